@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Stable machine-readable error codes with their HTTP status; the SPA maps each code to a Vietnamese message. */
+export const problemStatuses = {
+  malformed_json: 400,
+  validation_failed: 400,
+  invalid_encoding: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  account_disabled: 403,
+  csrf_failed: 403,
+  forbidden: 403,
+  not_found: 404,
+  route_not_found: 404,
+  version_conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  weak_password: 422,
+  wrong_password: 422,
+  too_many_attempts: 429,
+  internal_error: 500,
+  database_unavailable: 503,
+} as const;
+
+export type ProblemCode = keyof typeof problemStatuses;
+export const problemCodes = Object.keys(problemStatuses) as [ProblemCode, ...ProblemCode[]];
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    code: z.enum(problemCodes),
+    requestId: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+
+export type Problem = z.infer<typeof problemSchema>;

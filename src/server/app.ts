@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createAuditWriter } from './core/audit/audit.js';
+import { registerSessionResolution, requireSession } from './core/auth/session-guard.js';
+import type { Clock } from './core/clock.js';
+import type { Config } from './core/config.js';
+import type { DatabaseHandle } from './core/db/database.js';
+import { registerApiDocsRoutes } from './core/http/api-docs-routes.js';
+import { registerErrorHandler } from './core/http/error-handler.js';
+import type { CataloguedRoute, RouteRegistrar } from './core/http/route.js';
+import { registerZodValidation } from './core/http/route.js';
+import { registerSecurityHeaders } from './core/http/security-headers.js';
+import { registerWebApp } from './core/http/web-app.js';
+import { loggerOptions } from './core/logger.js';
+import { createAuthRepository } from './modules/auth/repository.js';
+import { registerAuthRoutes } from './modules/auth/routes.js';
+import { createAuthService } from './modules/auth/service.js';
+import { registerHealthRoutes } from './modules/health/routes.js';
+
+export interface AppDependencies {
+  config: Config;
+  database: DatabaseHandle;
+  clock: Clock;
+}
+
+/** JSON bodies are small; file uploads get their own, larger limit on their routes. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export async function buildApp({ config, database, clock }: AppDependencies) {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerSecurityHeaders(app);
+  registerErrorHandler(app);
+  registerZodValidation(app);
+  await app.register(fastifyCookie);
+
+  const audit = createAuditWriter(clock, database.dialect);
+  const auth = createAuthService({
+    db: database.db,
+    repository: createAuthRepository(database.db),
+    audit,
+    clock,
+  });
+  registerSessionResolution(app, auth.resolveSession);
+
+  const catalogue: CataloguedRoute[] = [];
+  const registrar: RouteRegistrar = { app, catalogue, requireSession };
+  registerHealthRoutes(registrar, database);
+  registerAuthRoutes(registrar, auth);
+  registerApiDocsRoutes(app, catalogue);
+  await registerWebApp(app, config.webRoot);
+
+  return Object.assign(app, { services: { auth }, catalogue }) as FastifyInstance & {
+    services: { auth: typeof auth };
+    catalogue: CataloguedRoute[];
+  };
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

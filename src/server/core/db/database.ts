@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseDialect } from '../config.js';
+import type { Database } from './schema.js';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: DatabaseDialect;
+  destroy(): Promise<void>;
+}
+
+const PG_TIMESTAMPTZ = 1184;
+const PG_TIMESTAMP = 1114;
+const PG_DATE = 1082;
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+
+/**
+ * Both dialects hand rows to the application in the same shape: timestamps as ISO-8601 UTC
+ * strings (SQLite stores them as text), dates as 'YYYY-MM-DD', counts as numbers.
+ */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    switch (oid) {
+      case PG_TIMESTAMPTZ:
+      case PG_TIMESTAMP:
+        return (value: string) => new Date(oid === PG_TIMESTAMP ? `${value}Z` : value).toISOString();
+      case PG_DATE:
+        return (value: string) => value;
+      case PG_INT8:
+      case PG_NUMERIC:
+        return (value: string) => Number(value);
+      default:
+        return pg.types.getTypeParser(oid, format);
+    }
+  },
+} as pg.CustomTypesConfig;
+
+export function sqliteFilename(url: string): string {
+  return url.replace(/^(sqlite|file):(\/\/)?/, '');
+}
+
+export function createDatabase(url: string, dialect: DatabaseDialect): DatabaseHandle {
+  return dialect === 'postgres' ? createPostgres(url) : createSqlite(sqliteFilename(url));
+}
+
+function createSqlite(filename: string): DatabaseHandle {
+  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const database = new SqliteDatabase(filename);
+  database.pragma('journal_mode = WAL');
+  // NORMAL keeps every committed transaction across a process crash; only a power loss can drop the last ones.
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', destroy: () => db.destroy() };
+}
+
+function createPostgres(connectionString: string): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: 3000,
+    idleTimeoutMillis: 30_000,
+    types: pgTypes,
+  });
+  // An idle client losing its server must not crash the process; the pool replaces it on next use.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', destroy: () => db.destroy() };
+}

@@ -1,0 +1,67 @@
+import { buildApp } from './app.js';
+import { systemClock } from './core/clock.js';
+import { ConfigError, loadConfig } from './core/config.js';
+import { createDatabase } from './core/db/database.js';
+import { migrateToLatest } from './core/db/migrate.js';
+import { type DemoAccount, seedDemo } from './seed/demo.js';
+import { generateDemoPassword } from './seed/demo-password.js';
+
+const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
+
+function printDemoAccounts(accounts: DemoAccount[], password: string, generated: boolean): void {
+  const lines = [
+    '',
+    'Mạng Xanh: demo data created. Demo accounts (all share one password):',
+    ...accounts.map((account) => `  ${account.username.padEnd(18)} ${account.role}`),
+    generated
+      ? `  password: ${password}   (generated now and shown only this once; set MANGXANH_DEMO_PASSWORD to choose it)`
+      : '  password: the value of MANGXANH_DEMO_PASSWORD',
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const database = createDatabase(config.databaseUrl, config.dialect);
+  await migrateToLatest(database.db);
+  const app = await buildApp({ config, database, clock: systemClock });
+
+  if (config.demo) {
+    const password = config.demoPassword ?? generateDemoPassword();
+    const created = await seedDemo(app.services.auth, password);
+    if (created.length > 0) printDemoAccounts(created, password, config.demoPassword === undefined);
+  }
+
+  const housekeeping = setInterval(() => {
+    app.services.auth.purgeExpired().catch((error) => app.log.warn({ err: error }, 'housekeeping failed'));
+  }, HOUSEKEEPING_INTERVAL_MS);
+  housekeeping.unref();
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    clearInterval(housekeeping);
+    await app.close();
+    await database.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  const address = await app.listen({ port: config.port, host: config.host });
+  process.stdout.write(`Mạng Xanh is listening on ${address} (database: ${config.dialect})\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `Mạng Xanh could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

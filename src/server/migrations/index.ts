@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_accounts_sessions_audit.js';
+
+/** Every migration in order; the key is the name recorded in the database. */
+export const migrations: Record<string, Migration> = {
+  '0001_accounts_sessions_audit': m0001,
+};
