@@ -95,13 +95,13 @@ export function createAuthRepository(db: Kysely<Database>) {
     recordSignInFailure: (username: string, address: string, at: string) =>
       db.insertInto('sign_in_failures').values({ username, address, at }).execute(),
 
-    /** Failures since `since` for one username or one address: how many, and the oldest. */
+    /** Failures after `since` for one username or one address: how many, and the oldest. */
     signInFailuresSince: (field: 'username' | 'address', value: string, since: string) =>
       db
         .selectFrom('sign_in_failures')
         .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('at').as('oldest')])
         .where(field, '=', value)
-        .where('at', '>=', since)
+        .where('at', '>', since)
         .executeTakeFirstOrThrow(),
 
     clearSignInFailures: (username: string) =>
