@@ -7,10 +7,10 @@ import type { Clock } from './core/clock.js';
 import type { Config } from './core/config.js';
 import type { DatabaseHandle } from './core/db/database.js';
 import { registerApiDocsRoutes } from './core/http/api-docs-routes.js';
-import { registerErrorHandler } from './core/http/error-handler.js';
+import { registerErrorHandler, sendProblem } from './core/http/error-handler.js';
 import type { CataloguedRoute, RouteRegistrar } from './core/http/route.js';
 import { registerZodValidation } from './core/http/route.js';
-import { registerSecurityHeaders } from './core/http/security-headers.js';
+import { applySecurityHeaders, registerSecurityHeaders } from './core/http/security-headers.js';
 import { registerWebApp } from './core/http/web-app.js';
 import { loggerOptions } from './core/logger.js';
 import { createAuthRepository } from './modules/auth/repository.js';
@@ -36,7 +36,15 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(
+        applySecurityHeaders(reply).header('x-request-id', request.id),
+        error.code === 'FST_ERR_BAD_URL' ? 'invalid_encoding' : 'validation_failed',
+        error.message,
+      ),
   });
+  // The API speaks JSON only; anything else is 415 rather than a string the schemas would reject.
+  app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -67,8 +67,10 @@ function createPostgres(connectionString: string): DatabaseHandle {
     idleTimeoutMillis: 30_000,
     types: pgTypes,
   });
-  // An idle client losing its server must not crash the process; the pool replaces it on next use.
+  // A client losing its server must not crash the process: the failure already reaches the query in
+  // flight (answered 503), and the pool drops the dead client instead of reusing it.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', destroy: () => db.destroy() };
 }

@@ -50,7 +50,6 @@ const fastifyErrors: Record<string, ProblemCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
-  FST_ERR_BAD_URL: 'invalid_encoding',
 };
 
 function isDatabaseUnavailable(error: unknown): boolean {

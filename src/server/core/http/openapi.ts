@@ -16,10 +16,7 @@ function toSchema(
   ) as JsonSchema & { $defs?: Record<string, JsonSchema> };
   const { $defs, $schema: _dialect, ...rest } = rewritten;
   Object.assign(components, $defs ?? {});
-  const id = (z.globalRegistry.get(schema) as { id?: string } | undefined)?.id;
-  if (!id) return rest;
-  components[id] = rest;
-  return { $ref: `#/components/schemas/${id}` };
+  return rest;
 }
 
 function parameters(
