@@ -51,6 +51,6 @@ describe.runIf(testDialect === 'postgres')('when the PostgreSQL server goes away
 
     await app.close();
     await database.destroy();
-    await proxy.stop();
+    await proxy.cut();
   });
 });

@@ -6,39 +6,42 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
  */
 export async function startTcpProxy(target: { host: string; port: number }) {
   const sockets = new Set<Socket>();
-  let server: Server | null = null;
+  let server: Server | undefined;
   let port = 0;
+
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+  };
 
   const listen = () =>
     new Promise<void>((resolve) => {
-      server = createServer((client) => {
+      const relay = createServer((client) => {
         const upstream = connect(target.port, target.host);
-        for (const socket of [client, upstream]) {
-          sockets.add(socket);
-          socket.on('close', () => sockets.delete(socket));
-          socket.on('error', () => socket.destroy());
-        }
+        track(client);
+        track(upstream);
         client.pipe(upstream).pipe(client);
       });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server?.address() as { port: number }).port;
+      relay.listen(port, '127.0.0.1', () => {
+        port = (relay.address() as { port: number }).port;
         resolve();
       });
+      server = relay;
     });
+
+  /** Refuses new connections and drops the open ones. */
+  const cut = async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  };
 
   await listen();
   return {
     get port() {
       return port;
     },
-    /** Refuses new connections and drops the open ones. */
-    async cut(): Promise<void> {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server?.close(() => resolve()));
-    },
+    cut,
     restore: listen,
-    stop(): Promise<void> {
-      return this.cut();
-    },
   };
 }
