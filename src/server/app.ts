@@ -8,6 +8,7 @@ import type { Config } from './core/config.js';
 import type { DatabaseHandle } from './core/db/database.js';
 import { registerApiDocsRoutes } from './core/http/api-docs-routes.js';
 import { registerErrorHandler, sendProblem } from './core/http/error-handler.js';
+import { registerGracefulClose } from './core/http/graceful-close.js';
 import type { CataloguedRoute, RouteRegistrar } from './core/http/route.js';
 import { registerZodValidation } from './core/http/route.js';
 import { applySecurityHeaders, registerSecurityHeaders } from './core/http/security-headers.js';
@@ -17,6 +18,9 @@ import { createAuthRepository } from './modules/auth/repository.js';
 import { registerAuthRoutes } from './modules/auth/routes.js';
 import { createAuthService } from './modules/auth/service.js';
 import { registerHealthRoutes } from './modules/health/routes.js';
+import { createOrgRepository } from './modules/org/repository.js';
+import { registerOrgRoutes } from './modules/org/routes.js';
+import { createOrgService } from './modules/org/service.js';
 
 export interface AppDependencies {
   config: Config;
@@ -49,6 +53,7 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     reply.header('x-request-id', request.id);
   });
   registerSecurityHeaders(app);
+  registerGracefulClose(app);
   registerErrorHandler(app);
   registerZodValidation(app);
   await app.register(fastifyCookie);
@@ -61,16 +66,23 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     clock,
   });
   registerSessionResolution(app, auth.resolveSession);
+  const org = createOrgService({
+    db: database.db,
+    repository: createOrgRepository(database.db),
+    audit,
+    clock,
+  });
 
   const catalogue: CataloguedRoute[] = [];
   const registrar: RouteRegistrar = { app, catalogue, requireSession };
   registerHealthRoutes(registrar, database);
   registerAuthRoutes(registrar, auth);
+  registerOrgRoutes(registrar, org);
   registerApiDocsRoutes(app, catalogue);
   await registerWebApp(app, config.webRoot);
 
-  return Object.assign(app, { services: { auth }, catalogue }) as FastifyInstance & {
-    services: { auth: typeof auth };
+  return Object.assign(app, { services: { auth, org }, catalogue }) as FastifyInstance & {
+    services: { auth: typeof auth; org: typeof org };
     catalogue: CataloguedRoute[];
   };
 }

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { OrgUnitKind, Ownership, SchoolLevel } from '../../../contract/org.js';
 
 /** Timestamps travel as ISO-8601 UTC strings on both dialects (see database.ts). */
 type Timestamp = string;
@@ -48,9 +49,42 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface OrgUnitTable {
+  id: Generated<number>;
+  public_id: string;
+  code: string;
+  name: string;
+  short_name: string;
+  kind: OrgUnitKind;
+  school_level: SchoolLevel | null;
+  ownership: Ownership | null;
+  parent_id: number | null;
+  /** Ids from the root down to the unit itself, e.g. '/1/35/812/'; a subtree is one range of this column. */
+  path: string;
+  depth: number;
+  /** Name, short name and code folded for search (see modules/org/search-text.ts). */
+  search_text: string;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  valid_from: string;
+  valid_to: string | null;
+  province_code: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrgUnitSuccessorTable {
+  predecessor_id: number;
+  successor_id: number;
+  effective_on: string;
+}
+
 export interface Database {
   accounts: AccountTable;
   sessions: SessionTable;
   sign_in_failures: SignInFailureTable;
   audit_log: AuditLogTable;
+  org_units: OrgUnitTable;
+  org_unit_successors: OrgUnitSuccessorTable;
 }
