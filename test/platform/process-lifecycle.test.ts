@@ -55,7 +55,7 @@ describe('the server process', () => {
     const writers = Array.from({ length: 4 }, async () => {
       for (;;) {
         const response = await signIn(server.baseUrl).catch(() => null);
-        if (!response || response.status !== 200) return;
+        if (response?.status !== 200) return;
         confirmed.push(((await response.json()) as { csrfToken: string }).csrfToken);
       }
     });
