@@ -5,6 +5,7 @@ import { createDatabase } from './core/db/database.js';
 import { migrateToLatest } from './core/db/migrate.js';
 import { type DemoAccount, seedDemo } from './seed/demo.js';
 import { generateDemoPassword } from './seed/demo-password.js';
+import { ensureNationalUnits } from './seed/national-units.js';
 
 const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   const database = createDatabase(config.databaseUrl, config.dialect);
   await migrateToLatest(database.db);
   const app = await buildApp({ config, database, clock: systemClock });
+  const imported = await ensureNationalUnits(app.services.org);
+  if (imported) app.log.info(imported, 'national list of units imported');
 
   if (config.demo) {
     const password = config.demoPassword ?? generateDemoPassword();

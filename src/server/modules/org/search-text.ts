@@ -1,0 +1,24 @@
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * Lower case without diacritics, đ as d, spaces collapsed: "Thanh Hóa", "Thanh Hoá" and "thanh hoa"
+ * all become "thanh hoa". Stored names and search queries go through the same fold.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The words of a search query, folded; a unit matches when its search text contains every one.
+ * LIKE wildcards and the backslash (PostgreSQL's LIKE escape) are dropped, so a word matches only itself.
+ */
+export const searchWords = (query: string): string[] =>
+  foldForSearch(query.replace(/[%_\\]/g, ' '))
+    .split(' ')
+    .filter(Boolean);
