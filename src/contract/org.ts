@@ -20,6 +20,12 @@ export const ORG_UNIT_PAGE_MAX = 200;
 
 const publicId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'expected a unit id');
 const isoDate = z.iso.date();
+/** The query-string parser leaves an escape it cannot decode (e.g. %FF, not UTF-8) as it is. */
+const searchQuery = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((text) => !/%[0-9A-Fa-f]{2}/.test(text), 'not valid percent-encoded UTF-8');
 
 export const orgUnitSchema = z
   .object({
@@ -71,12 +77,7 @@ const pageQuery = {
 export const orgUnitListQuerySchema = z.strictObject({
   kind: orgUnitKindSchema.optional(),
   schoolLevel: schoolLevelSchema.optional(),
-  q: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .describe('Words of the name, code or short name; diacritics ignored'),
+  q: searchQuery.optional().describe('Words of the name, code or short name; diacritics ignored'),
   parent: publicId.optional().describe('Only the direct children of this unit'),
   under: publicId.optional().describe('Only units below this unit, at any depth'),
   ...pageQuery,
