@@ -1,0 +1,30 @@
+/** The server answered with an error; `code` is the problem's stable code when the body was problem JSON. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string | null,
+    readonly requestId: string | null,
+    readonly retryAfterSeconds: number | null,
+  ) {
+    super(`API request failed with ${status}${code ? ` ${code}` : ''}`);
+  }
+
+  static async fromResponse(response: Response): Promise<ApiError> {
+    const body: unknown = await response.json().catch(() => null);
+    const problem = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+    const retryAfter = Number.parseInt(response.headers.get('retry-after') ?? '', 10);
+    return new ApiError(
+      response.status,
+      typeof problem.code === 'string' ? problem.code : null,
+      typeof problem.requestId === 'string' ? problem.requestId : response.headers.get('x-request-id'),
+      Number.isFinite(retryAfter) ? retryAfter : null,
+    );
+  }
+}
+
+/** The request never got an answer: offline, DNS, a dropped connection or a timeout. */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('The server could not be reached', { cause });
+  }
+}

@@ -1,0 +1,62 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Outlet, type RouteObject } from 'react-router';
+import { FullPageLoader } from './components/full-page-loader';
+import { PublicLayout } from './components/public-layout';
+import { RequireSession } from './features/auth/require-session';
+import { useSession } from './features/auth/session';
+import { NotFoundPage } from './routes/not-found-page';
+import { SignInPage } from './routes/sign-in-page';
+
+// Signed-in screens load on demand so the sign-in page stays light on a phone.
+const AppLayout = lazy(() => import('./components/app-layout').then((m) => ({ default: m.AppLayout })));
+const HomePage = lazy(() => import('./routes/home-page').then((m) => ({ default: m.HomePage })));
+const ChangePasswordPage = lazy(() =>
+  import('./routes/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
+);
+
+function SignedInFrame({ children }: { children: ReactNode }) {
+  return (
+    <Suspense fallback={<FullPageLoader />}>
+      <AppLayout>
+        <Suspense>{children}</Suspense>
+      </AppLayout>
+    </Suspense>
+  );
+}
+
+/** Unknown addresses keep the user's frame: the app's for a signed-in user, the public one otherwise. */
+function NotFoundRoute() {
+  const session = useSession();
+  if (session.isPending) return <FullPageLoader />;
+  const Frame = session.data ? SignedInFrame : PublicLayout;
+  return (
+    <Frame>
+      <NotFoundPage />
+    </Frame>
+  );
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/sign-in',
+    element: (
+      <PublicLayout>
+        <SignInPage />
+      </PublicLayout>
+    ),
+  },
+  {
+    element: (
+      <RequireSession>
+        <SignedInFrame>
+          <Outlet />
+        </SignedInFrame>
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'change-password', element: <ChangePasswordPage /> },
+    ],
+  },
+  { path: '*', element: <NotFoundRoute /> },
+];

@@ -1,0 +1,90 @@
+import { AppShell, Burger, Button, Divider, Group, Stack } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useCurrentSession } from '../features/auth/session';
+import { useSignOut } from '../features/auth/use-sign-out';
+import { useI18n } from '../i18n/i18n-provider';
+import { AppNavigation } from './app-navigation';
+import { Brand } from './brand';
+import { ErrorAlert } from './error-alert';
+import { LanguageSwitch } from './language-switch';
+import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
+import { UserSummary } from './user-summary';
+
+const NAVIGATION_ID = 'app-navigation';
+
+/** The frame for signed-in pages: header with the user, navigation (a drawer on phones) and the content. */
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { user } = useCurrentSession();
+  const signOut = useSignOut();
+  const [menuOpen, menu] = useDisclosure(false);
+  const isPhone = useMediaQuery('(max-width: 47.99em)');
+
+  const signOutButton = (
+    <Button variant="default" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+      {t.nav.signOut}
+    </Button>
+  );
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }}
+      padding="md"
+      bg="gray.0"
+    >
+      <SkipLink />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={menuOpen}
+              onClick={menu.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={menuOpen ? t.nav.closeMenu : t.nav.openMenu}
+              aria-expanded={menuOpen}
+              aria-controls={NAVIGATION_ID}
+            />
+            <Link to="/" aria-label={`${t.app.name} – ${t.nav.home}`} style={{ textDecoration: 'none' }}>
+              <Brand />
+            </Link>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Group visibleFrom="sm" wrap="nowrap" maw={260}>
+              <UserSummary user={user} />
+            </Group>
+            <LanguageSwitch />
+            <Group visibleFrom="sm">{signOutButton}</Group>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar
+        id={NAVIGATION_ID}
+        aria-label={t.nav.label}
+        p="sm"
+        // Off-screen on phones while closed: keep its links out of the tab order too.
+        inert={isPhone && !menuOpen}
+      >
+        <Stack gap="md" h="100%">
+          <Stack hiddenFrom="sm" gap="md">
+            <UserSummary user={user} />
+            <Divider />
+          </Stack>
+          <AppNavigation onNavigate={menu.close} />
+          <Stack hiddenFrom="sm" mt="auto">
+            {signOutButton}
+          </Stack>
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
+        <Stack gap="md" maw={960}>
+          {signOut.isError && <ErrorAlert error={signOut.error} />}
+          {children}
+        </Stack>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,33 @@
+import { Button } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { ErrorAlert } from '../../components/error-alert';
+import { FullPageLoader } from '../../components/full-page-loader';
+import { Page } from '../../components/page';
+import { PublicLayout } from '../../components/public-layout';
+import { useI18n } from '../../i18n/i18n-provider';
+import { signInPathReturningTo } from './return-path';
+import { useSession } from './session';
+
+/** Renders its children for a signed-in user; sends anyone else to sign in and back here afterwards. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const location = useLocation();
+
+  if (session.isPending) return <FullPageLoader />;
+  if (session.isError) {
+    return (
+      <PublicLayout>
+        <Page title={t.errors.sessionUnavailableTitle}>
+          <ErrorAlert error={session.error} />
+          <Button onClick={() => session.refetch()} loading={session.isFetching}>
+            {t.errors.retry}
+          </Button>
+        </Page>
+      </PublicLayout>
+    );
+  }
+  if (!session.data) return <Navigate to={signInPathReturningTo(location)} replace />;
+  return children;
+}

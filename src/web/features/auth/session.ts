@@ -1,0 +1,29 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { SessionResponse } from '../../../contract/auth';
+import { ApiError } from '../../api/api-error';
+import { apiRequest } from '../../api/api-request';
+
+export const sessionQueryKey = ['session'] as const;
+
+/** The signed-in user and CSRF token, or null when signed out. Kept in memory only. */
+export const sessionQuery = queryOptions({
+  queryKey: sessionQueryKey,
+  queryFn: async (): Promise<SessionResponse | null> => {
+    try {
+      return await apiRequest<SessionResponse>('/api/me');
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'unauthenticated') return null;
+      throw error;
+    }
+  },
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+export const useSession = () => useQuery(sessionQuery);
+
+/** The session on pages behind RequireSession, where it is known to exist. */
+export function useCurrentSession(): SessionResponse {
+  const { data } = useSession();
+  if (!data) throw new Error('useCurrentSession is only for pages behind RequireSession');
+  return data;
+}

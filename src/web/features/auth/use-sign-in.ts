@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { SessionResponse, SignInRequest } from '../../../contract/auth';
+import { apiRequest } from '../../api/api-request';
+import { sessionQueryKey } from './session';
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: SignInRequest) =>
+      apiRequest<SessionResponse>('/api/auth/sign-in', { method: 'POST', body: credentials }),
+    onSuccess: (session) => queryClient.setQueryData(sessionQueryKey, session),
+  });
+}

@@ -1,0 +1,12 @@
+// Dates read dd/MM/yyyy and numbers use Vietnamese separators (1.234,5) whatever the interface language.
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+const numberFormat = new Intl.NumberFormat('vi-VN');
+
+export const formatDate = (date: Date): string => dateFormat.format(date);
+
+export const formatNumber = (value: number): string => numberFormat.format(value);

@@ -1,0 +1,59 @@
+import { Anchor, Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { Page } from '../components/page';
+import { useCurrentSession } from '../features/auth/session';
+import { formatDate } from '../i18n/format';
+import { useI18n } from '../i18n/i18n-provider';
+
+export function HomePage() {
+  const { t } = useI18n();
+  const { user } = useCurrentSession();
+  const account = [
+    { label: t.home.displayName, value: user.displayName },
+    { label: t.home.username, value: user.username },
+    { label: t.home.email, value: user.email ?? t.home.noEmail },
+  ];
+
+  return (
+    <Page title={t.home.greeting(user.displayName)} documentTitle={t.home.documentTitle}>
+      <Stack gap="xs">
+        <Text c="dimmed">{t.home.today(formatDate(new Date()))}</Text>
+        <Text maw="65ch">{t.home.intro}</Text>
+      </Stack>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Paper component="section" withBorder p="lg" aria-labelledby="account-title">
+          <Stack gap="md">
+            <Title order={2} id="account-title">
+              {t.home.accountTitle}
+            </Title>
+            <Table variant="vertical" layout="fixed" withTableBorder>
+              <Table.Tbody>
+                {account.map(({ label, value }) => (
+                  <Table.Tr key={label}>
+                    <Table.Th w="40%">{label}</Table.Th>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Text size="sm">{t.home.passwordAdvice}</Text>
+            <Button component={Link} to="/change-password" variant="light" w="fit-content">
+              {t.home.changePassword}
+            </Button>
+          </Stack>
+        </Paper>
+        <Paper component="section" withBorder p="lg" aria-labelledby="technical-title">
+          <Stack gap="md">
+            <Title order={2} id="technical-title">
+              {t.home.technicalTitle}
+            </Title>
+            <Text>{t.home.technicalIntro}</Text>
+            <Anchor href="/api/docs" fw={600}>
+              {t.home.apiDocs}
+            </Anchor>
+          </Stack>
+        </Paper>
+      </SimpleGrid>
+    </Page>
+  );
+}
