@@ -20,7 +20,9 @@ if (!process.env.TEST_DATABASE_URL) {
   process.stdout.write('\nPostgreSQL tests skipped: TEST_DATABASE_URL is not set.\n');
 }
 if (!existsSync('/usr/bin/chromium')) {
-  process.stdout.write('e2e tests skipped: /usr/bin/chromium is not installed (apt-get install -y chromium).\n');
+  process.stdout.write(
+    'e2e tests skipped: /usr/bin/chromium is not installed (apt-get install -y chromium).\n',
+  );
 }
 
 const report = join(mkdtempSync(join(tmpdir(), 'mangxanh-test-')), 'vitest.json');
@@ -35,6 +37,8 @@ const passed = run('tests', bin('vitest'), [
 if (existsSync(report)) {
   const summary = JSON.parse(readFileSync(report, 'utf8'));
   const skipped = summary.numPendingTests + summary.numTodoTests;
-  process.stdout.write(`\nTests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped\n`);
+  process.stdout.write(
+    `\nTests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${skipped} skipped\n`,
+  );
 }
 process.exit(passed ? 0 : 1);

@@ -21,6 +21,9 @@ import { registerHealthRoutes } from './modules/health/routes.js';
 import { createOrgRepository } from './modules/org/repository.js';
 import { registerOrgRoutes } from './modules/org/routes.js';
 import { createOrgService } from './modules/org/service.js';
+import { createPeopleRepository } from './modules/people/repository.js';
+import { registerPeopleRoutes } from './modules/people/routes.js';
+import { createPeopleService } from './modules/people/service.js';
 
 export interface AppDependencies {
   config: Config;
@@ -59,11 +62,18 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   await app.register(fastifyCookie);
 
   const audit = createAuditWriter(clock, database.dialect);
+  const people = createPeopleService({
+    db: database.db,
+    repository: createPeopleRepository(database.db),
+    audit,
+    clock,
+  });
   const auth = createAuthService({
     db: database.db,
     repository: createAuthRepository(database.db),
     audit,
     clock,
+    grantsOf: people.grantsOf,
   });
   registerSessionResolution(app, auth.resolveSession);
   const org = createOrgService({
@@ -78,11 +88,12 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   registerHealthRoutes(registrar, database);
   registerAuthRoutes(registrar, auth);
   registerOrgRoutes(registrar, org);
+  registerPeopleRoutes(registrar, people);
   registerApiDocsRoutes(app, catalogue);
   await registerWebApp(app, config.webRoot);
 
-  return Object.assign(app, { services: { auth, org }, catalogue }) as FastifyInstance & {
-    services: { auth: typeof auth; org: typeof org };
+  return Object.assign(app, { services: { auth, org, people }, catalogue }) as FastifyInstance & {
+    services: { auth: typeof auth; org: typeof org; people: typeof people };
     catalogue: CataloguedRoute[];
   };
 }

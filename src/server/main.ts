@@ -1,10 +1,10 @@
 import { buildApp } from './app.js';
+import { generatePassword } from './core/auth/generated-password.js';
 import { systemClock } from './core/clock.js';
 import { ConfigError, loadConfig } from './core/config.js';
 import { createDatabase } from './core/db/database.js';
 import { migrateToLatest } from './core/db/migrate.js';
 import { type DemoAccount, seedDemo } from './seed/demo.js';
-import { generateDemoPassword } from './seed/demo-password.js';
 import { ensureNationalUnits } from './seed/national-units.js';
 
 const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
@@ -13,7 +13,7 @@ function printDemoAccounts(accounts: DemoAccount[], password: string, generated:
   const lines = [
     '',
     'Mạng Xanh: demo data created. Demo accounts (all share one password):',
-    ...accounts.map((account) => `  ${account.username.padEnd(18)} ${account.role}`),
+    ...accounts.map((account) => `  ${account.username.padEnd(18)} ${account.description}`),
     generated
       ? `  password: ${password}   (generated now and shown only this once; set MANGXANH_DEMO_PASSWORD to choose it)`
       : '  password: the value of MANGXANH_DEMO_PASSWORD',
@@ -31,8 +31,8 @@ async function main(): Promise<void> {
   if (imported) app.log.info(imported, 'national list of units imported');
 
   if (config.demo) {
-    const password = config.demoPassword ?? generateDemoPassword();
-    const created = await seedDemo(app.services.auth, password);
+    const password = config.demoPassword ?? generatePassword();
+    const created = await seedDemo(app.services, password);
     if (created.length > 0) printDemoAccounts(created, password, config.demoPassword === undefined);
   }
 

@@ -39,13 +39,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addCheckConstraint('org_units_validity_check', sql`valid_to is null or valid_to >= valid_from`)
     .execute();
 
-  // Subtree ranges, and counts by kind on a date answered from the index alone.
+  // A subtree is one range of `path`; with kind and dates in the index, counting the units of each
+  // kind below a unit on a date reads the index alone. The second index serves one kind in a subtree.
   await db.schema
     .createIndex('org_units_subtree_idx')
     .on('org_units')
     .columns(['path', 'kind', 'valid_from', 'valid_to'])
     .execute();
-  await db.schema.createIndex('org_units_kind_path_idx').on('org_units').columns(['kind', 'path']).execute();
+  await db.schema
+    .createIndex('org_units_kind_subtree_idx')
+    .on('org_units')
+    .columns(['kind', 'path', 'valid_from', 'valid_to'])
+    .execute();
   await db.schema.createIndex('org_units_parent_idx').on('org_units').column('parent_id').execute();
   // The list order (and keyset), which also serves prefix searches.
   await db.schema

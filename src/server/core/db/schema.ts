@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { OrgUnitKind, Ownership, SchoolLevel } from '../../../contract/org.js';
+import type { Role } from '../../../contract/roles.js';
 
 /** Timestamps travel as ISO-8601 UTC strings on both dialects (see database.ts). */
 type Timestamp = string;
@@ -14,6 +15,20 @@ export interface AccountTable {
   password_changed_at: Timestamp;
   disabled_at: Timestamp | null;
   created_at: Timestamp;
+  unit_id: number | null;
+  /** 1 while the password is a temporary one set by an administrator. */
+  must_change_password: Generated<number>;
+  version: Generated<number>;
+}
+
+export interface RoleGrantTable {
+  id: Generated<number>;
+  public_id: string;
+  account_id: number;
+  role: Role;
+  unit_id: number;
+  granted_at: Timestamp;
+  granted_by: number | null;
 }
 
 export interface SessionTable {
@@ -26,6 +41,7 @@ export interface SessionTable {
   expires_at: Timestamp;
   address: string | null;
   user_agent: string | null;
+  active_grant_id: number | null;
 }
 
 export interface SignInFailureTable {
@@ -82,6 +98,7 @@ export interface OrgUnitSuccessorTable {
 
 export interface Database {
   accounts: AccountTable;
+  role_grants: RoleGrantTable;
   sessions: SessionTable;
   sign_in_failures: SignInFailureTable;
   audit_log: AuditLogTable;

@@ -21,3 +21,7 @@ export class HttpProblem extends Error {
 
 export const notFound = (detail = 'The requested resource does not exist or is not visible to you.') =>
   new HttpProblem('not_found', detail);
+
+export const forbidden = (detail: string) => new HttpProblem('forbidden', detail);
+
+export const versionConflict = (detail: string) => new HttpProblem('version_conflict', detail);

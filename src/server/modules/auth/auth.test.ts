@@ -27,8 +27,18 @@ describe('POST /api/auth/sign-in', () => {
 
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
-      user: { id: account.publicId, username: account.username, displayName: 'Nguyễn Thị Hoa', email: null },
+      user: {
+        id: account.publicId,
+        username: account.username,
+        displayName: 'Nguyễn Thị Hoa',
+        email: null,
+        unit: null,
+        mustChangePassword: false,
+      },
       csrfToken: expect.any(String),
+      roles: [],
+      activeRoleId: null,
+      permissions: [],
     });
     const cookie = response.cookies.find((candidate) => candidate.name === 'mx_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -145,8 +155,8 @@ describe('GET /api/me', () => {
     const client = await anonymous().signIn(account.username, TEST_PASSWORD);
     const response = await client.get('/api/me');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({
-      user: expect.objectContaining({ id: account.publicId, username: account.username }),
+    expect(response.json()).toMatchObject({
+      user: { id: account.publicId, username: account.username },
       csrfToken: client.csrfToken,
     });
   });

@@ -1,7 +1,6 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { AccountTable, Database } from '../../core/db/schema.js';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../core/db/schema.js';
 
-export type AccountRow = Selectable<AccountTable>;
 type Executor = Kysely<Database> | Transaction<Database>;
 
 export interface NewSession {
@@ -10,6 +9,7 @@ export interface NewSession {
   accountId: number;
   createdAt: string;
   expiresAt: string;
+  activeGrantId: number | null;
   address: string | null;
   userAgent: string | null;
 }
@@ -19,22 +19,13 @@ export function createAuthRepository(db: Kysely<Database>) {
     findAccountByUsername: (username: string) =>
       db.selectFrom('accounts').selectAll().where('username', '=', username).executeTakeFirst(),
 
-    anyAccountExists: async () =>
-      (await db.selectFrom('accounts').select('id').limit(1).executeTakeFirst()) !== undefined,
-
     findAccountById: (id: number) =>
       db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst(),
-
-    insertAccount: (
-      trx: Executor,
-      account: Omit<AccountRow, 'id' | 'disabled_at'>,
-    ): Promise<{ id: number }> =>
-      trx.insertInto('accounts').values(account).returning('id').executeTakeFirstOrThrow(),
 
     updatePasswordHash: (trx: Executor, accountId: number, passwordHash: string, changedAt: string) =>
       trx
         .updateTable('accounts')
-        .set({ password_hash: passwordHash, password_changed_at: changedAt })
+        .set({ password_hash: passwordHash, password_changed_at: changedAt, must_change_password: 0 })
         .where('id', '=', accountId)
         .execute(),
 
@@ -50,6 +41,7 @@ export function createAuthRepository(db: Kysely<Database>) {
           expires_at: session.expiresAt,
           address: session.address,
           user_agent: session.userAgent,
+          active_grant_id: session.activeGrantId,
         })
         .returning('id')
         .executeTakeFirstOrThrow(),
@@ -58,6 +50,7 @@ export function createAuthRepository(db: Kysely<Database>) {
       db
         .selectFrom('sessions')
         .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+        .leftJoin('org_units as unit', 'unit.id', 'accounts.unit_id')
         .select([
           'sessions.id as sessionId',
           'sessions.csrf_token as csrfToken',
@@ -69,6 +62,11 @@ export function createAuthRepository(db: Kysely<Database>) {
           'accounts.display_name as displayName',
           'accounts.email',
           'accounts.disabled_at as disabledAt',
+          'accounts.must_change_password as mustChangePassword',
+          'sessions.active_grant_id as activeGrantId',
+          'unit.public_id as unitPublicId',
+          'unit.name as unitName',
+          'unit.kind as unitKind',
         ])
         .where('sessions.token_hash', '=', tokenHash)
         .executeTakeFirst(),

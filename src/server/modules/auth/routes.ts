@@ -5,9 +5,10 @@ import {
 } from '../../../contract/auth.js';
 import { currentUser } from '../../core/auth/current-user.js';
 import { clearSessionCookie, setSessionCookie } from '../../core/auth/session-cookie.js';
+import { sessionView } from '../../core/auth/session-view.js';
 import { requestOrigin } from '../../core/http/request-origin.js';
 import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
-import { type AuthService, toCurrentUser } from './service.js';
+import type { AuthService } from './service.js';
 
 export function registerAuthRoutes(registrar: RouteRegistrar, auth: AuthService): void {
   addRoute(registrar, {
@@ -26,7 +27,7 @@ export function registerAuthRoutes(registrar: RouteRegistrar, auth: AuthService)
         requestOrigin(request),
       );
       setSessionCookie(request, reply, token, expiresAt);
-      return { user: toCurrentUser(user), csrfToken: user.csrfToken };
+      return sessionView(user);
     },
   });
 
@@ -50,10 +51,7 @@ export function registerAuthRoutes(registrar: RouteRegistrar, auth: AuthService)
     tag: 'auth',
     access: 'signed_in',
     response: sessionResponseSchema,
-    async handler({ request }) {
-      const user = currentUser(request);
-      return { user: toCurrentUser(user), csrfToken: user.csrfToken };
-    },
+    handler: async ({ request }) => sessionView(currentUser(request)),
   });
 
   addRoute(registrar, {

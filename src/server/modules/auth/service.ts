@@ -1,14 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { CurrentUser } from '../../../contract/auth.js';
 import type { AuditWriter } from '../../core/audit/audit.js';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from '../../core/auth/password.js';
 import { assertAcceptablePassword } from '../../core/auth/password-policy.js';
-import type { SignedInUser } from '../../core/auth/signed-in-user.js';
+import type { AccessGrant, SignedInUser } from '../../core/auth/signed-in-user.js';
 import { digestSecret, newSecret } from '../../core/auth/tokens.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
 import { HttpProblem } from '../../core/http/problem.js';
-import { newPublicId } from '../../core/ids.js';
 import type { AuthRepository } from './repository.js';
 import { assertSignInAllowed } from './sign-in-throttle.js';
 
@@ -24,34 +22,39 @@ export interface RequestOrigin {
   requestId: string;
 }
 
-export interface NewAccount {
-  username: string;
-  displayName: string;
-  email?: string | null;
-  password: string;
-}
+export const normaliseUsername = (username: string) => username.trim().toLowerCase();
 
-export const toCurrentUser = (
-  user: Pick<SignedInUser, 'publicId' | 'username' | 'displayName' | 'email'>,
-): CurrentUser => ({
-  id: user.publicId,
-  username: user.username,
-  displayName: user.displayName,
-  email: user.email,
-});
-
-const normaliseUsername = (username: string) => username.trim().toLowerCase();
+type SessionRow = NonNullable<Awaited<ReturnType<AuthRepository['findSessionByTokenHash']>>>;
 
 export function createAuthService(deps: {
   db: Kysely<Database>;
   repository: AuthRepository;
   audit: AuditWriter;
   clock: Clock;
+  /** The role grants of an account, each with its unit, most capable first. */
+  grantsOf: (accountId: number) => Promise<AccessGrant[]>;
 }) {
-  const { db, repository, audit, clock } = deps;
+  const { db, repository, audit, clock, grantsOf } = deps;
 
-  const invalidCredentials = () =>
-    new HttpProblem('invalid_credentials', 'The username or password is not correct.');
+  async function toSignedInUser(session: SessionRow): Promise<SignedInUser> {
+    const grants = await grantsOf(session.accountId);
+    return {
+      accountId: session.accountId,
+      sessionId: session.sessionId,
+      publicId: session.publicId,
+      username: session.username,
+      displayName: session.displayName,
+      email: session.email,
+      csrfToken: session.csrfToken,
+      unit:
+        session.unitPublicId && session.unitName && session.unitKind
+          ? { id: session.unitPublicId, name: session.unitName, kind: session.unitKind }
+          : null,
+      mustChangePassword: session.mustChangePassword === 1,
+      grants,
+      activeGrant: grants.find((grant) => grant.grantId === session.activeGrantId) ?? grants[0] ?? null,
+    };
+  }
 
   return {
     async signIn(usernameInput: string, password: string, origin: RequestOrigin) {
@@ -64,22 +67,23 @@ export function createAuthService(deps: {
         : await verifyAgainstDecoy(password);
       if (!account || !valid) {
         await repository.recordSignInFailure(username, origin.address, now.toISOString());
-        throw invalidCredentials();
+        throw new HttpProblem('invalid_credentials', 'The username or password is not correct.');
       }
       if (account.disabled_at) throw new HttpProblem('account_disabled', 'This account has been disabled.');
 
       const token = newSecret();
-      const csrfToken = newSecret();
       const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
-      const sessionId = await db.transaction().execute(async (trx) => {
-        const session = await repository.insertSession(trx, {
+      const [defaultGrant] = await grantsOf(account.id);
+      await db.transaction().execute(async (trx) => {
+        await repository.insertSession(trx, {
           tokenHash: digestSecret(token),
-          csrfToken,
+          csrfToken: newSecret(),
           accountId: account.id,
           createdAt: now.toISOString(),
           expiresAt: expiresAt.toISOString(),
           address: origin.address,
           userAgent: origin.userAgent,
+          activeGrantId: defaultGrant?.grantId ?? null,
         });
         await audit(trx, {
           actorAccountId: account.id,
@@ -89,19 +93,11 @@ export function createAuthService(deps: {
           after: { address: origin.address },
           requestId: origin.requestId,
         });
-        return session.id;
       });
       await repository.clearSignInFailures(username);
-      const user: SignedInUser = {
-        accountId: account.id,
-        sessionId,
-        publicId: account.public_id,
-        username: account.username,
-        displayName: account.display_name,
-        email: account.email,
-        csrfToken,
-      };
-      return { token, expiresAt, user };
+      const session = await repository.findSessionByTokenHash(digestSecret(token));
+      if (!session) throw new Error('the session just created is missing');
+      return { token, expiresAt, user: await toSignedInUser(session) };
     },
 
     /** The user behind a session token, or null when the session is unknown, idle too long or over. */
@@ -111,17 +107,10 @@ export function createAuthService(deps: {
       const now = clock.now().getTime();
       const lastSeen = new Date(session.lastSeenAt).getTime();
       if (now >= new Date(session.expiresAt).getTime() || now - lastSeen >= SESSION_IDLE_MS) return null;
-      if (now - lastSeen >= TOUCH_INTERVAL_MS)
+      if (now - lastSeen >= TOUCH_INTERVAL_MS) {
         await repository.touchSession(session.sessionId, new Date(now).toISOString());
-      return {
-        accountId: session.accountId,
-        sessionId: session.sessionId,
-        publicId: session.publicId,
-        username: session.username,
-        displayName: session.displayName,
-        email: session.email,
-        csrfToken: session.csrfToken,
-      };
+      }
+      return toSignedInUser(session);
     },
 
     async signOut(user: SignedInUser, origin: RequestOrigin): Promise<void> {
@@ -137,7 +126,7 @@ export function createAuthService(deps: {
       });
     },
 
-    /** Changes the password and ends every other session of the account. */
+    /** Changes the password (ending a temporary one) and ends every other session of the account. */
     async changePassword(
       user: SignedInUser,
       currentPassword: string,
@@ -162,41 +151,6 @@ export function createAuthService(deps: {
         });
       });
     },
-
-    async createAccount(
-      account: NewAccount,
-      actorAccountId: number | null,
-    ): Promise<{ id: number; publicId: string }> {
-      const username = normaliseUsername(account.username);
-      assertAcceptablePassword(account.password, username);
-      const passwordHash = await hashPassword(account.password);
-      const now = clock.now().toISOString();
-      const publicId = newPublicId();
-      return db.transaction().execute(async (trx) => {
-        const row = await repository.insertAccount(trx, {
-          public_id: publicId,
-          username,
-          display_name: account.displayName,
-          email: account.email ?? null,
-          password_hash: passwordHash,
-          password_changed_at: now,
-          created_at: now,
-        });
-        await audit(trx, {
-          actorAccountId,
-          action: 'account.created',
-          entityType: 'account',
-          entityId: publicId,
-          after: { username, displayName: account.displayName, email: account.email ?? null },
-        });
-        return { id: row.id, publicId };
-      });
-    },
-
-    anyAccountExists: () => repository.anyAccountExists(),
-
-    findAccountByUsername: (username: string) =>
-      repository.findAccountByUsername(normaliseUsername(username)),
 
     /** Housekeeping: forget ended sessions and old sign-in failures. */
     async purgeExpired(): Promise<void> {
