@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Account } from '../src/contract/accounts.js';
+import type { SessionResponse } from '../src/contract/auth.js';
+import { DEMO_THCS_HOANG_MAI_CODE } from '../src/server/seed/demo-units.js';
+import { type DemoApp, type DemoUsername, startDemoApp } from './support/demo-app.js';
+import { HttpClient } from './support/http-client.js';
+
+/**
+ * For every endpoint and every demo role, the status the endpoint answers. A route added to the app
+ * without a row here fails the first test, so no endpoint ships without its access decided.
+ */
+type Actor = 'anonymous' | DemoUsername;
+
+interface Probe {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  body?: unknown;
+}
+
+interface Fixtures {
+  school: string;
+  principal: Account;
+  target: Account;
+  session: SessionResponse | null;
+  nextUsername(): string;
+}
+
+interface Row {
+  probe(fixtures: Fixtures): Probe;
+  expected: Record<Actor, number>;
+}
+
+/** Everyone signed in gets the same answer; anonymous callers get 401. */
+const signedIn = (status: number): Record<Actor, number> => ({
+  anonymous: 401,
+  admin: status,
+  'so.hanoi': status,
+  'so.thanhhoa': status,
+  'xa.hoangmai': status,
+  'truong.hoangmai': status,
+});
+
+/** Writes on the school's accounts: only the system administrator; the school's own province sees (403), others not (404). */
+const manageSchoolAccounts = (adminStatus: number): Record<Actor, number> => ({
+  anonymous: 401,
+  'so.thanhhoa': 404,
+  'so.hanoi': 403,
+  'xa.hoangmai': 403,
+  'truong.hoangmai': 403,
+  admin: adminStatus,
+});
+
+const matrix: Record<string, Row> = {
+  'GET /api/health': {
+    probe: () => ({ method: 'GET', url: '/api/health' }),
+    expected: { ...signedIn(200), anonymous: 200 },
+  },
+  'POST /api/auth/sign-in': {
+    probe: () => ({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      body: { username: 'admin', password: 'not-the-password' },
+    }),
+    expected: { ...signedIn(401), anonymous: 401 },
+  },
+  'POST /api/auth/sign-out': {
+    probe: () => ({ method: 'POST', url: '/api/auth/sign-out' }),
+    expected: signedIn(204),
+  },
+  'GET /api/me': { probe: () => ({ method: 'GET', url: '/api/me' }), expected: signedIn(200) },
+  'POST /api/me/password': {
+    probe: () => ({
+      method: 'POST',
+      url: '/api/me/password',
+      body: { currentPassword: 'not-the-password', newPassword: 'mot-mat-khau-moi-2026' },
+    }),
+    expected: signedIn(422),
+  },
+  'PUT /api/me/active-role': {
+    probe: ({ session }) => ({
+      method: 'PUT',
+      url: '/api/me/active-role',
+      body: { roleId: session?.roles[0]?.id ?? '01JZ0000000000000000000000' },
+    }),
+    expected: signedIn(204),
+  },
+  'GET /api/org-units': {
+    probe: () => ({ method: 'GET', url: '/api/org-units?kind=department' }),
+    expected: signedIn(200),
+  },
+  'GET /api/org-units/:id': {
+    probe: ({ school }) => ({ method: 'GET', url: `/api/org-units/${school}` }),
+    expected: signedIn(200),
+  },
+  'GET /api/org-units/:id/children': {
+    probe: ({ school }) => ({ method: 'GET', url: `/api/org-units/${school}/children` }),
+    expected: signedIn(200),
+  },
+  'GET /api/accounts': { probe: () => ({ method: 'GET', url: '/api/accounts' }), expected: signedIn(200) },
+  'GET /api/accounts/:id': {
+    probe: ({ principal }) => ({ method: 'GET', url: `/api/accounts/${principal.id}` }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404 },
+  },
+  'POST /api/accounts': {
+    probe: ({ school, nextUsername }) => ({
+      method: 'POST',
+      url: '/api/accounts',
+      body: { username: nextUsername(), displayName: 'Giáo viên mới', unitId: school },
+    }),
+    expected: manageSchoolAccounts(201),
+  },
+  'PATCH /api/accounts/:id': {
+    probe: ({ target }) => ({
+      method: 'PATCH',
+      url: `/api/accounts/${target.id}`,
+      body: { version: target.version, displayName: 'Tên đã sửa' },
+    }),
+    expected: manageSchoolAccounts(200),
+  },
+  'POST /api/accounts/:id/password-reset': {
+    probe: ({ target }) => ({ method: 'POST', url: `/api/accounts/${target.id}/password-reset` }),
+    expected: manageSchoolAccounts(200),
+  },
+  'POST /api/accounts/:id/roles': {
+    probe: ({ target, school }) => ({
+      method: 'POST',
+      url: `/api/accounts/${target.id}/roles`,
+      body: { role: 'viewer', unitId: school },
+    }),
+    expected: manageSchoolAccounts(200),
+  },
+  'DELETE /api/accounts/:id/roles/:roleId': {
+    probe: ({ target }) => ({
+      method: 'DELETE',
+      url: `/api/accounts/${target.id}/roles/${target.roles[0]?.id}`,
+    }),
+    expected: manageSchoolAccounts(204),
+  },
+};
+
+// The system administrator goes last, so a successful write cannot change what the others are probed on.
+const actors: Actor[] = ['anonymous', 'so.thanhhoa', 'so.hanoi', 'xa.hoangmai', 'truong.hoangmai', 'admin'];
+
+let t: DemoApp;
+let fixtures: Omit<Fixtures, 'session'>;
+beforeAll(async () => {
+  t = await startDemoApp();
+  const admin = await t.signIn('admin');
+  const school = await t.unitId(DEMO_THCS_HOANG_MAI_CODE);
+  const principal = (await admin.get('/api/accounts?q=truong.hoangmai')).json<{ items: Account[] }>()
+    .items[0];
+  const created = await admin.post('/api/accounts', {
+    username: 'giaovien.matran',
+    displayName: 'Giáo viên kiểm thử',
+    unitId: school,
+    role: 'reporter',
+  });
+  if (!principal || created.statusCode !== 201) throw new Error('matrix fixtures could not be created');
+  let sequence = 0;
+  fixtures = {
+    school,
+    principal,
+    target: created.json<{ account: Account }>().account,
+    nextUsername: () => {
+      sequence += 1;
+      return `matran.${sequence}`;
+    },
+  };
+});
+afterAll(() => t.close());
+
+describe('authorisation matrix', () => {
+  it('has a row for every endpoint of the app, and no row for an endpoint that does not exist', () => {
+    const endpoints = t.app.catalogue.map((route) => `${route.method} ${route.url}`).sort();
+    expect(Object.keys(matrix).sort()).toEqual(endpoints);
+  });
+
+  for (const [endpoint, row] of Object.entries(matrix)) {
+    it(`${endpoint} answers each role as decided`, async () => {
+      const answered: Partial<Record<Actor, number>> = {};
+      for (const actor of actors) {
+        // Every actor probes with a fresh session, so a sign-out or a role switch cannot leak into the next row.
+        const client = actor === 'anonymous' ? new HttpClient(t.app) : await t.signIn(actor);
+        const session = actor === 'anonymous' ? null : (await client.get('/api/me')).json<SessionResponse>();
+        const target = (
+          await (await t.signIn('admin')).get(`/api/accounts/${fixtures.target.id}`)
+        ).json<Account>();
+        const probe = row.probe({ ...fixtures, target, session });
+        answered[actor] = (await client.request(probe.method, probe.url, probe.body)).statusCode;
+      }
+      expect(answered).toEqual(row.expected);
+    });
+  }
+});
