@@ -52,11 +52,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['kind', 'path', 'valid_from', 'valid_to'])
     .execute();
   await db.schema.createIndex('org_units_parent_idx').on('org_units').column('parent_id').execute();
-  // The list order (and keyset), which also serves prefix searches.
+  // The list order (search text, public id) as a whole and within one kind, so a page is read in order.
   await db.schema
     .createIndex('org_units_search_idx')
     .on('org_units')
     .columns(['search_text', 'public_id'])
+    .execute();
+  await db.schema
+    .createIndex('org_units_kind_search_idx')
+    .on('org_units')
+    .columns(['kind', 'search_text', 'public_id'])
     .execute();
 
   await db.schema

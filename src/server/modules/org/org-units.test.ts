@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../../../test/support/factories.js';
 import { HttpClient } from '../../../../test/support/http-client.js';
+import { seedUnits } from '../../../../test/support/org-units.js';
 import { startTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import type { OrgUnit, OrgUnitChild, OrgUnitDetail, OrgUnitList } from '../../../contract/org.js';
 import { loadProvinces, type Province } from '../../seed/admin-units.js';
@@ -8,17 +9,15 @@ import {
   DEMO_THCS_HOANG_MAI_CODE,
   demoUnits,
   HOANG_MAI_DISTRICT_OFFICE_CODE,
-  seedDemoUnits,
 } from '../../seed/demo-units.js';
-import { importNationalUnits, MINISTRY_CODE } from '../../seed/national-units.js';
+import { MINISTRY_CODE } from '../../seed/national-units.js';
 
 let t: TestApp;
 let client: HttpClient;
 let provinces: Province[];
 beforeAll(async () => {
   t = await startTestApp();
-  await importNationalUnits(t.app.services.org);
-  await seedDemoUnits(t.app.services.org);
+  await seedUnits(t.app);
   const account = await createAccount(t.app);
   client = await new HttpClient(t.app).signIn(account.username, account.password);
   provinces = await loadProvinces();
