@@ -2,8 +2,10 @@ import type { Kysely } from 'kysely';
 import {
   type OrgUnit,
   type OrgUnitDetail,
+  type OrgUnitKind,
   type OrgUnitListQuery,
   type OrgUnitPageQuery,
+  type OrgUnitRef,
   orgUnitKinds,
   type UnitCounts,
 } from '../../../contract/org.js';
@@ -36,6 +38,18 @@ const toOrgUnit = (row: UnitRow): OrgUnit => ({
   validFrom: row.valid_from,
   validTo: row.valid_to,
   provinceCode: row.province_code,
+});
+
+const toRef = (row: { public_id: string; code: string; name: string; kind: OrgUnitKind }): OrgUnitRef => ({
+  id: row.public_id,
+  code: row.code,
+  name: row.name,
+  kind: row.kind,
+});
+
+const toSuccession = (row: Parameters<typeof toRef>[0] & { effective_on: string }) => ({
+  unit: toRef(row),
+  effectiveOn: row.effective_on,
 });
 
 const noUnits = (): UnitCounts => Object.fromEntries(orgUnitKinds.map((kind) => [kind, 0])) as UnitCounts;
@@ -112,24 +126,14 @@ export function createOrgService(deps: {
         repository.successions(unit.id, 'predecessors'),
         descendantCounts([unit.id], at ?? today()),
       ]);
-      const ref = (row: { public_id: string; code: string; name: string; kind: OrgUnit['kind'] }) => ({
-        id: row.public_id,
-        code: row.code,
-        name: row.name,
-        kind: row.kind,
-      });
-      const succession = (row: (typeof successors)[number]) => ({
-        unit: ref(row),
-        effectiveOn: row.effective_on,
-      });
       return {
         ...toOrgUnit(unit),
         address: unit.address,
         phone: unit.phone,
         email: unit.email,
-        ancestors: ancestors.map(ref),
-        successors: successors.map(succession),
-        predecessors: predecessors.map(succession),
+        ancestors: ancestors.map(toRef),
+        successors: successors.map(toSuccession),
+        predecessors: predecessors.map(toSuccession),
         counts: counts.get(unit.id) ?? noUnits(),
         // Nothing about a unit can be changed through the API yet.
         abilities: { update: false },
