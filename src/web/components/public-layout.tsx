@@ -15,7 +15,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
           <LanguageSwitch />
         </Group>
       </Box>
-      <Container component="main" id={MAIN_CONTENT_ID} tabIndex={-1} size={440} px="md" py="lg">
+      <Container component="main" id={MAIN_CONTENT_ID} tabIndex={-1} size={480} px="md" pt="lg" pb="xl">
         {children}
       </Container>
     </Box>

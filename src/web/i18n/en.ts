@@ -36,6 +36,8 @@ export const en: Messages = {
     accountTitle: 'Your account',
     displayName: 'Full name',
     username: 'Username',
+    unit: 'Unit',
+    noUnit: 'No unit assigned',
     email: 'Email',
     noEmail: 'Not provided',
     passwordAdvice: 'If you still use the password you were given, change it now.',

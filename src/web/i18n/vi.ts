@@ -36,6 +36,8 @@ export const vi = {
     accountTitle: 'Tài khoản của bạn',
     displayName: 'Họ và tên',
     username: 'Tên đăng nhập',
+    unit: 'Đơn vị',
+    noUnit: 'Chưa được gán đơn vị',
     email: 'Thư điện tử',
     noEmail: 'Chưa cập nhật',
     passwordAdvice: 'Nếu bạn vẫn dùng mật khẩu được cấp ban đầu, hãy đổi mật khẩu ngay.',

@@ -5,6 +5,7 @@ import { ApiError } from '../api/api-error';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { PasswordField } from '../components/password-field';
+import { useCurrentSession } from '../features/auth/session';
 import { useChangePassword } from '../features/auth/use-change-password';
 import { formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-provider';
@@ -17,6 +18,7 @@ const emptyValues: Values = { currentPassword: '', newPassword: '', confirmPassw
 
 export function ChangePasswordPage() {
   const { t } = useI18n();
+  const { user } = useCurrentSession();
   const changePassword = useChangePassword();
   const [values, setValues] = useState(emptyValues);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -88,8 +90,13 @@ export function ChangePasswordPage() {
 
   return (
     <Page title={t.changePassword.title}>
+      {user.mustChangePassword && (
+        <Alert color="yellow" variant="light" maw={480}>
+          {t.problems.password_change_required}
+        </Alert>
+      )}
       <Text maw="65ch">{t.changePassword.intro}</Text>
-      <Paper withBorder p="lg" maw={480}>
+      <Paper withBorder p={{ base: 'md', xs: 'lg' }} maw={480}>
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             {changePassword.isSuccess && (

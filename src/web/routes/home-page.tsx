@@ -7,10 +7,11 @@ import { useI18n } from '../i18n/i18n-provider';
 
 export function HomePage() {
   const { t } = useI18n();
-  const { user } = useCurrentSession();
+  const { user, permissions } = useCurrentSession();
   const account = [
     { label: t.home.displayName, value: user.displayName },
     { label: t.home.username, value: user.username },
+    { label: t.home.unit, value: user.unit?.name ?? t.home.noUnit },
     { label: t.home.email, value: user.email ?? t.home.noEmail },
   ];
 
@@ -21,7 +22,7 @@ export function HomePage() {
         <Text maw="65ch">{t.home.intro}</Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Paper component="section" withBorder p="lg" aria-labelledby="account-title">
+        <Paper component="section" withBorder p={{ base: 'md', xs: 'lg' }} aria-labelledby="account-title">
           <Stack gap="md">
             <Title order={2} id="account-title">
               {t.home.accountTitle}
@@ -42,17 +43,24 @@ export function HomePage() {
             </Button>
           </Stack>
         </Paper>
-        <Paper component="section" withBorder p="lg" aria-labelledby="technical-title">
-          <Stack gap="md">
-            <Title order={2} id="technical-title">
-              {t.home.technicalTitle}
-            </Title>
-            <Text>{t.home.technicalIntro}</Text>
-            <Anchor href="/api/docs" fw={600}>
-              {t.home.apiDocs}
-            </Anchor>
-          </Stack>
-        </Paper>
+        {permissions.includes('account.manage') && (
+          <Paper
+            component="section"
+            withBorder
+            p={{ base: 'md', xs: 'lg' }}
+            aria-labelledby="technical-title"
+          >
+            <Stack gap="md">
+              <Title order={2} id="technical-title">
+                {t.home.technicalTitle}
+              </Title>
+              <Text>{t.home.technicalIntro}</Text>
+              <Anchor href="/api/docs" fw={600}>
+                {t.home.apiDocs}
+              </Anchor>
+            </Stack>
+          </Paper>
+        )}
       </SimpleGrid>
     </Page>
   );

@@ -58,7 +58,7 @@ export function SignInPage() {
       <Text c="dimmed" mt={-8}>
         {t.app.tagline}
       </Text>
-      <Paper withBorder shadow="xs" p="lg">
+      <Paper withBorder shadow="xs" p={{ base: 'md', xs: 'lg' }}>
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             {signIn.isError && <ErrorAlert error={signIn.error} />}

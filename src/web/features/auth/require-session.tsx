@@ -9,7 +9,12 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { signInPathReturningTo } from './return-path';
 import { useSession } from './session';
 
-/** Renders its children for a signed-in user; sends anyone else to sign in and back here afterwards. */
+const CHANGE_PASSWORD_PATH = '/change-password';
+
+/**
+ * Renders its children for a signed-in user; sends anyone else to sign in and back here afterwards,
+ * and someone still on a temporary password to choose their own (the server allows nothing else).
+ */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const session = useSession();
@@ -29,5 +34,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
     );
   }
   if (!session.data) return <Navigate to={signInPathReturningTo(location)} replace />;
+  if (session.data.user.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  }
   return children;
 }
