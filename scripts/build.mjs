@@ -60,7 +60,9 @@ await bundle({
   // Dependencies are bundled too: resolving and compiling hundreds of files from node_modules took most
   // of the start-up time. Native addons stay outside; CommonJS packages get a `require` of their own.
   external: ['better-sqlite3', '@node-rs/argon2', 'pg-native'],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   sourcemap: true,
   logLevel: 'warning',
 });
