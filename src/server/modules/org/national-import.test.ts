@@ -54,6 +54,8 @@ describe('the national import', () => {
     });
     expect((await unitByCode('SGD-79')).name).toBe('Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh');
     expect((await unitByCode('00331')).name).toBe('Phường Hoàng Mai');
+    expect((await unitByCode('01501')).name).toBe('Xã Đàm Thủy');
+    expect((await unitByCode('06076')).name).toBe('Xã Quý Hòa');
   });
 
   it('places every commune two levels below the ministry, its path listing its ancestors', async () => {
