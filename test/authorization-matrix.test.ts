@@ -28,6 +28,8 @@ interface Fixtures {
 interface Row {
   probe(fixtures: Fixtures): Probe;
   expected: Record<Actor, number>;
+  /** The probe ends or changes the caller's session, so it gets one of its own. */
+  ownSession?: true;
 }
 
 /** Everyone signed in gets the same answer; anonymous callers get 401. */
@@ -83,6 +85,11 @@ const matrix: Record<string, Row> = {
       body: { roleId: session?.roles[0]?.id ?? '01JZ0000000000000000000000' },
     }),
     expected: signedIn(204),
+    ownSession: true,
+  },
+  'GET /api/admin/mail': {
+    probe: () => ({ method: 'GET', url: '/api/admin/mail' }),
+    expected: { ...signedIn(403), admin: 200 },
   },
   'GET /api/org-units': {
     probe: () => ({ method: 'GET', url: '/api/org-units?kind=department' }),
@@ -143,9 +150,19 @@ const actors: Actor[] = ['anonymous', 'so.thanhhoa', 'so.hanoi', 'xa.hoangmai', 
 
 let t: DemoApp;
 let fixtures: Omit<Fixtures, 'session'>;
+const sessions = new Map<Actor, HttpClient>();
+
+async function sessionOf(actor: Actor, own: boolean): Promise<HttpClient> {
+  if (actor === 'anonymous') return new HttpClient(t.app);
+  if (own) return t.signIn(actor);
+  const existing = sessions.get(actor) ?? (await t.signIn(actor));
+  sessions.set(actor, existing);
+  return existing;
+}
+
 beforeAll(async () => {
   t = await startDemoApp();
-  const admin = await t.signIn('admin');
+  const admin = await sessionOf('admin', false);
   const school = await t.unitId(DEMO_THCS_HOANG_MAI_CODE);
   const principal = (await admin.get('/api/accounts?q=truong.hoangmai')).json<{ items: Account[] }>()
     .items[0];

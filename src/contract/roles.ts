@@ -7,6 +7,7 @@ export const permissions = [
   'account.read',
   'account.manage',
   'audit.read',
+  'mail.read',
   'plan.read',
   'plan.author',
   'plan.issue',

@@ -13,7 +13,14 @@ import type { CataloguedRoute, RouteRegistrar } from './core/http/route.js';
 import { registerZodValidation } from './core/http/route.js';
 import { applySecurityHeaders, registerSecurityHeaders } from './core/http/security-headers.js';
 import { registerWebApp } from './core/http/web-app.js';
+import { createJobQueue } from './core/jobs/job-queue.js';
+import { createJobRepository } from './core/jobs/job-repository.js';
+import { createJobRunner } from './core/jobs/job-runner.js';
 import { loggerOptions } from './core/logger.js';
+import { createMailRepository } from './core/mail/mail-repository.js';
+import { registerMailRoutes } from './core/mail/mail-routes.js';
+import { createMailService, SEND_MAIL_JOB } from './core/mail/mail-service.js';
+import { createSmtpMailer, outboxMailer } from './core/mail/smtp-mailer.js';
 import { createAuthRepository } from './modules/auth/repository.js';
 import { registerAuthRoutes } from './modules/auth/routes.js';
 import { createAuthService } from './modules/auth/service.js';
@@ -24,6 +31,9 @@ import { createOrgService } from './modules/org/service.js';
 import { createPeopleRepository } from './modules/people/repository.js';
 import { registerPeopleRoutes } from './modules/people/routes.js';
 import { createPeopleService } from './modules/people/service.js';
+import { createPlanRepository } from './modules/plans/repository.js';
+import { registerPlanRoutes } from './modules/plans/routes.js';
+import { createPlanService } from './modules/plans/service.js';
 
 export interface AppDependencies {
   config: Config;
@@ -82,6 +92,28 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     audit,
     clock,
   });
+  const plans = createPlanService({
+    db: database.db,
+    repository: createPlanRepository(database.db),
+    audit,
+    clock,
+  });
+
+  const jobRepository = createJobRepository(database.db, database.dialect);
+  const jobs = createJobQueue(jobRepository, clock);
+  const mail = createMailService({
+    db: database.db,
+    repository: createMailRepository(database.db),
+    jobs,
+    mailer: config.smtpUrl ? createSmtpMailer(config.smtpUrl) : outboxMailer,
+    clock,
+  });
+  const jobRunner = createJobRunner({
+    repository: jobRepository,
+    clock,
+    handlers: { [SEND_MAIL_JOB]: mail.deliver },
+    log: app.log,
+  });
 
   const catalogue: CataloguedRoute[] = [];
   const registrar: RouteRegistrar = { app, catalogue, requireSession };
@@ -89,11 +121,13 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   registerAuthRoutes(registrar, auth);
   registerOrgRoutes(registrar, org);
   registerPeopleRoutes(registrar, people);
+  registerPlanRoutes(registrar, plans);
+  registerMailRoutes(registrar, mail);
   registerApiDocsRoutes(app, catalogue);
   await registerWebApp(app, config.webRoot);
 
-  return Object.assign(app, { services: { auth, org, people }, catalogue }) as FastifyInstance & {
-    services: { auth: typeof auth; org: typeof org; people: typeof people };
+  return Object.assign(app, { services: { auth, org, people, plans, jobs, jobRunner, mail }, catalogue }) as FastifyInstance & {
+    services: { auth: typeof auth; org: typeof org; people: typeof people; plans: typeof plans; jobs: typeof jobs; jobRunner: typeof jobRunner; mail: typeof mail };
     catalogue: CataloguedRoute[];
   };
 }

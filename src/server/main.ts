@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     if (created.length > 0) printDemoAccounts(created, password, config.demoPassword === undefined);
   }
 
+  app.services.jobRunner.start();
   const housekeeping = setInterval(() => {
     app.services.auth.purgeExpired().catch((error) => app.log.warn({ err: error }, 'housekeeping failed'));
   }, HOUSEKEEPING_INTERVAL_MS);
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     clearInterval(housekeeping);
+    await app.services.jobRunner.stop();
     await app.close();
     await database.destroy();
     process.exit(0);

@@ -1,5 +1,4 @@
 import { type App, buildApp } from '../../src/server/app.js';
-import type { Clock } from '../../src/server/core/clock.js';
 import { loadConfig } from '../../src/server/core/config.js';
 import type { DatabaseHandle } from '../../src/server/core/db/database.js';
 import { createTestClock, type TestClock } from './test-clock.js';
@@ -14,7 +13,7 @@ export interface TestApp {
 
 /** Builds the real app over a private database of the dialect under test, with a controllable clock. */
 export async function startTestApp(
-  options: { database?: DatabaseHandle; clock?: Clock } = {},
+  options: { database?: DatabaseHandle; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = createTestClock();
@@ -22,11 +21,12 @@ export async function startTestApp(
     DATABASE_URL: database.url,
     LOG_LEVEL: 'silent',
     MANGXANH_WEB_ROOT: './dist/web',
+    ...options.env,
   });
   const app = await buildApp({
     config,
     database: options.database ?? database.handle,
-    clock: options.clock ?? clock,
+    clock,
   });
   await app.ready();
   return {

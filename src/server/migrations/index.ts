@@ -2,10 +2,14 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_accounts_sessions_audit.js';
 import * as m0002 from './0002_org_units.js';
 import * as m0003 from './0003_people_roles.js';
+import * as m0004 from './0004_plans.js';
+import * as m0005 from './0005_jobs_mail.js';
 
 /** Every migration in order; the key is the name recorded in the database. */
 export const migrations: Record<string, Migration> = {
   '0001_accounts_sessions_audit': m0001,
   '0002_org_units': m0002,
   '0003_people_roles': m0003,
+  '0004_plans': m0004,
+  '0005_jobs_mail': m0005,
 };

@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
 import type { OrgUnitKind, Ownership, SchoolLevel } from '../../../contract/org.js';
+import type { IndicatorMeasure } from '../../../contract/plans/content.js';
+import type { PlanStatus } from '../../../contract/plans/plan.js';
 import type { Role } from '../../../contract/roles.js';
 
 /** Timestamps travel as ISO-8601 UTC strings on both dialects (see database.ts). */
@@ -96,12 +98,146 @@ export interface OrgUnitSuccessorTable {
   effective_on: string;
 }
 
+export type JobStatus = 'pending' | 'running' | 'done' | 'failed';
+
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  payload: string;
+  dedupe_key: string | null;
+  status: JobStatus;
+  run_at: Timestamp;
+  attempts: Generated<number>;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+export interface MailMessageTable {
+  id: Generated<number>;
+  public_id: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  /** 'smtp' when handed to the SMTP server, 'outbox' when kept for the admin page (no SMTP_URL). */
+  transport: 'smtp' | 'outbox';
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+  message_id: string | null;
+}
+
+export interface PlanTable {
+  id: Generated<number>;
+  public_id: string;
+  issuer_unit_id: number;
+  status: PlanStatus;
+  version: Generated<number>;
+  type_name: string;
+  title: string;
+  /** Number and title folded for search (see modules/org/search-text.ts). */
+  search_text: string;
+  number: number | null;
+  symbol: string | null;
+  number_year: number | null;
+  place: string | null;
+  issued_on: string | null;
+  period_start_year: number;
+  period_end_year: number;
+  school_year: number;
+  authority_line: string | null;
+  parent_plan_id: number | null;
+  amends_plan_id: number | null;
+  archive_note: string | null;
+  signer_json: string;
+  sections_json: string;
+  responsibilities_json: string;
+  funding_json: string;
+  reporting_json: string;
+  annexes_json: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlanLegalBasisTable {
+  plan_id: number;
+  position: number;
+  text: string;
+  linked_plan_id: number | null;
+}
+
+export interface PlanRecipientTable {
+  plan_id: number;
+  position: number;
+  unit_id: number | null;
+  text: string;
+}
+
+export interface PlanObjectiveTable {
+  id: Generated<number>;
+  plan_id: number;
+  position: number;
+  kind: 'general' | 'specific';
+  text: string;
+}
+
+export interface PlanIndicatorTable {
+  id: Generated<number>;
+  plan_id: number;
+  objective_id: number | null;
+  position: number;
+  name: string;
+  measure: IndicatorMeasure;
+  computation: string | null;
+}
+
+export interface PlanIndicatorTargetTable {
+  indicator_id: number;
+  year: number;
+  value: number;
+}
+
+export interface PlanTaskTable {
+  id: Generated<number>;
+  plan_id: number;
+  position: number;
+  numbering: string | null;
+  content: string;
+  lead_unit_id: number | null;
+  lead_name: string | null;
+  cooperating_json: string;
+  timing_json: string | null;
+  expected_output: string | null;
+}
+
+export interface PlanRequirementTable {
+  id: Generated<number>;
+  plan_id: number;
+  unit_id: number;
+  due_on: string;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   accounts: AccountTable;
   role_grants: RoleGrantTable;
   sessions: SessionTable;
   sign_in_failures: SignInFailureTable;
   audit_log: AuditLogTable;
+  jobs: JobTable;
+  mail_messages: MailMessageTable;
   org_units: OrgUnitTable;
   org_unit_successors: OrgUnitSuccessorTable;
+  plans: PlanTable;
+  plan_legal_bases: PlanLegalBasisTable;
+  plan_recipients: PlanRecipientTable;
+  plan_objectives: PlanObjectiveTable;
+  plan_indicators: PlanIndicatorTable;
+  plan_indicator_targets: PlanIndicatorTargetTable;
+  plan_tasks: PlanTaskTable;
+  plan_requirements: PlanRequirementTable;
 }

@@ -1,0 +1,41 @@
+import type { Transaction } from 'kysely';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/schema.js';
+import type { JobRepository } from './job-repository.js';
+
+export interface EnqueueOptions {
+  /** A second job with the same key is not added: the first one stands. */
+  dedupeKey?: string;
+  runAt?: Date;
+  maxAttempts?: number;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 8;
+
+/** Adds work to the durable queue; it survives restarts and runs on whichever node claims it first. */
+export function createJobQueue(repository: JobRepository, clock: Clock) {
+  return {
+    /** Pass the caller's transaction to enqueue together with the change that asks for the job. */
+    enqueue(
+      kind: string,
+      payload: unknown,
+      options: EnqueueOptions = {},
+      trx?: Transaction<Database>,
+    ): Promise<boolean> {
+      const now = clock.now();
+      return repository.insert(
+        {
+          kind,
+          payload: JSON.stringify(payload),
+          dedupeKey: options.dedupeKey ?? null,
+          runAt: (options.runAt ?? now).toISOString(),
+          maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+          createdAt: now.toISOString(),
+        },
+        trx,
+      );
+    },
+  };
+}
+
+export type JobQueue = ReturnType<typeof createJobQueue>;
