@@ -126,8 +126,19 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   registerApiDocsRoutes(app, catalogue);
   await registerWebApp(app, config.webRoot);
 
-  return Object.assign(app, { services: { auth, org, people, plans, jobs, jobRunner, mail }, catalogue }) as FastifyInstance & {
-    services: { auth: typeof auth; org: typeof org; people: typeof people; plans: typeof plans; jobs: typeof jobs; jobRunner: typeof jobRunner; mail: typeof mail };
+  return Object.assign(app, {
+    services: { auth, org, people, plans, jobs, jobRunner, mail },
+    catalogue,
+  }) as FastifyInstance & {
+    services: {
+      auth: typeof auth;
+      org: typeof org;
+      people: typeof people;
+      plans: typeof plans;
+      jobs: typeof jobs;
+      jobRunner: typeof jobRunner;
+      mail: typeof mail;
+    };
     catalogue: CataloguedRoute[];
   };
 }

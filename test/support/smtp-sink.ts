@@ -13,7 +13,7 @@ export async function startSmtpSink() {
 
   const listen = () =>
     new Promise<void>((resolve) => {
-      server = new SMTPServer({
+      const smtp = new SMTPServer({
         authOptional: true,
         disabledCommands: ['STARTTLS'],
         logger: false,
@@ -29,10 +29,11 @@ export async function startSmtpSink() {
           });
         },
       });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server?.server.address() as { port: number }).port;
+      smtp.listen(port, '127.0.0.1', () => {
+        port = (smtp.server.address() as { port: number }).port;
         resolve();
       });
+      server = smtp;
     });
 
   await listen();

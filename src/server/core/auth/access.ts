@@ -1,8 +1,11 @@
 import { type Permission, rolePermissions } from '../../../contract/roles.js';
 import type { SignedInUser } from './signed-in-user.js';
 
-const grants = (user: SignedInUser, permission: Permission) =>
-  user.activeGrant && rolePermissions[user.activeGrant.role].includes(permission) ? user.activeGrant : null;
+/** The active grant when its role carries the permission. */
+function grants(user: SignedInUser, permission: Permission) {
+  const grant = user.activeGrant;
+  return grant && rolePermissions[grant.role].includes(permission) ? grant : null;
+}
 
 /** Whether the user, in its active role, holds the permission over the unit at `unitPath`. */
 export function can(user: SignedInUser, permission: Permission, unitPath: string | null): boolean {
