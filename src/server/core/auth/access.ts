@@ -12,7 +12,7 @@ export function can(user: SignedInUser, permission: Permission, unitPath: string
   const grant = grants(user, permission);
   if (!grant) return false;
   if (grant.role === 'system_admin') return true;
-  return unitPath !== null && unitPath.startsWith(grant.unitPath);
+  return unitPath?.startsWith(grant.unitPath) === true;
 }
 
 /**
