@@ -1,11 +1,14 @@
-import { Center, Loader } from '@mantine/core';
+import { Center, Loader, VisuallyHidden } from '@mantine/core';
 import { useI18n } from '../i18n/i18n-provider';
 
 export function FullPageLoader() {
   const { t } = useI18n();
   return (
-    <Center component="main" mih="100dvh" role="status" aria-label={t.app.loading}>
-      <Loader />
+    <Center component="main" mih="100dvh">
+      <div role="status">
+        <Loader />
+        <VisuallyHidden>{t.app.loading}</VisuallyHidden>
+      </div>
     </Center>
   );
 }
