@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../src/contract/accounts.js';
 import type { SessionResponse } from '../src/contract/auth.js';
+import { planDraft, plansInEachStatus } from '../src/server/modules/plans/plan-test-support.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../src/server/seed/demo-units.js';
+import { departmentCode } from '../src/server/seed/national-units.js';
 import { type DemoApp, type DemoUsername, startDemoApp } from './support/demo-app.js';
 import { HttpClient } from './support/http-client.js';
 
@@ -23,6 +25,8 @@ interface Fixtures {
   target: Account;
   session: SessionResponse | null;
   nextUsername(): string;
+  plans: Awaited<ReturnType<typeof plansInEachStatus>>;
+  hanoi: string;
 }
 
 interface Row {
@@ -50,6 +54,20 @@ const manageSchoolAccounts = (adminStatus: number): Record<Actor, number> => ({
   'xa.hoangmai': 403,
   'truong.hoangmai': 403,
   admin: adminStatus,
+});
+
+/** An issued plan of Sở Hà Nội: visible below it (the ward, the school), invisible to another province. */
+const hanoiPlanWrite = (status: number): Record<Actor, number> => ({
+  ...signedIn(status),
+  'so.thanhhoa': 404,
+});
+
+/** A draft of Sở Hà Nội: only its own people (and the system administrator) see it. */
+const hanoiPlanDraft = (status: number): Record<Actor, number> => ({
+  ...signedIn(status),
+  'so.thanhhoa': 404,
+  'xa.hoangmai': 404,
+  'truong.hoangmai': 404,
 });
 
 const matrix: Record<string, Row> = {
@@ -143,6 +161,46 @@ const matrix: Record<string, Row> = {
     }),
     expected: manageSchoolAccounts(204),
   },
+
+  'GET /api/plans': { probe: () => ({ method: 'GET', url: '/api/plans' }), expected: signedIn(200) },
+  'POST /api/plans': {
+    probe: ({ hanoi }) => ({ method: 'POST', url: '/api/plans', body: { issuerId: hanoi, ...planDraft() } }),
+    // Units are public, so drafting for one where the caller does not author is 403 rather than 404.
+    expected: { ...signedIn(403), 'so.hanoi': 201, admin: 201 },
+  },
+  'GET /api/plans/:id': {
+    probe: ({ plans }) => ({ method: 'GET', url: `/api/plans/${plans.draft}` }),
+    expected: hanoiPlanDraft(200),
+  },
+  'PUT /api/plans/:id': {
+    // A stale version on purpose: whoever gets past access is told of the conflict, and nothing changes.
+    probe: ({ plans }) => ({
+      method: 'PUT',
+      url: `/api/plans/${plans.draft}`,
+      body: { version: 99, ...planDraft() },
+    }),
+    expected: hanoiPlanDraft(409),
+  },
+  'POST /api/plans/:id/submit-for-review': {
+    probe: ({ plans }) => ({ method: 'POST', url: `/api/plans/${plans.draft}/submit-for-review` }),
+    expected: { ...hanoiPlanDraft(200), admin: 409 },
+  },
+  'POST /api/plans/:id/issue': {
+    probe: ({ plans }) => ({ method: 'POST', url: `/api/plans/${plans.inReview}/issue`, body: {} }),
+    expected: { ...hanoiPlanDraft(403), admin: 200 },
+  },
+  'POST /api/plans/:id/amend': {
+    probe: ({ plans }) => ({ method: 'POST', url: `/api/plans/${plans.issued}/amend` }),
+    expected: { ...hanoiPlanWrite(403), 'so.hanoi': 201, admin: 201 },
+  },
+  'POST /api/plans/:id/close': {
+    probe: ({ plans }) => ({ method: 'POST', url: `/api/plans/${plans.issuedToClose}/close`, body: {} }),
+    expected: { ...hanoiPlanWrite(403), admin: 200 },
+  },
+  'POST /api/plans/:id/implementing-plan': {
+    probe: ({ plans }) => ({ method: 'POST', url: `/api/plans/${plans.issued}/implementing-plan` }),
+    expected: { ...hanoiPlanWrite(201), 'so.hanoi': 403 },
+  },
 };
 
 // The system administrator goes last, so a successful write cannot change what the others are probed on.
@@ -173,8 +231,11 @@ beforeAll(async () => {
     role: 'reporter',
   });
   if (!principal || created.statusCode !== 201) throw new Error('matrix fixtures could not be created');
+  const hanoi = await t.unitId(departmentCode('01'));
   let sequence = 0;
   fixtures = {
+    hanoi,
+    plans: await plansInEachStatus(admin, hanoi),
     school,
     principal,
     target: created.json<{ account: Account }>().account,
