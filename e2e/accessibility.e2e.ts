@@ -69,7 +69,7 @@ describeInBrowser('accessibility and layout', () => {
     const menuButton = page.getByRole('button', { name: 'Mở menu' });
     await menuButton.click();
     const navigation = page.getByRole('navigation');
-    await navigation.getByText('Quản trị hệ thống').waitFor();
+    await navigation.getByText('Quản trị hệ thống · Bộ GD&ĐT').waitFor();
     await expectNoAxeViolations(page);
     await saveScreenshot(page, 'menu-open');
     await navigation.getByRole('link', { name: 'Đổi mật khẩu' }).click();

@@ -43,8 +43,8 @@ describeInBrowser('signing in and out', () => {
     const { page } = app;
     await app.signIn();
     expect(await page.title()).toBe('Trang chủ · Mạng Xanh');
-    await page.getByRole('banner').getByText('Quản trị hệ thống').waitFor();
-    await page.getByRole('banner').getByText('Bộ Giáo dục và Đào tạo').waitFor();
+    await page.getByRole('banner').getByText('Quản trị hệ thống', { exact: true }).waitFor();
+    await page.getByRole('banner').getByText('Quản trị hệ thống · Bộ GD&ĐT', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hello, Quản trị hệ thống' }).waitFor();

@@ -2,23 +2,23 @@ import { AppShell, Burger, Button, Divider, Group, Stack } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useCurrentSession } from '../features/auth/session';
 import { useSignOut } from '../features/auth/use-sign-out';
+import { useSwitchRole } from '../features/auth/use-switch-role';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppNavigation } from './app-navigation';
 import { Brand } from './brand';
 import { ErrorAlert } from './error-alert';
 import { LanguageSwitch } from './language-switch';
+import { RoleSwitch } from './role-switch';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
-import { UserSummary } from './user-summary';
 
 const NAVIGATION_ID = 'app-navigation';
 
 /** The frame for signed-in pages: header with the user, navigation (a drawer on phones) and the content. */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const { user } = useCurrentSession();
   const signOut = useSignOut();
+  const switchRole = useSwitchRole();
   const [menuOpen, menu] = useDisclosure(false);
   const isPhone = useMediaQuery('(max-width: 47.99em)');
 
@@ -53,8 +53,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Link>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <Group visibleFrom="sm" wrap="nowrap" maw={260}>
-              <UserSummary user={user} />
+            <Group visibleFrom="sm" wrap="nowrap" maw={300}>
+              <RoleSwitch switchRole={switchRole} />
             </Group>
             <LanguageSwitch />
             <Group visibleFrom="sm">{signOutButton}</Group>
@@ -70,7 +70,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       >
         <Stack gap="md" h="100%">
           <Stack hiddenFrom="sm" gap="md">
-            <UserSummary user={user} />
+            <RoleSwitch switchRole={switchRole} />
             <Divider />
           </Stack>
           <AppNavigation onNavigate={menu.close} />
@@ -82,6 +82,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Stack gap="md" maw={960}>
           {signOut.isError && <ErrorAlert error={signOut.error} />}
+          {switchRole.isError && <ErrorAlert error={switchRole.error} />}
           {children}
         </Stack>
       </AppShell.Main>

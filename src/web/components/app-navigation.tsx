@@ -1,29 +1,47 @@
 import { NavLink } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
+import type { Permission } from '../../contract/roles';
+import { useCurrentSession } from '../features/auth/session';
 import { useI18n } from '../i18n/i18n-provider';
+
+interface NavigationItem {
+  to: string;
+  label: string;
+  /** Shown only when the active role has it. */
+  permission?: Permission;
+}
+
+const isCurrent = (pathname: string, to: string) =>
+  to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
 
 export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useI18n();
+  const { permissions } = useCurrentSession();
   const { pathname } = useLocation();
-  const links = [
+  const items: NavigationItem[] = [
     { to: '/', label: t.nav.home },
     { to: '/change-password', label: t.nav.changePassword },
   ];
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-      {links.map(({ to, label }) => (
-        <li key={to}>
-          <NavLink
-            component={Link}
-            to={to}
-            label={label}
-            active={pathname === to}
-            aria-current={pathname === to ? 'page' : undefined}
-            onClick={onNavigate}
-            fw={500}
-          />
-        </li>
-      ))}
+      {items
+        .filter(({ permission }) => !permission || permissions.includes(permission))
+        .map(({ to, label }) => {
+          const current = isCurrent(pathname, to);
+          return (
+            <li key={to}>
+              <NavLink
+                component={Link}
+                to={to}
+                label={label}
+                active={current}
+                aria-current={current ? 'page' : undefined}
+                onClick={onNavigate}
+                fw={500}
+              />
+            </li>
+          );
+        })}
     </ul>
   );
 }

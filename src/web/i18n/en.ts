@@ -17,6 +17,9 @@ export const en: Messages = {
     home: 'Home',
     changePassword: 'Change password',
     signOut: 'Sign out',
+    switchRole: 'Switch role',
+    currentRole: '(current)',
+    roleSwitched: (role) => `Now acting as ${role}.`,
   },
   signIn: {
     title: 'Sign in',
@@ -26,6 +29,7 @@ export const en: Messages = {
     usernameRequired: 'Please enter your username.',
     passwordRequired: 'Please enter your password.',
     forgotPassword: "Forgot your password? Ask your unit's system administrator to reset it.",
+    sessionExpired: 'Your session has expired. Please sign in again.',
   },
   home: {
     documentTitle: 'Home',
@@ -62,6 +66,18 @@ export const en: Messages = {
     tooShort: (minLength) => `The new password needs at least ${minLength} characters.`,
     sameAsCurrent: 'The new password must differ from the current one.',
     mismatch: 'The repeated password does not match the new password.',
+  },
+  roles: {
+    system_admin: 'System administrator',
+    unit_admin: 'Unit administrator',
+    leader: 'Leader',
+    specialist: 'Specialist',
+    reporter: 'Reporting officer',
+    viewer: 'Viewer',
+  },
+  noAccess: {
+    title: 'You cannot open this page yet',
+    body: 'The role you are acting in does not allow this page. If you hold another role, switch to it at the top of the page; otherwise ask your unit’s administrator.',
   },
   notFound: {
     title: 'Page not found',

@@ -1,3 +1,4 @@
+import type { Role } from '../../contract/roles';
 import type { ProblemMessages } from './problem-messages';
 
 export const vi = {
@@ -17,6 +18,9 @@ export const vi = {
     home: 'Trang chủ',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
+    switchRole: 'Đổi vai trò',
+    currentRole: '(đang dùng)',
+    roleSwitched: (role: string) => `Đã chuyển sang vai trò ${role}.`,
   },
   signIn: {
     title: 'Đăng nhập',
@@ -26,6 +30,7 @@ export const vi = {
     usernameRequired: 'Vui lòng nhập tên đăng nhập.',
     passwordRequired: 'Vui lòng nhập mật khẩu.',
     forgotPassword: 'Quên mật khẩu? Hãy liên hệ cán bộ quản trị hệ thống của đơn vị để được cấp lại.',
+    sessionExpired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
   },
   home: {
     documentTitle: 'Trang chủ',
@@ -62,6 +67,18 @@ export const vi = {
     tooShort: (minLength: string) => `Mật khẩu mới cần có ít nhất ${minLength} ký tự.`,
     sameAsCurrent: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
     mismatch: 'Mật khẩu nhập lại không khớp với mật khẩu mới.',
+  },
+  roles: {
+    system_admin: 'Quản trị hệ thống',
+    unit_admin: 'Quản trị đơn vị',
+    leader: 'Lãnh đạo',
+    specialist: 'Chuyên viên',
+    reporter: 'Cán bộ báo cáo',
+    viewer: 'Người xem',
+  } satisfies Record<Role, string>,
+  noAccess: {
+    title: 'Bạn chưa có quyền xem trang này',
+    body: 'Vai trò bạn đang dùng không cho phép mở trang này. Nếu bạn có vai trò khác, hãy đổi vai trò ở đầu trang; nếu không, hãy liên hệ cán bộ quản trị của đơn vị.',
   },
   notFound: {
     title: 'Không tìm thấy trang',

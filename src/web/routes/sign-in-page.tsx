@@ -1,11 +1,11 @@
-import { Button, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { PasswordField } from '../components/password-field';
-import { returnPathFrom } from '../features/auth/return-path';
+import { returnPathFrom, sessionExpiredIn } from '../features/auth/return-path';
 import { useSession } from '../features/auth/session';
 import { useSignIn } from '../features/auth/use-sign-in';
 import { useI18n } from '../i18n/i18n-provider';
@@ -61,6 +61,11 @@ export function SignInPage() {
       <Paper withBorder shadow="xs" p={{ base: 'md', xs: 'lg' }}>
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
+            {sessionExpiredIn(searchParams) && !signIn.isError && (
+              <Alert color="yellow" variant="light" role="status">
+                {t.signIn.sessionExpired}
+              </Alert>
+            )}
             {signIn.isError && <ErrorAlert error={signIn.error} />}
             <TextInput
               ref={usernameRef}

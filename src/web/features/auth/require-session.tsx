@@ -8,6 +8,7 @@ import { PublicLayout } from '../../components/public-layout';
 import { useI18n } from '../../i18n/i18n-provider';
 import { signInPathReturningTo } from './return-path';
 import { useSession } from './session';
+import { sessionHasExpired } from './session-expiry';
 
 const CHANGE_PASSWORD_PATH = '/change-password';
 
@@ -33,7 +34,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
       </PublicLayout>
     );
   }
-  if (!session.data) return <Navigate to={signInPathReturningTo(location)} replace />;
+  if (!session.data) {
+    return <Navigate to={signInPathReturningTo(location, { expired: sessionHasExpired() })} replace />;
+  }
   if (session.data.user.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
     return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   }
