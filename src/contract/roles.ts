@@ -4,6 +4,7 @@ export type Role = (typeof roles)[number];
 
 export const permissions = [
   'org.read',
+  'org.manage',
   'account.read',
   'account.manage',
   'audit.read',
@@ -19,18 +20,22 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 /**
- * What each role may do within its subtree. A leader signs and approves; a specialist authors plans
- * and forms and reviews reports; a reporter fills its own unit's reports; a viewer only reads.
+ * What each role may do within its subtree. A leader signs and approves, and as head of its unit signs
+ * off the unit's own report too; a specialist authors plans
+ * and forms and reviews reports; a reporter fills its own unit's reports; a viewer only reads. A unit
+ * administrator manages the accounts and, with `org.manage`, the units below its unit (school lists).
  */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   system_admin: permissions,
-  unit_admin: ['org.read', 'account.read', 'account.manage'],
+  unit_admin: ['org.read', 'org.manage', 'account.read', 'account.manage'],
   leader: [
     'org.read',
     'account.read',
     'plan.read',
     'plan.author',
     'plan.issue',
+    'report.fill',
+    'report.submit',
     'report.review',
     'report.approve',
   ],

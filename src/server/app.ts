@@ -28,11 +28,19 @@ import { registerHealthRoutes } from './modules/health/routes.js';
 import { createOrgRepository } from './modules/org/repository.js';
 import { registerOrgRoutes } from './modules/org/routes.js';
 import { createOrgService } from './modules/org/service.js';
+import { registerUnitSpreadsheetRoutes } from './modules/org/spreadsheet/routes.js';
+import { createUnitSheetRepository } from './modules/org/spreadsheet/unit-sheet-repository.js';
+import { createUnitSpreadsheetService } from './modules/org/spreadsheet/unit-spreadsheet-service.js';
 import { createPeopleRepository } from './modules/people/repository.js';
 import { registerPeopleRoutes } from './modules/people/routes.js';
 import { createPeopleService } from './modules/people/service.js';
+import { createReportingRepository } from './modules/reporting/repository.js';
+import { registerReportingRoutes } from './modules/reporting/routes.js';
+import { createReportingService } from './modules/reporting/service.js';
+import { createCascadeRepository } from './modules/plans/cascade-repository.js';
+import { createCascadeService } from './modules/plans/cascade-service.js';
 import { createPlanRepository } from './modules/plans/repository.js';
-import { registerPlanRoutes } from './modules/plans/routes.js';
+import { registerCascadeRoutes, registerPlanRoutes } from './modules/plans/routes.js';
 import { createPlanService } from './modules/plans/service.js';
 
 export interface AppDependencies {
@@ -92,13 +100,33 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     audit,
     clock,
   });
+  const unitSpreadsheets = createUnitSpreadsheetService({
+    db: database.db,
+    repository: createOrgRepository(database.db),
+    sheets: createUnitSheetRepository(database.db),
+    audit,
+    clock,
+  });
   const plans = createPlanService({
     db: database.db,
     repository: createPlanRepository(database.db),
     audit,
     clock,
   });
+  const planCascade = createCascadeService({
+    db: database.db,
+    repository: createCascadeRepository(database.db),
+    plans,
+    audit,
+    clock,
+  });
 
+  const reporting = createReportingService({
+    db: database.db,
+    repository: createReportingRepository(database.db),
+    audit,
+    clock,
+  });
   const jobRepository = createJobRepository(database.db, database.dialect);
   const jobs = createJobQueue(jobRepository, clock);
   const mail = createMailService({
@@ -120,27 +148,18 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   registerHealthRoutes(registrar, database);
   registerAuthRoutes(registrar, auth);
   registerOrgRoutes(registrar, org);
+  await registerUnitSpreadsheetRoutes(registrar, unitSpreadsheets);
   registerPeopleRoutes(registrar, people);
   registerPlanRoutes(registrar, plans);
+  registerCascadeRoutes(registrar, planCascade);
   registerMailRoutes(registrar, mail);
+  registerReportingRoutes(registrar, reporting);
   registerApiDocsRoutes(app, catalogue);
   await registerWebApp(app, config.webRoot);
 
-  return Object.assign(app, {
-    services: { auth, org, people, plans, jobs, jobRunner, mail },
-    catalogue,
-  }) as FastifyInstance & {
-    services: {
-      auth: typeof auth;
-      org: typeof org;
-      people: typeof people;
-      plans: typeof plans;
-      jobs: typeof jobs;
-      jobRunner: typeof jobRunner;
-      mail: typeof mail;
-    };
-    catalogue: CataloguedRoute[];
-  };
+  const services = { auth, org, people, plans, planCascade, reporting, jobs, jobRunner, mail };
+  // The plain Fastify type: the instance is used as an HTTP app, not as a promise of one.
+  return Object.assign(app as FastifyInstance, { services, catalogue });
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { OrgUnitKind, Ownership, SchoolLevel } from '../../../contract/org.js';
 import type { IndicatorMeasure } from '../../../contract/plans/content.js';
 import type { PlanStatus } from '../../../contract/plans/plan.js';
+import type { FieldType, PeriodKind, ReportStatus } from '../../../contract/reporting/fields.js';
 import type { Role } from '../../../contract/roles.js';
 
 /** Timestamps travel as ISO-8601 UTC strings on both dialects (see database.ts). */
@@ -222,6 +223,90 @@ export interface PlanRequirementTable {
   created_at: Timestamp;
 }
 
+export interface ReportFormTable {
+  id: Generated<number>;
+  public_id: string;
+  plan_id: number | null;
+  owner_unit_id: number;
+  title: string;
+  current_version: number;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface ReportFormFieldTable {
+  id: Generated<number>;
+  public_id: string;
+  form_id: number;
+  form_version: number;
+  position: number;
+  indicator_id: number | null;
+  type: FieldType;
+  label: string;
+  help: string | null;
+  required: Generated<number>;
+}
+
+export interface ReportingRoundTable {
+  id: Generated<number>;
+  public_id: string;
+  form_id: number;
+  form_version: number;
+  owner_unit_id: number;
+  title: string;
+  period_kind: PeriodKind;
+  period_start: string;
+  period_end: string;
+  target_year: number;
+  status: 'open' | 'closed';
+  created_by: number | null;
+  created_at: Timestamp;
+  closed_at: Timestamp | null;
+}
+
+export interface RoundDeadlineTable {
+  round_id: number;
+  unit_kind: OrgUnitKind;
+  due_on: string;
+}
+
+export interface ReportTable {
+  id: Generated<number>;
+  public_id: string;
+  round_id: number;
+  unit_id: number;
+  status: ReportStatus;
+  version: Generated<number>;
+  due_on: string;
+  submitted_at: Timestamp | null;
+  /** 1 when submitted after the end of its due day in Vietnam. */
+  late: Generated<number>;
+  approved_through_unit_id: number | null;
+  return_reason: string | null;
+  narrative_json: string;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
+export interface ReportValueTable {
+  report_id: number;
+  field_id: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  text_value: string | null;
+}
+
+export interface ReportEventTable {
+  id: Generated<number>;
+  report_id: number;
+  action: 'submitted' | 'returned' | 'approved' | 'unapproved';
+  actor_account_id: number | null;
+  actor_unit_id: number | null;
+  reason: string | null;
+  at: Timestamp;
+}
+
 export interface Database {
   accounts: AccountTable;
   role_grants: RoleGrantTable;
@@ -230,6 +315,13 @@ export interface Database {
   audit_log: AuditLogTable;
   jobs: JobTable;
   mail_messages: MailMessageTable;
+  report_forms: ReportFormTable;
+  report_form_fields: ReportFormFieldTable;
+  reporting_rounds: ReportingRoundTable;
+  round_deadlines: RoundDeadlineTable;
+  reports: ReportTable;
+  report_values: ReportValueTable;
+  report_events: ReportEventTable;
   org_units: OrgUnitTable;
   org_unit_successors: OrgUnitSuccessorTable;
   plans: PlanTable;

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { publicIdSchema } from '../ids.js';
+import { orgUnitKindSchema, schoolLevelSchema } from '../org.js';
+import { fieldTypes, narrativeKeys, periodKinds, reportStatuses } from './fields.js';
+
+const isoDate = z.iso.date();
+const unitRef = z.object({ id: z.string(), name: z.string(), kind: orgUnitKindSchema });
+
+export const createFormRequestSchema = z.strictObject({
+  planId: publicIdSchema,
+  title: z.string().trim().min(3).max(300).optional(),
+  extraQuestions: z
+    .array(z.strictObject({ label: z.string().trim().min(3).max(500), type: z.enum(fieldTypes) }))
+    .max(50)
+    .default([]),
+});
+
+export const formFieldSchema = z
+  .object({
+    indicatorId: z.string().describe('Identifies the question on the form; roll-ups use the same id'),
+    type: z.enum(fieldTypes),
+    label: z.string(),
+    fromPlan: z.boolean().describe('Derived from an indicator of the plan (false for extra questions)'),
+  })
+  .meta({ id: 'FormField' });
+
+export const formSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    version: z.number().int(),
+    planId: z.string().nullable(),
+    fields: z.array(formFieldSchema),
+  })
+  .meta({ id: 'ReportForm' });
+
+export const unitSelectionSchema = z
+  .strictObject({
+    under: publicIdSchema.describe('The subtree the reporting units are taken from'),
+    kinds: z.array(orgUnitKindSchema).min(1),
+    schoolLevels: z.array(schoolLevelSchema).optional(),
+  })
+  .meta({ id: 'UnitSelection' });
+
+export const createRoundRequestSchema = z.strictObject({
+  formId: publicIdSchema,
+  title: z.string().trim().min(3).max(300),
+  periodKind: z.enum(periodKinds),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  targetYear: z.number().int().min(2000).max(2100),
+  units: unitSelectionSchema,
+  deadlines: z.array(z.strictObject({ unitKind: orgUnitKindSchema, dueOn: isoDate })).min(1),
+});
+
+export const roundSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    status: z.enum(['open', 'closed']),
+    owner: unitRef,
+    form: z.object({ id: z.string(), title: z.string(), version: z.number().int() }),
+    periodKind: z.enum(periodKinds),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    targetYear: z.number().int(),
+    deadlines: z.array(z.object({ unitKind: orgUnitKindSchema, dueOn: z.string() })),
+    counts: z.object({ expected: z.number().int(), submitted: z.number().int(), approved: z.number().int() }),
+  })
+  .meta({ id: 'ReportingRound' });
+
+export const roundListSchema = z
+  .object({ items: z.array(roundSchema.omit({ counts: true })), total: z.number().int() })
+  .meta({ id: 'ReportingRoundList' });
+
+export const percentValueSchema = z.strictObject({ numerator: z.number(), denominator: z.number() });
+export const fieldValueSchema = z.union([
+  z.number(),
+  z.boolean(),
+  z.string().max(20_000),
+  percentValueSchema,
+  z.null(),
+]);
+
+export const narrativeSchema = z.strictObject(
+  Object.fromEntries(narrativeKeys.map((key) => [key, z.string().max(50_000).default('')])) as Record<
+    (typeof narrativeKeys)[number],
+    z.ZodDefault<z.ZodString>
+  >,
+);
+
+export const reportFieldSchema = formFieldSchema
+  .extend({ value: fieldValueSchema, percent: z.number().nullable().describe('Computed for percent fields') })
+  .meta({ id: 'ReportField' });
+
+export const reportSchema = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    status: z.enum(reportStatuses),
+    late: z.boolean(),
+    dueOn: z.string(),
+    submittedAt: z.string().nullable(),
+    returnReason: z.string().nullable(),
+    approvedThrough: unitRef.nullable(),
+    round: z.object({ id: z.string(), title: z.string(), status: z.enum(['open', 'closed']) }),
+    unit: unitRef,
+    fields: z.array(reportFieldSchema),
+    narrative: z.object(Object.fromEntries(narrativeKeys.map((key) => [key, z.string()]))),
+    abilities: z.object({
+      edit: z.boolean(),
+      submit: z.boolean(),
+      return: z.boolean(),
+      approve: z.boolean(),
+      unapprove: z.boolean(),
+    }),
+  })
+  .meta({ id: 'Report' });
+
+export const reportSummarySchema = reportSchema
+  .pick({ id: true, status: true, late: true, dueOn: true, submittedAt: true, unit: true, round: true })
+  .meta({ id: 'ReportSummary' });
+
+export const reportListQuerySchema = z.strictObject({
+  round: publicIdSchema.optional(),
+  status: z.enum(reportStatuses).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const reportListSchema = z
+  .object({ items: z.array(reportSummarySchema), total: z.number().int() })
+  .meta({ id: 'ReportList' });
+
+export const updateReportRequestSchema = z.strictObject({
+  version: z.number().int().min(1),
+  values: z.record(publicIdSchema, fieldValueSchema).default({}),
+  narrative: narrativeSchema.partial().optional(),
+});
+
+export const reasonRequestSchema = z.strictObject({ reason: z.string().trim().min(3).max(2000) });
+
+export const rollupQuerySchema = z.strictObject({
+  round: publicIdSchema,
+  unit: publicIdSchema.optional().describe('The subtree to roll up; the round owner when absent'),
+});
+
+export const rollupSchema = z
+  .object({
+    round: z.string(),
+    unit: unitRef,
+    indicators: z.array(
+      z.object({
+        indicatorId: z.string(),
+        label: z.string(),
+        type: z.enum(fieldTypes),
+        aggregation: z.enum(['sum', 'share_yes', 'ratio', 'none']),
+        value: z.number().nullable(),
+        target: z.number().nullable(),
+        unitsExpected: z.number().int(),
+        unitsReported: z.number().int(),
+        unitsOnTime: z.number().int(),
+        unitsMeetingTarget: z.number().int().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'Rollup' });
+
+export type Report = z.infer<typeof reportSchema>;
+export type Rollup = z.infer<typeof rollupSchema>;
+export type ReportingRound = z.infer<typeof roundSchema>;
+export type ReportForm = z.infer<typeof formSchema>;

@@ -1,0 +1,52 @@
+import { narrativeKeys } from '../../../contract/reporting/fields.js';
+import type { Report } from '../../../contract/reporting/reports.js';
+import { type StoredValue, toShownValue } from './field-values.js';
+import type { ReportingRepository, ReportRow } from './repository.js';
+
+type FieldRow = Awaited<ReturnType<ReportingRepository['fieldsOf']>>[number];
+
+export type Narrative = Report['narrative'];
+
+export function parseNarrative(json: string): Narrative {
+  const stored = JSON.parse(json) as Partial<Narrative>;
+  return Object.fromEntries(narrativeKeys.map((key) => [key, stored[key] ?? ''])) as Narrative;
+}
+
+export const emptyNarrative = (): string =>
+  JSON.stringify(Object.fromEntries(narrativeKeys.map((key) => [key, ''])));
+
+export function toReport(
+  row: ReportRow,
+  fields: FieldRow[],
+  values: Map<number, StoredValue>,
+  abilities: Report['abilities'],
+): Report {
+  return {
+    id: row.public_id,
+    version: row.version,
+    status: row.status,
+    late: row.late === 1,
+    dueOn: row.due_on,
+    submittedAt: row.submitted_at,
+    returnReason: row.return_reason,
+    approvedThrough:
+      row.approved_public_id && row.approved_name && row.approved_kind
+        ? { id: row.approved_public_id, name: row.approved_name, kind: row.approved_kind }
+        : null,
+    round: { id: row.round_public_id, title: row.round_title, status: row.round_status },
+    unit: { id: row.unit_public_id, name: row.unit_name, kind: row.unit_kind },
+    fields: fields.map((field) => {
+      const stored = values.get(field.id);
+      return {
+        indicatorId: field.public_id,
+        type: field.type,
+        label: field.label,
+        fromPlan: field.indicator_id !== null,
+        value: toShownValue(field.type, stored),
+        percent: field.type === 'percent' ? (stored?.value ?? null) : null,
+      };
+    }),
+    narrative: parseNarrative(row.narrative_json),
+    abilities,
+  };
+}

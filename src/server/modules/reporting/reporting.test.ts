@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
+import type { HttpClient } from '../../../../test/support/http-client.js';
+import {
+  openHanoiSchoolRound,
+  reportIdOfUnit,
+  SCHOOL_DEADLINE,
+} from '../../../../test/support/reporting-fixtures.js';
+import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
+import { PHUONG_HOANG_MAI_CODE } from '../../seed/demo.js';
+import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
+import { departmentCode } from '../../seed/national-units.js';
+
+let t: DemoApp;
+let admin: HttpClient;
+let sở: HttpClient;
+let commune: HttpClient;
+let principal: HttpClient;
+let form: ReportForm;
+let round: ReportingRound;
+
+beforeAll(async () => {
+  t = await startDemoApp();
+  [admin, sở, commune, principal] = await Promise.all([
+    t.signIn('admin'),
+    t.signIn('so.hanoi'),
+    t.signIn('xa.hoangmai'),
+    t.signIn('truong.hoangmai'),
+  ]);
+  ({ form, round } = await openHanoiSchoolRound(t, { admin, sở }));
+});
+afterAll(() => t.close());
+
+const fieldIds = () => {
+  const [units, people, count, note] = form.fields.map((field) => field.indicatorId);
+  return { units: units as string, people: people as string, count: count as string, note: note as string };
+};
+
+async function schoolReport(): Promise<Report> {
+  const id = await reportIdOfUnit(principal, round.id, await t.unitId(DEMO_THCS_HOANG_MAI_CODE));
+  return (await principal.get(`/api/reports/${id}`)).json<Report>();
+}
+
+describe('report forms derived from a plan', () => {
+  it('turn each indicator into the field a unit answers, plus the extra questions', () => {
+    expect(form.fields.map(({ type, fromPlan }) => ({ type, fromPlan }))).toEqual([
+      { type: 'yes_no', fromPlan: true },
+      { type: 'percent', fromPlan: true },
+      { type: 'number', fromPlan: true },
+      { type: 'text', fromPlan: false },
+    ]);
+  });
+});
+
+describe('opening a round', () => {
+  it('expects one report per school of the province, each with the deadline of its level', async () => {
+    expect(round).toMatchObject({
+      status: 'open',
+      deadlines: [{ unitKind: 'school', dueOn: SCHOOL_DEADLINE }],
+    });
+    expect(round.counts.expected).toBeGreaterThan(20);
+    expect(round.counts.submitted).toBe(0);
+  });
+
+  it('refuses a deadline missing for a level of reporting units', async () => {
+    const response = await sở.post('/api/reporting-rounds', {
+      formId: form.id,
+      title: 'Thiếu hạn',
+      periodKind: 'calendar_year',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      targetYear: 2026,
+      units: { under: await t.unitId(departmentCode('01')), kinds: ['school', 'commune'] },
+      deadlines: [{ unitKind: 'school', dueOn: SCHOOL_DEADLINE }],
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().code).toBe('deadline_missing');
+  });
+});
+
+describe('who sees which reports', () => {
+  it('a school sees its own report; its commune the reports of its schools; another province none', async () => {
+    const own = (await principal.get(`/api/reports?round=${round.id}`)).json<{ total: number }>();
+    expect(own.total).toBe(1);
+    const communeReports = (await commune.get(`/api/reports?round=${round.id}&limit=500`)).json<{
+      total: number;
+    }>();
+    expect(communeReports.total).toBeGreaterThan(1);
+    expect(communeReports.total).toBeLessThan(round.counts.expected);
+    const thanhHoa = await t.signIn('so.thanhhoa');
+    expect((await thanhHoa.get(`/api/reports?round=${round.id}`)).json<{ total: number }>().total).toBe(0);
+    const report = await schoolReport();
+    expect((await thanhHoa.get(`/api/reports/${report.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('filling a report', () => {
+  it.each([
+    ['a percent above 100 (numerator above its denominator)', 'people', { numerator: 60, denominator: 50 }],
+    ['a negative count', 'count', -3],
+    ['text in a number field', 'count', 'mười hai'],
+    ['a denominator of zero', 'people', { numerator: 0, denominator: 0 }],
+    ['a number for a yes/no question', 'units', 1],
+  ] as const)('refuses %s, naming the field, and keeps what was saved', async (_case, field, value) => {
+    const before = await schoolReport();
+    const response = await principal.put(`/api/reports/${before.id}`, {
+      version: before.version,
+      values: { [fieldIds()[field]]: value, [fieldIds().note]: 'không được lưu' },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({
+      code: 'invalid_report_values',
+      errors: [{ path: `body.values.${fieldIds()[field]}` }],
+    });
+    const after = await schoolReport();
+    expect(after.version).toBe(before.version);
+    expect(after.fields).toEqual(before.fields);
+  });
+
+  it('saves values and narrative, computing the percent from numerator and denominator', async () => {
+    const report = await schoolReport();
+    const response = await principal.put(`/api/reports/${report.id}`, {
+      version: report.version,
+      values: {
+        [fieldIds().units]: true,
+        [fieldIds().people]: { numerator: 42, denominator: 50 },
+        [fieldIds().count]: 6,
+      },
+      narrative: { results: 'Tổ chức 6 buổi ngoại khóa về an toàn trên mạng.' },
+    });
+    expect(response.statusCode).toBe(200);
+    const saved = response.json<Report>();
+    expect(saved.fields.find((field) => field.indicatorId === fieldIds().people)).toMatchObject({
+      value: { numerator: 42, denominator: 50 },
+      percent: 84,
+    });
+    expect(saved.narrative.results).toContain('6 buổi');
+    expect(saved.version).toBe(report.version + 1);
+  });
+
+  it('answers 409 to a colleague saving over a newer version, keeping the newer values', async () => {
+    const report = await schoolReport();
+    await principal.put(`/api/reports/${report.id}`, {
+      version: report.version,
+      values: { [fieldIds().count]: 7 },
+    });
+    const stale = await principal.put(`/api/reports/${report.id}`, {
+      version: report.version,
+      values: { [fieldIds().count]: 1 },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await schoolReport()).fields.find((field) => field.indicatorId === fieldIds().count)?.value).toBe(
+      7,
+    );
+  });
+
+  it('is not editable by the commune that reviews it', async () => {
+    const report = await schoolReport();
+    const response = await commune.put(`/api/reports/${report.id}`, { version: report.version, values: {} });
+    expect(response.statusCode).toBe(403);
+  });
+});
+
+describe('submission, review and approval up the chain', () => {
+  it('a submission locks the report and shows in the roll-up at once', async () => {
+    const report = await schoolReport();
+    expect(report.abilities).toMatchObject({ edit: true, submit: true });
+    const submitted = (await principal.post(`/api/reports/${report.id}/submit`)).json<Report>();
+    expect(submitted).toMatchObject({ status: 'submitted', late: false, submittedAt: expect.any(String) });
+    expect(
+      (await principal.put(`/api/reports/${report.id}`, { version: submitted.version, values: {} })).json()
+        .code,
+    ).toBe('report_locked');
+
+    const rollup = (await admin.get(`/api/rollups?round=${round.id}`)).json<Rollup>();
+    const [units, people, count] = rollup.indicators;
+    expect(units).toMatchObject({
+      aggregation: 'share_yes',
+      value: 100,
+      target: 90,
+      unitsReported: 1,
+      unitsOnTime: 1,
+      unitsMeetingTarget: 1,
+    });
+    expect(people).toMatchObject({ aggregation: 'ratio', value: 84, target: 80, unitsMeetingTarget: 1 });
+    expect(count).toMatchObject({ aggregation: 'sum', value: 7, target: 500, unitsMeetingTarget: null });
+    expect(units?.unitsExpected).toBe(round.counts.expected);
+  });
+
+  it('the Sở cannot approve before the commune has', async () => {
+    const report = await schoolReport();
+    const response = await sở.post(`/api/reports/${report.id}/approve`);
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('returning needs a reason, and sends the report back to draft with the reason visible', async () => {
+    const report = await schoolReport();
+    expect((await commune.post(`/api/reports/${report.id}/return`, {})).statusCode).toBe(400);
+    const returned = (
+      await commune.post(`/api/reports/${report.id}/return`, { reason: 'Thiếu số liệu tập huấn giáo viên.' })
+    ).json<Report>();
+    expect(returned).toMatchObject({ status: 'returned', returnReason: 'Thiếu số liệu tập huấn giáo viên.' });
+    expect((await schoolReport()).abilities).toMatchObject({ edit: true, submit: true });
+    await principal.post(`/api/reports/${report.id}/submit`);
+  });
+
+  it('two reviewers of the commune approving at the same moment: one wins, the other is told why', async () => {
+    const report = await schoolReport();
+    const colleague = await t.signIn('xa.hoangmai');
+    const answers = await Promise.all([
+      commune.post(`/api/reports/${report.id}/approve`),
+      colleague.post(`/api/reports/${report.id}/approve`),
+    ]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+    const approved = await schoolReport();
+    expect(approved).toMatchObject({ status: 'submitted', approvedThrough: { kind: 'commune' } });
+  });
+
+  it('the Sở approves last, completing the report; unapproving needs a reason', async () => {
+    const report = await schoolReport();
+    const approved = (await sở.post(`/api/reports/${report.id}/approve`)).json<Report>();
+    expect(approved).toMatchObject({ status: 'approved', approvedThrough: { kind: 'department' } });
+    expect((await sở.post(`/api/reports/${report.id}/unapprove`, {})).statusCode).toBe(400);
+    const withdrawn = (
+      await sở.post(`/api/reports/${report.id}/unapprove`, { reason: 'Cần đối chiếu lại số liệu.' })
+    ).json<Report>();
+    expect(withdrawn).toMatchObject({ status: 'submitted', approvedThrough: { kind: 'commune' } });
+  });
+
+  it('a report submitted after its deadline is accepted and marked late', async () => {
+    const overdue = await sở.post('/api/reporting-rounds', {
+      formId: form.id,
+      title: 'Báo cáo nhanh tháng 11',
+      periodKind: 'custom',
+      periodStart: '2026-11-01',
+      periodEnd: '2026-11-15',
+      targetYear: 2026,
+      units: { under: await t.unitId(PHUONG_HOANG_MAI_CODE), kinds: ['school'] },
+      deadlines: [{ unitKind: 'school', dueOn: '2026-11-20' }],
+    });
+    const { items } = (await principal.get(`/api/reports?round=${overdue.json<ReportingRound>().id}`)).json<{
+      items: { id: string }[];
+    }>();
+    const submitted = (await principal.post(`/api/reports/${items[0]?.id}/submit`)).json<Report>();
+    expect(submitted).toMatchObject({ status: 'submitted', late: true, dueOn: '2026-11-20' });
+  });
+});

@@ -1,0 +1,421 @@
+import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
+import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
+import type { ReportStatus } from '../../../contract/reporting/fields.js';
+import type {
+  Database,
+  ReportFormFieldTable,
+  ReportingRoundTable,
+  ReportTable,
+} from '../../core/db/schema.js';
+import { inAnySubtree, inSubtree } from './subtree.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+const CHUNK = 500;
+
+export interface ValueRow {
+  report_id: number;
+  field_id: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  text_value: string | null;
+}
+
+/**
+ * All SQL of reporting. Plans' indicators and targets and the org tree are read, never written
+ * (docs/adr/0002-scoping-joins.md).
+ */
+export function createReportingRepository(db: Kysely<Database>) {
+  const reportRows = () =>
+    db
+      .selectFrom('reports as r')
+      .innerJoin('reporting_rounds as rr', 'rr.id', 'r.round_id')
+      .innerJoin('org_units as u', 'u.id', 'r.unit_id')
+      .leftJoin('org_units as approved', 'approved.id', 'r.approved_through_unit_id')
+      .select([
+        'r.id',
+        'r.public_id',
+        'r.status',
+        'r.version',
+        'r.due_on',
+        'r.submitted_at',
+        'r.late',
+        'r.return_reason',
+        'r.narrative_json',
+        'r.approved_through_unit_id',
+        'r.unit_id',
+        'rr.id as round_id',
+        'rr.public_id as round_public_id',
+        'rr.title as round_title',
+        'rr.status as round_status',
+        'rr.form_id',
+        'rr.form_version',
+        'rr.owner_unit_id',
+        'u.public_id as unit_public_id',
+        'u.name as unit_name',
+        'u.kind as unit_kind',
+        'u.path as unit_path',
+        'approved.public_id as approved_public_id',
+        'approved.name as approved_name',
+        'approved.kind as approved_kind',
+      ]);
+
+  return {
+    /** The plan, its issuer's path and its indicators in order, for deriving a form. */
+    planForForm: async (planPublicId: string) => {
+      const plan = await db
+        .selectFrom('plans as p')
+        .innerJoin('org_units as issuer', 'issuer.id', 'p.issuer_unit_id')
+        .select(['p.id', 'p.title', 'p.status', 'issuer.id as issuer_id', 'issuer.path as issuer_path'])
+        .where('p.public_id', '=', planPublicId)
+        .executeTakeFirst();
+      if (!plan) return undefined;
+      const indicators = await db
+        .selectFrom('plan_indicators')
+        .select(['id', 'name', 'measure'])
+        .where('plan_id', '=', plan.id)
+        .orderBy('position')
+        .execute();
+      return { ...plan, indicators };
+    },
+
+    insertForm: (
+      trx: Executor,
+      form: {
+        public_id: string;
+        plan_id: number | null;
+        owner_unit_id: number;
+        title: string;
+        created_by: number;
+        created_at: string;
+      },
+    ) =>
+      trx
+        .insertInto('report_forms')
+        .values({ ...form, current_version: 1 })
+        .returning('id')
+        .executeTakeFirstOrThrow(),
+
+    insertFields: (trx: Executor, fields: Omit<ReportFormFieldTable, 'id' | 'required'>[]) =>
+      fields.length === 0 ? Promise.resolve() : trx.insertInto('report_form_fields').values(fields).execute(),
+
+    findForm: (publicId: string) =>
+      db
+        .selectFrom('report_forms as f')
+        .innerJoin('org_units as owner', 'owner.id', 'f.owner_unit_id')
+        .leftJoin('plans as p', 'p.id', 'f.plan_id')
+        .select([
+          'f.id',
+          'f.public_id',
+          'f.title',
+          'f.current_version',
+          'f.owner_unit_id',
+          'owner.path as owner_path',
+          'p.public_id as plan_public_id',
+        ])
+        .where('f.public_id', '=', publicId)
+        .executeTakeFirst(),
+
+    fieldsOf: (formId: number, version: number) =>
+      db
+        .selectFrom('report_form_fields')
+        .select(['id', 'public_id', 'type', 'label', 'indicator_id', 'position'])
+        .where('form_id', '=', formId)
+        .where('form_version', '=', version)
+        .orderBy('position')
+        .execute(),
+
+    insertRound: (trx: Executor, round: Omit<ReportingRoundTable, 'id' | 'closed_at'>) =>
+      trx.insertInto('reporting_rounds').values(round).returning('id').executeTakeFirstOrThrow(),
+
+    insertDeadlines: (
+      trx: Executor,
+      roundId: number,
+      deadlines: { unitKind: OrgUnitKind; dueOn: string }[],
+    ) =>
+      trx
+        .insertInto('round_deadlines')
+        .values(
+          deadlines.map((deadline) => ({
+            round_id: roundId,
+            unit_kind: deadline.unitKind,
+            due_on: deadline.dueOn,
+          })),
+        )
+        .execute(),
+
+    /** The open units of the given kinds (and school levels) in a subtree, on a date. */
+    selectReportingUnits: (
+      trx: Executor,
+      selection: { underPath: string; kinds: OrgUnitKind[]; schoolLevels?: SchoolLevel[]; on: string },
+    ) =>
+      trx
+        .selectFrom('org_units')
+        .select(['id', 'kind'])
+        .where(inSubtree('path', selection.underPath))
+        .where('kind', 'in', selection.kinds)
+        .$if(selection.schoolLevels !== undefined && selection.schoolLevels.length > 0, (query) =>
+          query.where('school_level', 'in', selection.schoolLevels ?? []),
+        )
+        .where('valid_from', '<=', selection.on)
+        .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', selection.on)]))
+        .execute(),
+
+    /** Bulk insert in chunks that stay under SQLite's limit of bound variables. */
+    insertReports: async (trx: Executor, rows: Insertable<ReportTable>[]) => {
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        await trx
+          .insertInto('reports')
+          .values(rows.slice(start, start + CHUNK))
+          .execute();
+      }
+    },
+
+    listRounds: (visibleWithin: string[] | null) =>
+      db
+        .selectFrom('reporting_rounds as rr')
+        .innerJoin('org_units as owner', 'owner.id', 'rr.owner_unit_id')
+        .innerJoin('report_forms as f', 'f.id', 'rr.form_id')
+        .select([
+          'rr.id',
+          'rr.public_id',
+          'rr.title',
+          'rr.status',
+          'rr.period_kind',
+          'rr.period_start',
+          'rr.period_end',
+          'rr.target_year',
+          'rr.form_version',
+          'owner.public_id as owner_public_id',
+          'owner.name as owner_name',
+          'owner.kind as owner_kind',
+          'owner.path as owner_path',
+          'f.public_id as form_public_id',
+          'f.title as form_title',
+        ])
+        // A round is visible to whoever sees its owner, or any unit that reports in it.
+        .where((eb) =>
+          eb.or([
+            inAnySubtree('owner.path', visibleWithin),
+            eb.exists(
+              eb
+                .selectFrom('reports as r')
+                .innerJoin('org_units as ru', 'ru.id', 'r.unit_id')
+                .select('r.id')
+                .whereRef('r.round_id', '=', 'rr.id')
+                .where(inAnySubtree('ru.path', visibleWithin)),
+            ),
+          ]),
+        )
+        .orderBy('rr.period_start', 'desc')
+        .orderBy('rr.id', 'desc')
+        .execute(),
+
+    deadlinesOf: (roundIds: number[]) =>
+      roundIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('round_deadlines')
+            .select(['round_id', 'unit_kind', 'due_on'])
+            .where('round_id', 'in', roundIds)
+            .orderBy('due_on')
+            .execute(),
+
+    roundCounts: (roundId: number) =>
+      db
+        .selectFrom('reports')
+        .select((eb) => [
+          eb.fn.countAll<number>().as('expected'),
+          eb.fn
+            .sum<number>(sql`case when status in ('submitted', 'approved') then 1 else 0 end`)
+            .as('submitted'),
+          eb.fn.sum<number>(sql`case when status = 'approved' then 1 else 0 end`).as('approved'),
+        ])
+        .where('round_id', '=', roundId)
+        .executeTakeFirstOrThrow(),
+
+    listReports: (
+      filter: { visibleWithin: string[] | null; roundId?: number; status?: ReportStatus },
+      limit: number,
+      offset: number,
+    ) => {
+      const filtered = reportRows()
+        .where(inAnySubtree('u.path', filter.visibleWithin))
+        .$if(filter.roundId !== undefined, (query) =>
+          query.where('r.round_id', '=', filter.roundId as number),
+        )
+        .$if(filter.status !== undefined, (query) =>
+          query.where('r.status', '=', filter.status as ReportStatus),
+        );
+      return Promise.all([
+        filtered.orderBy('u.search_text').orderBy('r.id').limit(limit).offset(offset).execute(),
+        filtered
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .executeTakeFirstOrThrow()
+          .then((row) => Number(row.count)),
+      ]);
+    },
+
+    findReport: (publicId: string) => reportRows().where('r.public_id', '=', publicId).executeTakeFirst(),
+
+    valuesOf: (reportId: number) =>
+      db
+        .selectFrom('report_values')
+        .select(['field_id', 'value', 'numerator', 'denominator', 'text_value'])
+        .where('report_id', '=', reportId)
+        .execute(),
+
+    unitsByIds: (ids: number[]) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('org_units')
+            .select(['id', 'public_id', 'name', 'kind', 'path'])
+            .where('id', 'in', ids)
+            .execute(),
+
+    findUnit: (publicId: string) =>
+      db
+        .selectFrom('org_units')
+        .select(['id', 'public_id', 'name', 'kind', 'path'])
+        .where('public_id', '=', publicId)
+        .executeTakeFirst(),
+
+    findRound: (publicId: string) =>
+      db
+        .selectFrom('reporting_rounds as rr')
+        .innerJoin('org_units as owner', 'owner.id', 'rr.owner_unit_id')
+        .innerJoin('report_forms as f', 'f.id', 'rr.form_id')
+        .select([
+          'rr.id',
+          'rr.public_id',
+          'rr.title',
+          'rr.status',
+          'rr.period_kind',
+          'rr.period_start',
+          'rr.period_end',
+          'rr.target_year',
+          'rr.form_id',
+          'rr.form_version',
+          'owner.id as owner_id',
+          'owner.public_id as owner_public_id',
+          'owner.name as owner_name',
+          'owner.kind as owner_kind',
+          'owner.path as owner_path',
+          'f.public_id as form_public_id',
+          'f.title as form_title',
+        ])
+        .where('rr.public_id', '=', publicId)
+        .executeTakeFirst(),
+
+    /** Bumps the version only if it is still `version`; answers whether it was. */
+    updateReport: async (
+      trx: Executor,
+      reportId: number,
+      version: number,
+      changes: Partial<{
+        status: ReportStatus;
+        narrative_json: string;
+        submitted_at: string | null;
+        late: number;
+        approved_through_unit_id: number | null;
+        return_reason: string | null;
+        updated_at: string;
+        updated_by: number;
+      }>,
+    ) => {
+      const result = await trx
+        .updateTable('reports')
+        .set({ ...changes, version: version + 1 })
+        .where('id', '=', reportId)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    upsertValues: (trx: Executor, rows: ValueRow[]) =>
+      rows.length === 0
+        ? Promise.resolve()
+        : trx
+            .insertInto('report_values')
+            .values(rows)
+            .onConflict((conflict) =>
+              conflict.columns(['report_id', 'field_id']).doUpdateSet((eb) => ({
+                value: eb.ref('excluded.value'),
+                numerator: eb.ref('excluded.numerator'),
+                denominator: eb.ref('excluded.denominator'),
+                text_value: eb.ref('excluded.text_value'),
+              })),
+            )
+            .execute(),
+
+    insertEvent: (
+      trx: Executor,
+      event: {
+        report_id: number;
+        action: 'submitted' | 'returned' | 'approved' | 'unapproved';
+        actor_account_id: number;
+        actor_unit_id: number | null;
+        reason: string | null;
+        at: string;
+      },
+    ) => trx.insertInto('report_events').values(event).execute(),
+
+    /**
+     * One row per field of the round's form with its roll-up over the subtree: counts of expected,
+     * reported and on-time units, the sums a value is made of, and the units meeting the target.
+     * Reported means submitted or approved; drafts do not count.
+     */
+    rollup: (
+      round: { id: number; form_id: number; form_version: number; target_year: number },
+      underPath: string,
+    ) => {
+      const reported = sql`r.status in ('submitted', 'approved')`;
+      return db
+        .selectFrom('report_form_fields as f')
+        .innerJoin('reports as r', (join) => join.on('r.round_id', '=', round.id))
+        .innerJoin('org_units as u', 'u.id', 'r.unit_id')
+        .leftJoin('report_values as v', (join) =>
+          join.onRef('v.report_id', '=', 'r.id').onRef('v.field_id', '=', 'f.id'),
+        )
+        .leftJoin('plan_indicator_targets as t', (join) =>
+          join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
+        )
+        .where('f.form_id', '=', round.form_id)
+        .where('f.form_version', '=', round.form_version)
+        .where(inSubtree('u.path', underPath))
+        .groupBy(['f.id', 'f.public_id', 'f.label', 'f.type', 'f.position', 't.value'])
+        .orderBy('f.position')
+        .select((eb) => [
+          'f.public_id',
+          'f.label',
+          'f.type',
+          't.value as target',
+          eb.fn.countAll<number>().as('expected'),
+          eb.fn.sum<number>(sql`case when ${reported} then 1 else 0 end`).as('reported'),
+          eb.fn.sum<number>(sql`case when ${reported} and r.late = 0 then 1 else 0 end`).as('on_time'),
+          eb.fn.sum<number | null>(sql`case when ${reported} then v.value end`).as('value_sum'),
+          eb.fn.sum<number | null>(sql`case when ${reported} then v.numerator end`).as('numerator_sum'),
+          eb.fn.sum<number | null>(sql`case when ${reported} then v.denominator end`).as('denominator_sum'),
+          eb.fn
+            .sum<number>(sql`case when ${reported} and v.value is not null then 1 else 0 end`)
+            .as('answered'),
+          eb.fn
+            .sum<number>(
+              sql`case when ${reported} and (
+                (f.type = 'yes_no' and v.value = 1)
+                or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
+              ) then 1 else 0 end`,
+            )
+            .as('meeting_target'),
+        ])
+        .execute();
+    },
+  };
+}
+
+export type ReportingRepository = ReturnType<typeof createReportingRepository>;
+export type ReportRow = NonNullable<Awaited<ReturnType<ReportingRepository['findReport']>>>;
+export type RoundRow = NonNullable<Awaited<ReturnType<ReportingRepository['findRound']>>>;

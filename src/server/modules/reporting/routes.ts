@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { publicIdSchema } from '../../../contract/ids.js';
+import {
+  createFormRequestSchema,
+  createRoundRequestSchema,
+  formSchema,
+  reasonRequestSchema,
+  reportListQuerySchema,
+  reportListSchema,
+  reportSchema,
+  rollupQuerySchema,
+  rollupSchema,
+  roundListSchema,
+  roundSchema,
+  updateReportRequestSchema,
+} from '../../../contract/reporting/reports.js';
+import { currentUser } from '../../core/auth/current-user.js';
+import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
+import type { ReportingService } from './service.js';
+
+const idParams = z.strictObject({ id: publicIdSchema });
+
+export function registerReportingRoutes(registrar: RouteRegistrar, reporting: ReportingService): void {
+  addRoute(registrar, {
+    method: 'POST',
+    url: '/api/report-forms',
+    summary: 'Derive a report form from a plan: its indicators become fields, plus extra questions',
+    tag: 'reporting',
+    access: 'signed_in',
+    body: createFormRequestSchema,
+    response: formSchema,
+    successStatus: 201,
+    problems: ['not_found', 'csrf_failed'],
+    handler: ({ body, request }) => reporting.createForm(currentUser(request), body),
+  });
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/report-forms/:id',
+    summary: 'A report form with its fields (current version)',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    response: formSchema,
+    problems: ['not_found'],
+    handler: ({ params, request }) => reporting.getForm(currentUser(request), params.id),
+  });
+
+  addRoute(registrar, {
+    method: 'POST',
+    url: '/api/reporting-rounds',
+    summary: 'Open a reporting round: form, period, reporting units and a deadline per level',
+    tag: 'reporting',
+    access: 'signed_in',
+    body: createRoundRequestSchema,
+    response: roundSchema,
+    successStatus: 201,
+    problems: ['not_found', 'unit_not_found', 'invalid_period', 'deadline_missing', 'csrf_failed'],
+    handler: ({ body, request }) => reporting.createRound(currentUser(request), body),
+  });
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/reporting-rounds',
+    summary: 'Reporting rounds run by, or reported in by, units the caller sees',
+    tag: 'reporting',
+    access: 'signed_in',
+    response: roundListSchema,
+    handler: ({ request }) => reporting.listRounds(currentUser(request)),
+  });
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/reporting-rounds/:id',
+    summary: 'One reporting round with its deadlines and counts',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    response: roundSchema,
+    problems: ['not_found'],
+    handler: ({ params, request }) => reporting.getRound(currentUser(request), params.id),
+  });
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/reports',
+    summary: "Reports of the caller's unit and, for reviewers, of their subtree",
+    tag: 'reporting',
+    access: 'signed_in',
+    query: reportListQuerySchema,
+    response: reportListSchema,
+    problems: ['not_found'],
+    handler: ({ query, request }) => reporting.listReports(currentUser(request), query),
+  });
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/reports/:id',
+    summary: 'One report with its fields, values, narrative and what the caller may do',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    response: reportSchema,
+    problems: ['not_found'],
+    handler: ({ params, request }) => reporting.getReport(currentUser(request), params.id),
+  });
+
+  addRoute(registrar, {
+    method: 'PUT',
+    url: '/api/reports/:id',
+    summary: 'Save values and narrative of a draft, carrying the version read',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    body: updateReportRequestSchema,
+    response: reportSchema,
+    problems: [
+      'not_found',
+      'forbidden',
+      'version_conflict',
+      'report_locked',
+      'round_closed',
+      'invalid_report_values',
+      'csrf_failed',
+    ],
+    handler: ({ params, body, request }) => reporting.updateReport(currentUser(request), params.id, body),
+  });
+
+  for (const action of ['submit', 'approve'] as const) {
+    addRoute(registrar, {
+      method: 'POST',
+      url: `/api/reports/:id/${action}`,
+      summary:
+        action === 'submit'
+          ? 'Submit the report (locked and timestamped; marked late after its deadline)'
+          : 'Approve at the next level up the chain; the top level’s approval completes it',
+      tag: 'reporting',
+      access: 'signed_in',
+      params: idParams,
+      response: reportSchema,
+      problems: [
+        'not_found',
+        'forbidden',
+        'version_conflict',
+        'report_locked',
+        'report_not_under_review',
+        'round_closed',
+        'csrf_failed',
+      ],
+      handler: ({ params, request }) =>
+        action === 'submit'
+          ? reporting.submit(currentUser(request), params.id)
+          : reporting.approve(currentUser(request), params.id),
+    });
+  }
+
+  for (const action of ['return', 'unapprove'] as const) {
+    addRoute(registrar, {
+      method: 'POST',
+      url: `/api/reports/:id/${action}`,
+      summary:
+        action === 'return'
+          ? 'Return the report to its unit with a reason (back to draft, history kept)'
+          : 'Withdraw this level’s approval, with a reason',
+      tag: 'reporting',
+      access: 'signed_in',
+      params: idParams,
+      body: reasonRequestSchema,
+      response: reportSchema,
+      problems: ['not_found', 'forbidden', 'version_conflict', 'report_not_under_review', 'csrf_failed'],
+      handler: ({ params, body, request }) =>
+        action === 'return'
+          ? reporting.returnReport(currentUser(request), params.id, body.reason)
+          : reporting.unapprove(currentUser(request), params.id, body.reason),
+    });
+  }
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/rollups',
+    summary: 'Live roll-up of every indicator of a round over a unit’s subtree, against its target',
+    tag: 'reporting',
+    access: 'signed_in',
+    query: rollupQuerySchema,
+    response: rollupSchema,
+    problems: ['not_found'],
+    handler: ({ query, request }) => reporting.rollup(currentUser(request), query.round, query.unit),
+  });
+}

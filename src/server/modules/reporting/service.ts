@@ -1,0 +1,482 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { fieldTypeOfMeasure } from '../../../contract/reporting/fields.js';
+import type {
+  createFormRequestSchema,
+  createRoundRequestSchema,
+  Report,
+  ReportForm,
+  ReportingRound,
+  Rollup,
+  reportListQuerySchema,
+  updateReportRequestSchema,
+} from '../../../contract/reporting/reports.js';
+import type { AuditWriter } from '../../core/audit/audit.js';
+import { subtreesWhere } from '../../core/auth/access.js';
+import type { SignedInUser } from '../../core/auth/signed-in-user.js';
+import type { Clock } from '../../core/clock.js';
+import type { Database } from '../../core/db/schema.js';
+import { forbidden, HttpProblem, notFound, versionConflict } from '../../core/http/problem.js';
+import { newPublicId } from '../../core/ids.js';
+import { vietnamToday } from '../../core/vietnam-date.js';
+import { isLate } from './deadline.js';
+import { type StoredValue, toStoredValue } from './field-values.js';
+import { reportPolicy } from './policy.js';
+import { emptyNarrative, parseNarrative, toReport } from './report-view.js';
+import type { ReportingRepository, ReportRow } from './repository.js';
+import { nextReviewer, pathIds, previousApproval, reviewChain } from './review-chain.js';
+import { toRollupIndicator } from './rollup-view.js';
+
+type CreateFormRequest = z.infer<typeof createFormRequestSchema>;
+type CreateRoundRequest = z.infer<typeof createRoundRequestSchema>;
+type ReportListQuery = z.infer<typeof reportListQuerySchema>;
+type UpdateReportRequest = z.infer<typeof updateReportRequestSchema>;
+
+const EDITABLE = new Set(['draft', 'returned']);
+
+export function createReportingService(deps: {
+  db: Kysely<Database>;
+  repository: ReportingRepository;
+  audit: AuditWriter;
+  clock: Clock;
+}) {
+  const { db, repository, audit, clock } = deps;
+
+  async function formView(
+    formId: number,
+    publicId: string,
+    title: string,
+    version: number,
+    planId: string | null,
+  ): Promise<ReportForm> {
+    const fields = await repository.fieldsOf(formId, version);
+    return {
+      id: publicId,
+      title,
+      version,
+      planId,
+      fields: fields.map((field) => ({
+        indicatorId: field.public_id,
+        type: field.type,
+        label: field.label,
+        fromPlan: field.indicator_id !== null,
+      })),
+    };
+  }
+
+  async function chainOf(row: Pick<ReportRow, 'unit_path' | 'owner_unit_id'>) {
+    const ancestors = await repository.unitsByIds(pathIds(row.unit_path));
+    const owner = ancestors.find((unit) => unit.id === row.owner_unit_id);
+    return owner ? reviewChain(row.unit_path, owner.path, ancestors) : [];
+  }
+
+  async function visibleReport(user: SignedInUser, publicId: string): Promise<ReportRow> {
+    const row = await repository.findReport(publicId);
+    if (!row || !reportPolicy.read(user, row.unit_path))
+      throw notFound('There is no such report, or it is not visible to you.');
+    return row;
+  }
+
+  async function abilitiesOf(user: SignedInUser, row: ReportRow): Promise<Report['abilities']> {
+    const chain = await chainOf(row);
+    const next = nextReviewer(chain, row.approved_through_unit_id);
+    const open = row.round_status === 'open';
+    const underReview = row.status === 'submitted';
+    return {
+      edit: open && EDITABLE.has(row.status) && reportPolicy.fill(user, row.unit_id),
+      submit: open && EDITABLE.has(row.status) && reportPolicy.submit(user, row.unit_id),
+      return: underReview && next !== null && reportPolicy.review(user, next.id),
+      approve: underReview && next !== null && reportPolicy.review(user, next.id),
+      unapprove:
+        row.approved_through_unit_id !== null && reportPolicy.review(user, row.approved_through_unit_id),
+    };
+  }
+
+  async function present(user: SignedInUser, row: ReportRow): Promise<Report> {
+    const [fields, values, abilities] = await Promise.all([
+      repository.fieldsOf(row.form_id, row.form_version),
+      repository.valuesOf(row.id),
+      abilitiesOf(user, row),
+    ]);
+    const byField = new Map<number, StoredValue>(values.map((value) => [value.field_id, value]));
+    return toReport(row, fields, byField, abilities);
+  }
+
+  async function reload(user: SignedInUser, publicId: string): Promise<Report> {
+    return present(user, await visibleReport(user, publicId));
+  }
+
+  /** Applies a workflow step if the report is still at the version read; a concurrent step loses with 409. */
+  async function transition(
+    user: SignedInUser,
+    row: ReportRow,
+    changes: Parameters<ReportingRepository['updateReport']>[3],
+    event: { action: 'submitted' | 'returned' | 'approved' | 'unapproved'; reason?: string },
+  ): Promise<Report> {
+    const now = clock.now().toISOString();
+    await db.transaction().execute(async (trx) => {
+      const applied = await repository.updateReport(trx, row.id, row.version, {
+        ...changes,
+        updated_at: now,
+        updated_by: user.accountId,
+      });
+      if (!applied)
+        throw versionConflict(
+          'Someone else acted on this report at the same moment; reload it to see what changed.',
+        );
+      await repository.insertEvent(trx, {
+        report_id: row.id,
+        action: event.action,
+        actor_account_id: user.accountId,
+        actor_unit_id: user.activeGrant?.unitId ?? null,
+        reason: event.reason ?? null,
+        at: now,
+      });
+      await audit(trx, {
+        actorAccountId: user.accountId,
+        action: `report.${event.action}`,
+        entityType: 'report',
+        entityId: row.public_id,
+        before: { status: row.status, approvedThrough: row.approved_through_unit_id },
+        after: { ...changes, reason: event.reason },
+      });
+    });
+    return reload(user, row.public_id);
+  }
+
+  return {
+    /** A form whose fields are the plan's indicators (as the reporting unit answers them) plus extra questions. */
+    async createForm(user: SignedInUser, request: CreateFormRequest): Promise<ReportForm> {
+      const plan = await repository.planForForm(request.planId);
+      if (!plan || !reportPolicy.manageRounds(user, plan.issuer_path))
+        throw notFound('There is no such plan, or you may not derive forms from it.');
+      const publicId = newPublicId();
+      const title = request.title ?? `Báo cáo kết quả thực hiện ${plan.title}`;
+      const formId = await db.transaction().execute(async (trx) => {
+        const { id } = await repository.insertForm(trx, {
+          public_id: publicId,
+          plan_id: plan.id,
+          owner_unit_id: plan.issuer_id,
+          title,
+          created_by: user.accountId,
+          created_at: clock.now().toISOString(),
+        });
+        const indicatorFields = plan.indicators.map((indicator) => ({
+          label: indicator.name,
+          type: fieldTypeOfMeasure[indicator.measure],
+          indicator_id: indicator.id,
+        }));
+        const extraFields = request.extraQuestions.map((question) => ({ ...question, indicator_id: null }));
+        await repository.insertFields(
+          trx,
+          [...indicatorFields, ...extraFields].map((field, position) => ({
+            public_id: newPublicId(),
+            form_id: id,
+            form_version: 1,
+            position,
+            help: null,
+            ...field,
+          })),
+        );
+        await audit(trx, {
+          actorAccountId: user.accountId,
+          action: 'report_form.created',
+          entityType: 'report_form',
+          entityId: publicId,
+          after: { planId: request.planId, title, extraQuestions: request.extraQuestions.length },
+        });
+        return id;
+      });
+      return formView(formId, publicId, title, 1, request.planId);
+    },
+
+    async getForm(user: SignedInUser, publicId: string): Promise<ReportForm> {
+      const form = await repository.findForm(publicId);
+      if (!form || !reportPolicy.manageRounds(user, form.owner_path))
+        throw notFound('There is no such form, or it is not visible to you.');
+      return formView(form.id, form.public_id, form.title, form.current_version, form.plan_public_id);
+    },
+
+    /** Opens a round: one report per expected unit, each with the deadline of its level. */
+    async createRound(user: SignedInUser, request: CreateRoundRequest): Promise<ReportingRound> {
+      const form = await repository.findForm(request.formId);
+      if (!form || !reportPolicy.manageRounds(user, form.owner_path))
+        throw notFound('There is no such form, or it is not visible to you.');
+      const under = await repository.findUnit(request.units.under);
+      if (!under || !under.path.startsWith(form.owner_path)) {
+        throw new HttpProblem(
+          'unit_not_found',
+          'The reporting units must lie under the unit that owns the form.',
+        );
+      }
+      if (request.periodEnd < request.periodStart) {
+        throw new HttpProblem('invalid_period', 'The period ends before it starts.');
+      }
+      const dueByKind = new Map(request.deadlines.map((deadline) => [deadline.unitKind, deadline.dueOn]));
+      const missingDeadline = request.units.kinds.find((kind) => !dueByKind.has(kind));
+      if (missingDeadline) {
+        throw new HttpProblem(
+          'deadline_missing',
+          `Give a deadline for the units of kind ${missingDeadline}.`,
+        );
+      }
+      const publicId = newPublicId();
+      const now = clock.now().toISOString();
+      await db.transaction().execute(async (trx) => {
+        const { id: roundId } = await repository.insertRound(trx, {
+          public_id: publicId,
+          form_id: form.id,
+          form_version: form.current_version,
+          owner_unit_id: form.owner_unit_id,
+          title: request.title,
+          period_kind: request.periodKind,
+          period_start: request.periodStart,
+          period_end: request.periodEnd,
+          target_year: request.targetYear,
+          status: 'open',
+          created_by: user.accountId,
+          created_at: now,
+        });
+        await repository.insertDeadlines(trx, roundId, request.deadlines);
+        const units = await repository.selectReportingUnits(trx, {
+          underPath: under.path,
+          kinds: request.units.kinds,
+          schoolLevels: request.units.schoolLevels,
+          on: vietnamToday(clock),
+        });
+        const narrative = emptyNarrative();
+        await repository.insertReports(
+          trx,
+          units.map((unit) => ({
+            public_id: newPublicId(),
+            round_id: roundId,
+            unit_id: unit.id,
+            status: 'draft' as const,
+            due_on: dueByKind.get(unit.kind) as string,
+            narrative_json: narrative,
+            updated_at: now,
+          })),
+        );
+        await audit(trx, {
+          actorAccountId: user.accountId,
+          action: 'reporting_round.opened',
+          entityType: 'reporting_round',
+          entityId: publicId,
+          after: { ...request, expectedUnits: units.length },
+        });
+      });
+      return this.getRound(user, publicId);
+    },
+
+    async listRounds(user: SignedInUser) {
+      const visibleWithin = subtreesWhere(user, 'plan.read');
+      const rows = await repository.listRounds(visibleWithin);
+      const deadlines = await repository.deadlinesOf(rows.map((row) => row.id));
+      return {
+        items: rows.map((row) => ({
+          id: row.public_id,
+          title: row.title,
+          status: row.status,
+          owner: { id: row.owner_public_id, name: row.owner_name, kind: row.owner_kind },
+          form: { id: row.form_public_id, title: row.form_title, version: row.form_version },
+          periodKind: row.period_kind,
+          periodStart: row.period_start,
+          periodEnd: row.period_end,
+          targetYear: row.target_year,
+          deadlines: deadlines
+            .filter((deadline) => deadline.round_id === row.id)
+            .map((deadline) => ({ unitKind: deadline.unit_kind, dueOn: deadline.due_on })),
+        })),
+        total: rows.length,
+      };
+    },
+
+    async getRound(user: SignedInUser, publicId: string): Promise<ReportingRound> {
+      const { items } = await this.listRounds(user);
+      const summary = items.find((item) => item.id === publicId);
+      const round = summary ? await repository.findRound(publicId) : undefined;
+      if (!summary || !round)
+        throw notFound('There is no such reporting round, or it is not visible to you.');
+      const counts = await repository.roundCounts(round.id);
+      return {
+        ...summary,
+        counts: {
+          expected: Number(counts.expected),
+          submitted: Number(counts.submitted ?? 0),
+          approved: Number(counts.approved ?? 0),
+        },
+      };
+    },
+
+    async listReports(user: SignedInUser, query: ReportListQuery) {
+      const visibleWithin = [subtreesWhere(user, 'report.review'), subtreesWhere(user, 'report.fill')].reduce<
+        string[] | null
+      >((all, paths) => (all === null || paths === null ? null : [...all, ...paths]), []);
+      const round = query.round === undefined ? undefined : await repository.findRound(query.round);
+      if (query.round !== undefined && !round) throw notFound('There is no such reporting round.');
+      const [rows, total] = await repository.listReports(
+        { visibleWithin, roundId: round?.id, status: query.status },
+        query.limit,
+        query.offset,
+      );
+      return {
+        items: rows.map((row) => ({
+          id: row.public_id,
+          status: row.status,
+          late: row.late === 1,
+          dueOn: row.due_on,
+          submittedAt: row.submitted_at,
+          unit: { id: row.unit_public_id, name: row.unit_name, kind: row.unit_kind },
+          round: { id: row.round_public_id, title: row.round_title, status: row.round_status },
+        })),
+        total,
+      };
+    },
+
+    getReport: (user: SignedInUser, publicId: string) => reload(user, publicId),
+
+    /** Saves values and narrative of a draft; every field is checked, and nothing is saved if one fails. */
+    async updateReport(user: SignedInUser, publicId: string, request: UpdateReportRequest): Promise<Report> {
+      const row = await visibleReport(user, publicId);
+      if (!reportPolicy.fill(user, row.unit_id)) throw forbidden('Only the reporting unit edits its report.');
+      if (row.round_status !== 'open')
+        throw new HttpProblem('round_closed', 'The reporting round is closed.');
+      if (!EDITABLE.has(row.status)) {
+        throw new HttpProblem('report_locked', 'A submitted report cannot be changed unless it is returned.');
+      }
+      const fields = await repository.fieldsOf(row.form_id, row.form_version);
+      const byId = new Map(fields.map((field) => [field.public_id, field]));
+      const errors: { path: string; message: string }[] = [];
+      const rows = Object.entries(request.values).flatMap(([fieldId, submitted]) => {
+        const field = byId.get(fieldId);
+        if (!field) {
+          errors.push({ path: `body.values.${fieldId}`, message: 'not a field of this report' });
+          return [];
+        }
+        const stored = toStoredValue(field.type, submitted);
+        if (typeof stored === 'string') {
+          errors.push({ path: `body.values.${fieldId}`, message: stored });
+          return [];
+        }
+        return [{ report_id: row.id, field_id: field.id, ...stored }];
+      });
+      if (errors.length > 0) {
+        throw new HttpProblem('invalid_report_values', 'Some values cannot be accepted; nothing was saved.', {
+          errors,
+        });
+      }
+      const narrative = { ...parseNarrative(row.narrative_json), ...request.narrative };
+      await db.transaction().execute(async (trx) => {
+        const applied = await repository.updateReport(trx, row.id, request.version, {
+          narrative_json: JSON.stringify(narrative),
+          updated_at: clock.now().toISOString(),
+          updated_by: user.accountId,
+        });
+        if (!applied) {
+          throw versionConflict(
+            'A colleague saved this report meanwhile; reload it to see their changes, then enter yours again.',
+          );
+        }
+        await repository.upsertValues(trx, rows);
+      });
+      return reload(user, publicId);
+    },
+
+    async submit(user: SignedInUser, publicId: string): Promise<Report> {
+      const row = await visibleReport(user, publicId);
+      if (!reportPolicy.submit(user, row.unit_id))
+        throw forbidden('Only the reporting unit submits its report.');
+      if (row.round_status !== 'open')
+        throw new HttpProblem('round_closed', 'The reporting round is closed.');
+      if (!EDITABLE.has(row.status))
+        throw new HttpProblem('report_locked', 'This report has already been submitted.');
+      const now = clock.now();
+      return transition(
+        user,
+        row,
+        {
+          status: 'submitted',
+          submitted_at: now.toISOString(),
+          late: isLate(now, row.due_on) ? 1 : 0,
+          return_reason: null,
+        },
+        { action: 'submitted' },
+      );
+    },
+
+    async returnReport(user: SignedInUser, publicId: string, reason: string): Promise<Report> {
+      const row = await visibleReport(user, publicId);
+      const next = nextReviewer(await chainOf(row), row.approved_through_unit_id);
+      if (row.status !== 'submitted' || !next)
+        throw new HttpProblem('report_not_under_review', 'Only a submitted report can be returned.');
+      if (!reportPolicy.review(user, next.id))
+        throw forbidden('This report is reviewed by another level now.');
+      return transition(
+        user,
+        row,
+        { status: 'returned', approved_through_unit_id: null, return_reason: reason },
+        { action: 'returned', reason },
+      );
+    },
+
+    /** Approves at the next level up; the top level's approval makes the report approved. */
+    async approve(user: SignedInUser, publicId: string): Promise<Report> {
+      const row = await visibleReport(user, publicId);
+      const chain = await chainOf(row);
+      const next = nextReviewer(chain, row.approved_through_unit_id);
+      if (row.status !== 'submitted' || !next)
+        throw new HttpProblem('report_not_under_review', 'This report is not waiting for an approval.');
+      if (!reportPolicy.review(user, next.id)) {
+        throw forbidden('This report waits for the approval of the level below yours, or of another unit.');
+      }
+      const last = nextReviewer(chain, next.id) === null;
+      return transition(
+        user,
+        row,
+        { status: last ? 'approved' : 'submitted', approved_through_unit_id: next.id },
+        { action: 'approved' },
+      );
+    },
+
+    async unapprove(user: SignedInUser, publicId: string, reason: string): Promise<Report> {
+      const row = await visibleReport(user, publicId);
+      if (row.approved_through_unit_id === null)
+        throw new HttpProblem('report_not_under_review', 'This report has no approval to withdraw.');
+      if (!reportPolicy.review(user, row.approved_through_unit_id))
+        throw forbidden('Only the level that approved can withdraw its approval.');
+      const below = previousApproval(await chainOf(row), row.approved_through_unit_id);
+      return transition(
+        user,
+        row,
+        { status: 'submitted', approved_through_unit_id: below?.id ?? null },
+        { action: 'unapproved', reason },
+      );
+    },
+
+    /** Live roll-up of every field of the round over a subtree: one query. */
+    async rollup(
+      user: SignedInUser,
+      roundPublicId: string,
+      unitPublicId: string | undefined,
+    ): Promise<Rollup> {
+      const round = await repository.findRound(roundPublicId);
+      const unit =
+        round &&
+        (unitPublicId === undefined
+          ? await repository.findUnit(round.owner_public_id)
+          : await repository.findUnit(unitPublicId));
+      const visible =
+        round && unit && (reportPolicy.read(user, unit.path) || reportPolicy.manageRounds(user, unit.path));
+      if (!round || !unit || !visible)
+        throw notFound('There is no such round or unit, or it is not visible to you.');
+      const rows = await repository.rollup(round, unit.path);
+      return {
+        round: round.public_id,
+        unit: { id: unit.public_id, name: unit.name, kind: unit.kind },
+        indicators: rows.map(toRollupIndicator),
+      };
+    },
+  };
+}
+
+export type ReportingService = ReturnType<typeof createReportingService>;

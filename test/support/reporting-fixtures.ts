@@ -1,0 +1,81 @@
+import type { ReportForm, ReportingRound } from '../../src/contract/reporting/reports.js';
+import { planDraft } from '../../src/server/modules/plans/plan-test-support.js';
+import { departmentCode } from '../../src/server/seed/national-units.js';
+import type { DemoApp } from './demo-app.js';
+import type { HttpClient } from './http-client.js';
+
+export const SCHOOL_DEADLINE = '2026-12-01';
+
+/**
+ * An issued plan of Sở GD&ĐT Hà Nội with three indicators (percent of units, percent of people, a
+ * count) targeted for 2026, its report form with one extra question, and an open school-year round
+ * in which every school of Hà Nội reports.
+ */
+export async function openHanoiSchoolRound(
+  t: DemoApp,
+  clients: { admin: HttpClient; sở: HttpClient },
+): Promise<{ planId: string; form: ReportForm; round: ReportingRound }> {
+  const hanoi = await t.unitId(departmentCode('01'));
+  const plan = await clients.admin.post('/api/plans', {
+    issuerId: hanoi,
+    ...planDraft({
+      periodStartYear: 2025,
+      periodEndYear: 2026,
+      objectives: [
+        {
+          kind: 'specific',
+          text: 'Các trường triển khai giáo dục an toàn trên mạng',
+          indicators: [
+            {
+              name: 'Trường có kế hoạch tuyên truyền ATTT',
+              measure: 'percent_of_units',
+              targets: [{ year: 2026, value: 90 }],
+            },
+            {
+              name: 'Giáo viên được tập huấn ATTT',
+              measure: 'percent_of_people',
+              targets: [{ year: 2026, value: 80 }],
+            },
+            {
+              name: 'Số buổi ngoại khóa về an toàn trên mạng',
+              measure: 'count',
+              targets: [{ year: 2026, value: 500 }],
+            },
+          ],
+        },
+      ],
+    }),
+  });
+  const planId = plan.json<{ id: string }>().id;
+  await clients.admin.post(`/api/plans/${planId}/submit-for-review`);
+  await clients.admin.post(`/api/plans/${planId}/issue`, {});
+
+  const form = (
+    await clients.sở.post('/api/report-forms', {
+      planId,
+      extraQuestions: [{ label: 'Ghi chú khác', type: 'text' }],
+    })
+  ).json<ReportForm>();
+  const created = await clients.sở.post('/api/reporting-rounds', {
+    formId: form.id,
+    title: 'Báo cáo năm học 2025-2026',
+    periodKind: 'school_year',
+    periodStart: '2025-09-01',
+    periodEnd: '2026-05-31',
+    targetYear: 2026,
+    units: { under: hanoi, kinds: ['school'] },
+    deadlines: [{ unitKind: 'school', dueOn: SCHOOL_DEADLINE }],
+  });
+  if (created.statusCode !== 201) throw new Error(`round fixture: ${created.body}`);
+  return { planId, form, round: created.json<ReportingRound>() };
+}
+
+/** The report of Trường THCS Hoàng Mai in a round, as the client sees it. */
+export async function reportIdOfUnit(client: HttpClient, roundId: string, unitId: string): Promise<string> {
+  const { items } = (await client.get(`/api/reports?round=${roundId}&limit=500`)).json<{
+    items: { id: string; unit: { id: string } }[];
+  }>();
+  const report = items.find((item) => item.unit.id === unitId);
+  if (!report) throw new Error('the unit has no report in the round');
+  return report.id;
+}
