@@ -200,10 +200,11 @@ export function createReportingService(deps: {
     /** Opens a round: one report per expected unit, each with the deadline of its level. */
     async createRound(user: SignedInUser, request: CreateRoundRequest): Promise<ReportingRound> {
       const form = await repository.findForm(request.formId);
-      if (!form || !reportPolicy.manageRounds(user, form.owner_path))
+      if (!form || !reportPolicy.manageRounds(user, form.owner_path)) {
         throw notFound('There is no such form, or it is not visible to you.');
+      }
       const under = await repository.findUnit(request.units.under);
-      if (!under || !under.path.startsWith(form.owner_path)) {
+      if (!under?.path.startsWith(form.owner_path)) {
         throw new HttpProblem(
           'unit_not_found',
           'The reporting units must lie under the unit that owns the form.',
@@ -309,9 +310,9 @@ export function createReportingService(deps: {
     },
 
     async listReports(user: SignedInUser, query: ReportListQuery) {
-      const visibleWithin = [subtreesWhere(user, 'report.review'), subtreesWhere(user, 'report.fill')].reduce<
-        string[] | null
-      >((all, paths) => (all === null || paths === null ? null : [...all, ...paths]), []);
+      const reviewing = subtreesWhere(user, 'report.review');
+      const filling = subtreesWhere(user, 'report.fill');
+      const visibleWithin = reviewing === null || filling === null ? null : [...reviewing, ...filling];
       const round = query.round === undefined ? undefined : await repository.findRound(query.round);
       if (query.round !== undefined && !round) throw notFound('There is no such reporting round.');
       const [rows, total] = await repository.listReports(
