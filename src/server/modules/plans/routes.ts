@@ -1,4 +1,11 @@
 import {
+  cascadeRequestSchema,
+  cascadeResultSchema,
+  cascadeStatusQuerySchema,
+  cascadeStatusSchema,
+  planRequirementListSchema,
+} from '../../../contract/plans/cascade.js';
+import {
   closePlanRequestSchema,
   createPlanRequestSchema,
   issuePlanRequestSchema,
@@ -11,6 +18,7 @@ import {
 import type { ProblemCode } from '../../../contract/problem.js';
 import { currentUser } from '../../core/auth/current-user.js';
 import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
+import type { CascadeService } from './cascade-service.js';
 import type { PlanService } from './service.js';
 import { PlanVersionConflict, sendPlanVersionConflict } from './version-conflict.js';
 
@@ -155,5 +163,45 @@ export function registerPlanRoutes(registrar: RouteRegistrar, plans: PlanService
     successStatus: 201,
     problems: [...writeProblems, 'implementing_plan_exists'],
     handler: ({ params, request }) => plans.implementingPlan(currentUser(request), params.id),
+  });
+}
+
+export function registerCascadeRoutes(registrar: RouteRegistrar, cascade: CascadeService): void {
+  addRoute(registrar, {
+    method: 'POST',
+    url: '/api/plans/:id/cascade',
+    summary:
+      'Require units below the issuer, chosen by kind, school level and subtree, to issue their own implementing plan by a date',
+    tag: 'plans',
+    access: 'signed_in',
+    params: planParamsSchema,
+    body: cascadeRequestSchema,
+    response: cascadeResultSchema,
+    problems: [...writeProblems, 'cascade_due_in_past', 'cascade_no_units', 'unit_not_found'],
+    handler: ({ params, body, request }) => cascade.cascade(currentUser(request), params.id, body),
+  });
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/plans/:id/cascade',
+    summary:
+      'Live cascade status: units expected to implement the plan, issued on time, late or not yet; per unit and per level',
+    tag: 'plans',
+    access: 'signed_in',
+    params: planParamsSchema,
+    query: cascadeStatusQuerySchema,
+    response: cascadeStatusSchema,
+    problems: ['not_found', 'forbidden'],
+    handler: ({ params, query, request }) => cascade.status(currentUser(request), params.id, query),
+  });
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/me/plan-requirements',
+    summary: 'Plans the unit of the caller’s active role must issue its own implementing plan for',
+    tag: 'plans',
+    access: 'signed_in',
+    response: planRequirementListSchema,
+    handler: ({ request }) => cascade.requirementsOfMyUnit(currentUser(request)),
   });
 }

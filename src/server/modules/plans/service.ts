@@ -13,11 +13,12 @@ import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
 import { forbidden, HttpProblem, notFound } from '../../core/http/problem.js';
 import { newPublicId } from '../../core/ids.js';
+import { vietnamToday } from '../../core/vietnam-date.js';
 import { searchWords } from '../org/search-text.js';
 import { defaultSymbol, formatNumber, vietnameseDate } from './plan-number.js';
 import { planRows, searchTextOf } from './plan-rows.js';
 import { assertPlanRules } from './plan-rules.js';
-import { planScopeOf, vietnamToday } from './plan-scope.js';
+import { planScopeOf } from './plan-scope.js';
 import { contentOf, readPlan } from './plan-view.js';
 import { isEditable, planPolicy } from './policy.js';
 import type { PlanRepository, PlanRow, PlanScope } from './repository.js';
@@ -186,6 +187,8 @@ export function createPlanService(deps: {
   return {
     visiblePlan,
     present,
+
+    unit: async (publicId: string) => (await repository.unitsByPublicId([publicId]))[0],
 
     async list(user: SignedInUser, query: PlanListQuery) {
       const scope = planScopeOf(user);

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
+import { createAccount } from '../../../../test/support/factories.js';
+import { HttpClient } from '../../../../test/support/http-client.js';
+import type { OrgUnitList } from '../../../contract/org.js';
+import type { CascadeStatus, PlanRequirement } from '../../../contract/plans/cascade.js';
+import type { Plan } from '../../../contract/plans/plan.js';
+import { PHUONG_HOANG_MAI_CODE } from '../../seed/demo.js';
+import { departmentCode } from '../../seed/national-units.js';
+import { planDraft } from './plan-test-support.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+let t: DemoApp;
+let soHanoi: HttpClient;
+let soThanhhoa: HttpClient;
+let principal: HttpClient;
+let leaderHanoi: HttpClient;
+let hanoi: string;
+let ward: string;
+beforeAll(async () => {
+  t = await startDemoApp();
+  [soHanoi, soThanhhoa, principal] = await Promise.all([
+    t.signIn('so.hanoi'),
+    t.signIn('so.thanhhoa'),
+    t.signIn('truong.hoangmai'),
+  ]);
+  const leader = await createAccount(t.app, { unitCode: departmentCode('01'), roles: ['leader'] });
+  leaderHanoi = await new HttpClient(t.app).signIn(leader.username, leader.password);
+  hanoi = await t.unitId(departmentCode('01'));
+  ward = await t.unitId(PHUONG_HOANG_MAI_CODE);
+});
+afterAll(() => t.close());
+
+async function issuedHanoiPlan(overrides: Parameters<typeof planDraft>[0] = {}) {
+  const plan = (await soHanoi.post('/api/plans', { issuerId: hanoi, ...planDraft(overrides) })).json<Plan>();
+  await soHanoi.post(`/api/plans/${plan.id}/submit-for-review`);
+  return (await leaderHanoi.post(`/api/plans/${plan.id}/issue`, {})).json<Plan>();
+}
+
+async function schoolsUnder(unit: string, client = soHanoi) {
+  return (await client.get(`/api/org-units?under=${unit}&kind=school&limit=200`)).json<OrgUnitList>();
+}
+
+describe('POST /api/plans/:id/cascade', () => {
+  it('requires every chosen unit below the issuer, once', async () => {
+    const plan = await issuedHanoiPlan();
+    const schools = await schoolsUnder(ward);
+    const body = { dueOn: '2026-12-15', kinds: ['school'], under: ward };
+    expect((await soHanoi.post(`/api/plans/${plan.id}/cascade`, body)).json()).toEqual({
+      required: schools.total,
+    });
+    const thcs = await soHanoi.post(`/api/plans/${plan.id}/cascade`, {
+      ...body,
+      under: undefined,
+      schoolLevels: ['thpt'],
+    });
+    expect(thcs.statusCode).toBe(200);
+    const again = await soHanoi.post(`/api/plans/${plan.id}/cascade`, body);
+    expect(again.json()).toMatchObject({ status: 422, code: 'cascade_no_units' });
+  });
+
+  it('refuses a deadline before today (422)', async () => {
+    const plan = await issuedHanoiPlan();
+    const response = await soHanoi.post(`/api/plans/${plan.id}/cascade`, {
+      dueOn: '2026-11-25',
+      kinds: ['school'],
+    });
+    expect(response.json()).toMatchObject({
+      status: 422,
+      code: 'cascade_due_in_past',
+      errors: [{ path: 'body.dueOn' }],
+    });
+  });
+
+  it('cascades only issued plans, and only from the issuer’s side', async () => {
+    const draft = (await soHanoi.post('/api/plans', { issuerId: hanoi, ...planDraft() })).json<Plan>();
+    const body = { dueOn: '2026-12-15', kinds: ['commune'] };
+    expect((await soHanoi.post(`/api/plans/${draft.id}/cascade`, body)).json()).toMatchObject({
+      code: 'plan_status_conflict',
+    });
+    const plan = await issuedHanoiPlan();
+    expect((await soThanhhoa.post(`/api/plans/${plan.id}/cascade`, body)).statusCode).toBe(404);
+    expect((await principal.post(`/api/plans/${plan.id}/cascade`, body)).statusCode).toBe(403);
+  });
+});
+
+describe('implementing plans and cascade status', () => {
+  it('shows a school what it must issue, lets it start from the parent, and counts it on time or late', async () => {
+    const plan = await issuedHanoiPlan({
+      tasks: [
+        { content: 'Tuyên truyền trong toàn ngành', lead: { name: 'Văn phòng Sở' } },
+        { content: 'Hướng dẫn các trường của phường', lead: { unitId: ward } },
+        { content: 'Việc của Sở Thanh Hóa', lead: { unitId: await t.unitId(departmentCode('38')) } },
+      ],
+    });
+    await soHanoi.post(`/api/plans/${plan.id}/cascade`, {
+      dueOn: '2026-12-15',
+      kinds: ['school'],
+      under: ward,
+    });
+
+    const mine = (await principal.get('/api/me/plan-requirements')).json<{ items: PlanRequirement[] }>();
+    expect(mine.items).toContainEqual(
+      expect.objectContaining({
+        plan: expect.objectContaining({ id: plan.id }),
+        dueOn: '2026-12-15',
+        status: 'not_issued',
+      }),
+    );
+
+    const child = (await principal.post(`/api/plans/${plan.id}/implementing-plan`)).json<Plan>();
+    expect(child).toMatchObject({
+      status: 'draft',
+      issuer: { name: 'Trường THCS Hoàng Mai' },
+      implements: { id: plan.id, number: plan.number },
+      legalBases: [
+        { text: expect.stringMatching(/^Thực hiện Kế hoạch số \d+\/KH-SGDĐT ngày/), plan: { id: plan.id } },
+      ],
+      objectives: plan.objectives,
+    });
+    expect(child.tasks.map((task) => task.content)).toEqual([
+      'Tuyên truyền trong toàn ngành',
+      'Hướng dẫn các trường của phường',
+    ]);
+    expect((await principal.post(`/api/plans/${plan.id}/implementing-plan`)).json()).toMatchObject({
+      status: 409,
+      code: 'implementing_plan_exists',
+    });
+    await principal.post(`/api/plans/${child.id}/submit-for-review`);
+    expect((await principal.post(`/api/plans/${child.id}/issue`, {})).json()).toMatchObject({
+      status: 'issued',
+      number: '1/KH-TH',
+    });
+
+    // Sessions expire while the clock moves on, so everyone signs in again afterwards.
+    t.clock.advance(30 * DAY);
+    const [soHanoiLater, principalLater, soThanhhoaLater] = await Promise.all([
+      t.signIn('so.hanoi'),
+      t.signIn('truong.hoangmai'),
+      t.signIn('so.thanhhoa'),
+    ]);
+    const late = await createAccount(t.app, { unitCode: `TH-${PHUONG_HOANG_MAI_CODE}`, roles: ['leader'] });
+    const lateSchool = await new HttpClient(t.app).signIn(late.username, late.password);
+    const lateChild = (await lateSchool.post(`/api/plans/${plan.id}/implementing-plan`)).json<Plan>();
+    await lateSchool.post(`/api/plans/${lateChild.id}/submit-for-review`);
+    await lateSchool.post(`/api/plans/${lateChild.id}/issue`, {});
+
+    const status = (await soHanoiLater.get(`/api/plans/${plan.id}/cascade`)).json<CascadeStatus>();
+    const schools = await schoolsUnder(ward, soHanoiLater);
+    expect(status).toMatchObject({
+      expected: schools.total,
+      issuedOnTime: 1,
+      issuedLate: 1,
+      notIssued: schools.total - 2,
+    });
+    expect(status.units).toContainEqual(
+      expect.objectContaining({
+        unit: expect.objectContaining({ name: 'Trường THCS Hoàng Mai', schoolLevel: 'thcs' }),
+        status: 'issued_on_time',
+        childPlanId: child.id,
+      }),
+    );
+    expect(status.byLevel).toContainEqual({
+      level: 'thcs',
+      expected: 1,
+      issuedOnTime: 1,
+      issuedLate: 0,
+      notIssued: 0,
+    });
+    expect(status.byLevel).toContainEqual(expect.objectContaining({ level: 'tieu_hoc', issuedLate: 1 }));
+    expect((await soThanhhoaLater.get(`/api/plans/${plan.id}/cascade`)).statusCode).toBe(404);
+    expect((await principalLater.get(`/api/plans/${plan.id}/cascade`)).statusCode).toBe(403);
+  });
+});
