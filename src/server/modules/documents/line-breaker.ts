@@ -13,7 +13,9 @@ export interface Piece {
 export interface Word {
   pieces: Piece[];
   width: number;
-  /** Width of the space after the word, in the face of its last piece. */
+  /** Spaces typed after the word: more than one where a draft leaves a blank ("Số:      /KH"). */
+  spaces: number;
+  /** Width of those spaces, in the face of the word's last piece. */
   spaceAfter: number;
   /** No space follows: the word was cut after a hyphen ("2019-" of "2019-2020") or inside a long address. */
   joined: boolean;
@@ -37,7 +39,11 @@ export interface LineOptions {
   base?: Pick<Run, 'bold' | 'italic'>;
 }
 
-type Token = { kind: 'text'; piece: Piece } | { kind: 'space' } | { kind: 'joint' } | { kind: 'break' };
+type Token =
+  | { kind: 'text'; piece: Piece }
+  | { kind: 'space'; count: number }
+  | { kind: 'joint' }
+  | { kind: 'break' };
 
 /** Word processors may end a line after a hyphen inside a word, as in "151/UBND-KGVX". */
 const AFTER_HYPHEN = /(?<=[^-]-)(?=[^-])/;
@@ -52,7 +58,7 @@ function tokensOf(runs: Run[], options: LineOptions): Token[] {
     for (const part of run.text.normalize('NFC').split(/(\n|[ \t]+)/)) {
       if (part === '') continue;
       if (part === '\n') tokens.push({ kind: 'break' });
-      else if (/^[ \t]+$/.test(part)) tokens.push({ kind: 'space' });
+      else if (/^[ \t]+$/.test(part)) tokens.push({ kind: 'space', count: part.length });
       else {
         part.split(AFTER_HYPHEN).forEach((text, index) => {
           if (index > 0) tokens.push({ kind: 'joint' });
@@ -66,18 +72,19 @@ function tokensOf(runs: Run[], options: LineOptions): Token[] {
 }
 
 function newWord(): Word {
-  return { pieces: [], width: 0, spaceAfter: 0, joined: false };
+  return { pieces: [], width: 0, spaces: 0, spaceAfter: 0, joined: false };
 }
 
 /** Words (and the breaks between them) in reading order; null stands for a forced line break. */
 function wordsOf(tokens: Token[], size: number): (Word | null)[] {
   const words: (Word | null)[] = [];
   let word = newWord();
-  const finish = (joined: boolean) => {
+  const finish = (spaces: number) => {
     const last = word.pieces.at(-1);
     if (!last) return;
-    word.joined = joined;
-    word.spaceAfter = joined ? 0 : textWidth(' ', last.face, size);
+    word.joined = spaces === 0;
+    word.spaces = spaces;
+    word.spaceAfter = spaces * textWidth(' ', last.face, size);
     words.push(word);
     word = newWord();
   };
@@ -86,11 +93,11 @@ function wordsOf(tokens: Token[], size: number): (Word | null)[] {
       word.pieces.push(token.piece);
       word.width += token.piece.width;
     } else {
-      finish(token.kind === 'joint');
+      finish(token.kind === 'space' ? token.count : token.kind === 'joint' ? 0 : 1);
       if (token.kind === 'break') words.push(null);
     }
   }
-  finish(false);
+  finish(1);
   return words;
 }
 
@@ -118,6 +125,7 @@ function splitOverlong(word: Word, width: number, size: number): Word[] {
       current.width += part.width;
     }
   }
+  current.spaces = word.spaces;
   current.spaceAfter = word.spaceAfter;
   current.joined = word.joined;
   parts.push(current);

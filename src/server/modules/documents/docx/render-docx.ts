@@ -71,7 +71,7 @@ function section(part: Part, first: boolean): ISectionOptions {
       },
     },
     headers: first
-      ? { default: pageNumberHeader(), first: new Header({ children: [] }) }
+      ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) }
       : { default: pageNumberHeader() },
     children: part.children,
   };

@@ -26,12 +26,14 @@ function segmentsOf(line: Line, x: number, stretch: number): Segment[] {
   const segments: Segment[] = [];
   let cursor = x;
   line.words.forEach((word, index) => {
-    const spaced = index > 0 && !line.words[index - 1]?.joined;
+    const spaces = index > 0 ? (line.words[index - 1]?.spaces ?? 0) : 0;
     word.pieces.forEach((piece, pieceIndex) => {
       const last = segments.at(-1);
-      const startsWord = pieceIndex === 0 && spaced;
-      if (last && last.face === piece.face && last.underline === piece.underline) {
-        last.text += startsWord ? ` ${piece.text}` : piece.text;
+      const gap = pieceIndex === 0 ? spaces : 0;
+      // pdfkit stretches a run of spaces as one, so in a justified line a wider blank starts a new segment.
+      const fits = gap <= 1 || stretch === 0;
+      if (last && last.face === piece.face && last.underline === piece.underline && fits) {
+        last.text += ' '.repeat(gap) + piece.text;
       } else {
         segments.push({ text: piece.text, face: piece.face, underline: piece.underline, x: cursor, end: 0 });
       }

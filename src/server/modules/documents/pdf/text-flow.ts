@@ -52,7 +52,9 @@ export function flowText(flow: Flow, runs: Run[], style: TextStyle, keepWithNext
   });
   const lineHeight = lineHeightOf(style);
   if (flow.y > flow.top) flow.y += style.spaceBefore;
-  makeRoom(flow, Math.min(lines.length, LINES_KEPT) * lineHeight);
+  // A paragraph too short to leave two lines on each page moves whole.
+  const opening = lines.length < 2 * LINES_KEPT ? lines.length : LINES_KEPT;
+  makeRoom(flow, opening * lineHeight);
   const tail = Math.max(0, lines.length - LINES_KEPT);
   lines.forEach((line, index) => {
     const rest = lines.length - index;
