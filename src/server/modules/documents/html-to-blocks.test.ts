@@ -66,6 +66,27 @@ describe('rich text to document blocks', () => {
     });
   });
 
+  it('takes a heading level from its numbering before its tag', () => {
+    const levels = htmlToBlocks(
+      '<h3>II. NHIỆM VỤ</h3><h3>1. Hạ tầng</h3><h4>b) Dữ liệu</h4><h3>Văn bản của Bộ</h3>',
+    ).map((block) => (block.kind === 'heading' ? block.level : null));
+    expect(levels).toEqual([1, 2, 3, 3]);
+  });
+
+  it('keeps columns aligned under cells that span columns or rows', () => {
+    const [table] = htmlToBlocks(
+      '<table><tr><th rowspan="2">TT</th><th colspan="2">Chỉ tiêu</th></tr>' +
+        '<tr><td>2021</td><td>2025</td></tr><tr><td>1</td><td>85</td><td>100</td></tr></table>',
+    );
+    expect(table).toMatchObject({
+      header: ['TT', 'Chỉ tiêu', ''],
+      rows: [
+        ['', '2021', '2025'],
+        ['1', '85', '100'],
+      ],
+    });
+  });
+
   it('keeps the text of unknown tags and gathers loose text into paragraphs', () => {
     expect(htmlToBlocks('Mở đầu <span>văn bản</span><div><p>Đoạn</p></div><p>  </p>')).toEqual([
       { kind: 'paragraph', runs: [{ text: 'Mở đầu văn bản' }] },

@@ -1,5 +1,5 @@
 import { parseDocument } from 'htmlparser2';
-import type { Block, List, Run, Table, TableCell } from './official-document.js';
+import type { Block, Heading, List, Run, Table, TableCell } from './official-document.js';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 type Style = Pick<Run, 'bold' | 'italic' | 'underline'>;
@@ -23,6 +23,17 @@ const BLOCK_TAGS = new Set([
   'table',
 ]);
 const HEADING_LEVELS: Record<string, 1 | 2 | 3 | 4> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 4, h6: 4 };
+
+/**
+ * The level a heading's own numbering gives it ("II." 1, "3." 2, "b)" 3), which editors' tag levels do not
+ * reliably follow.
+ */
+function numberingLevel(text: string): Heading['level'] | null {
+  if (/^[IVXLC]+\.\s/.test(text)) return 1;
+  if (/^\d+\.\s/.test(text)) return 2;
+  if (/^[a-zđ][).]\s/.test(text)) return 3;
+  return null;
+}
 
 const isBlock = (node: Node) => node.type === 'tag' && BLOCK_TAGS.has(node.name);
 const childrenOf = (node: Node): Node[] => ('children' in node ? (node.children as Node[]) : []);
@@ -101,14 +112,50 @@ function rowsOf(node: Node): Node[] {
 
 const cellsOf = (row: Node) => childrenOf(row).filter((cell) => ['td', 'th'].includes(tagName(cell) ?? ''));
 
+/** Spans beyond these are typing mistakes; they would only blow the grid up. */
+const MAX_COLSPAN = 50;
+const MAX_ROWSPAN = 500;
+
+function span(cell: Node, name: 'colspan' | 'rowspan', max: number): number {
+  const value = cell.type === 'tag' ? Number.parseInt(cell.attribs[name] ?? '1', 10) : 1;
+  return Number.isFinite(value) ? Math.min(Math.max(value, 1), max) : 1;
+}
+
+/**
+ * Rows of cells on a regular grid: a cell spanning columns or rows leaves empty cells where it reaches,
+ * so every column lines up (merged cells are printed as empty ones).
+ */
+function gridOf(rows: Node[]): TableCell[][] {
+  const coveredRows: number[] = [];
+  return rows.map((row) => {
+    const cells: TableCell[] = [];
+    const skipCovered = () => {
+      while ((coveredRows[cells.length] ?? 0) > 0) {
+        coveredRows[cells.length] = (coveredRows[cells.length] ?? 1) - 1;
+        cells.push('');
+      }
+    };
+    for (const cell of cellsOf(row)) {
+      skipCovered();
+      const columns = span(cell, 'colspan', MAX_COLSPAN);
+      const below = span(cell, 'rowspan', MAX_ROWSPAN) - 1;
+      for (let index = 0; index < columns; index += 1) {
+        coveredRows[cells.length] = below;
+        cells.push(index === 0 ? cellOf(cell) : '');
+      }
+    }
+    skipCovered();
+    return cells;
+  });
+}
+
 function tableOf(node: Node): Table {
   const rows = rowsOf(node);
   const first = rows[0];
   const headed =
     first !== undefined &&
     (tagName(first.parent as Node) === 'thead' || cellsOf(first).every((cell) => tagName(cell) === 'th'));
-  const header = headed ? cellsOf(first).map(cellOf) : [];
-  const body = (headed ? rows.slice(1) : rows).map((row) => cellsOf(row).map(cellOf));
+  const [header = [], ...body] = headed ? gridOf(rows) : [[], ...gridOf(rows)];
   const columns = Math.max(header.length, ...body.map((row) => row.length));
   return { kind: 'table', header, rows: body, wide: columns > PORTRAIT_COLUMNS };
 }
@@ -158,9 +205,10 @@ function blocksOf(nodes: Node[]): Block[] {
       continue;
     }
     flushInline();
-    const level = HEADING_LEVELS[tag];
-    if (level) {
+    const tagLevel = HEADING_LEVELS[tag];
+    if (tagLevel) {
       const runs = runsOf(childrenOf(node));
+      const level = numberingLevel(runs.map((run) => run.text).join('')) ?? tagLevel;
       if (runs.length > 0) blocks.push({ kind: 'heading', level, runs });
     } else if (tag === 'p') {
       const runs = runsOf(childrenOf(node));
@@ -174,8 +222,8 @@ function blocksOf(nodes: Node[]): Block[] {
 }
 
 /**
- * The body blocks of a narrative section stored as sanitised rich text (p, h1–h4, strong/b, em/i, u,
- * ul/ol/li, table, br). Unknown tags count for their content only; tables of more than six columns are
- * marked wide.
+ * The body blocks of a narrative section stored as sanitised rich text (p, h1–h6, strong/b, em/i, u,
+ * ul/ol/li, table with colspan/rowspan, br). Unknown tags count for their content only; tables of more
+ * than six columns are marked wide.
  */
 export const htmlToBlocks = (html: string): Block[] => blocksOf(parseDocument(html).children as Node[]);
