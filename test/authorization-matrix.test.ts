@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../src/contract/accounts.js';
 import type { SessionResponse } from '../src/contract/auth.js';
+import { csvFile, school } from '../src/server/modules/org/spreadsheet/unit-spreadsheet-test-support.js';
 import { planDraft, plansInEachStatus } from '../src/server/modules/plans/plan-test-support.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../src/server/seed/demo-units.js';
 import { departmentCode } from '../src/server/seed/national-units.js';
@@ -17,6 +18,7 @@ interface Probe {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 interface Fixtures {
@@ -121,6 +123,24 @@ const matrix: Record<string, Row> = {
     probe: ({ school }) => ({ method: 'GET', url: `/api/org-units/${school}/children` }),
     expected: signedIn(200),
   },
+  'GET /api/unit-imports/template': {
+    probe: () => ({ method: 'GET', url: '/api/unit-imports/template?format=csv' }),
+    expected: signedIn(200),
+  },
+  'POST /api/unit-imports': {
+    // A dry run: it decides access and reads the file, and writes nothing.
+    probe: () => ({
+      method: 'POST',
+      url: '/api/unit-imports?mode=dry-run',
+      body: csvFile([school('TH-MATRAN-01', DEMO_THCS_HOANG_MAI_CODE)]),
+      headers: { 'content-type': 'text/csv' },
+    }),
+    expected: { ...signedIn(403), admin: 200 },
+  },
+  'GET /api/org-units/export': {
+    probe: ({ school }) => ({ method: 'GET', url: `/api/org-units/export?under=${school}&format=csv` }),
+    expected: signedIn(200),
+  },
   'GET /api/accounts': { probe: () => ({ method: 'GET', url: '/api/accounts' }), expected: signedIn(200) },
   'GET /api/accounts/:id': {
     probe: ({ principal }) => ({ method: 'GET', url: `/api/accounts/${principal.id}` }),
@@ -201,23 +221,6 @@ const matrix: Record<string, Row> = {
     probe: ({ plans }) => ({ method: 'POST', url: `/api/plans/${plans.issued}/implementing-plan` }),
     expected: { ...hanoiPlanWrite(201), 'so.hanoi': 403 },
   },
-  'POST /api/plans/:id/cascade': {
-    probe: ({ plans }) => ({
-      method: 'POST',
-      url: `/api/plans/${plans.issuedToCascade}/cascade`,
-      body: { dueOn: '2026-12-31', kinds: ['commune'] },
-    }),
-    // The administrator comes after Sở Hà Nội has required every commune already.
-    expected: { ...hanoiPlanWrite(403), 'so.hanoi': 200, admin: 422 },
-  },
-  'GET /api/plans/:id/cascade': {
-    probe: ({ plans }) => ({ method: 'GET', url: `/api/plans/${plans.issuedToCascade}/cascade` }),
-    expected: { ...hanoiPlanWrite(403), 'so.hanoi': 200, admin: 200 },
-  },
-  'GET /api/me/plan-requirements': {
-    probe: () => ({ method: 'GET', url: '/api/me/plan-requirements' }),
-    expected: signedIn(200),
-  },
 };
 
 // The system administrator goes last, so a successful write cannot change what the others are probed on.
@@ -281,7 +284,9 @@ describe('authorisation matrix', () => {
           await (await t.signIn('admin')).get(`/api/accounts/${fixtures.target.id}`)
         ).json<Account>();
         const probe = row.probe({ ...fixtures, target, session });
-        answered[actor] = (await client.request(probe.method, probe.url, probe.body)).statusCode;
+        answered[actor] = (
+          await client.request(probe.method, probe.url, probe.body, probe.headers)
+        ).statusCode;
       }
       expect(answered).toEqual(row.expected);
     });

@@ -120,10 +120,12 @@ export const en: Messages = {
         : `Too many attempts. Please wait ${minutes} ${minutes === '1' ? 'minute' : 'minutes'} and try again.`,
     internal_error: 'The system ran into a problem. Please try again in a few minutes.',
     database_unavailable: 'The system cannot reach its data right now. Please try again in a few minutes.',
-    plan_number_taken: 'This plan number is already used this year by the issuing unit. Please choose another.',
+    plan_number_taken:
+      'This plan number is already used this year by the issuing unit. Please choose another.',
     plan_not_editable: 'An issued plan can no longer be edited. Please draft an amendment instead.',
     plan_status_conflict: 'This cannot be done in the plan’s current status.',
-    implementing_plan_exists: 'The unit already has a plan implementing this one. Please open it to continue.',
+    implementing_plan_exists:
+      'The unit already has a plan implementing this one. Please open it to continue.',
     plan_period_invalid: 'The period must end in or after the year it starts.',
     target_year_outside_period: 'Each target year must lie within the plan’s period.',
     target_percent_above_100: 'A percentage target cannot exceed 100%.',
@@ -133,5 +135,12 @@ export const en: Messages = {
     linked_plan_not_found: 'The referenced plan was not found.',
     cascade_due_in_past: 'The deadline for subordinate units cannot be before today.',
     cascade_no_units: 'No subordinate units match the selection.',
+    import_not_a_spreadsheet:
+      'The file is not a spreadsheet. Choose an Excel (.xlsx) or CSV (.csv, UTF-8) file.',
+    import_columns_invalid:
+      'The file’s columns do not match the template. Download the template and copy your rows into it.',
+    import_too_many_rows: 'The file has too many rows. Split it into smaller files.',
+    import_rejected:
+      'Some rows are invalid, so nothing was imported. Correct the rejected rows and check the file again.',
   },
 };

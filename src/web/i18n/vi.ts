@@ -122,7 +122,8 @@ export const vi = {
     plan_number_taken: 'Số kế hoạch này đã được dùng trong năm cho đơn vị ban hành. Vui lòng chọn số khác.',
     plan_not_editable: 'Kế hoạch đã ban hành không sửa được nữa. Hãy lập kế hoạch sửa đổi, bổ sung.',
     plan_status_conflict: 'Thao tác này không thực hiện được ở trạng thái hiện tại của kế hoạch.',
-    implementing_plan_exists: 'Đơn vị đã có kế hoạch triển khai kế hoạch này. Hãy mở kế hoạch đó để tiếp tục.',
+    implementing_plan_exists:
+      'Đơn vị đã có kế hoạch triển khai kế hoạch này. Hãy mở kế hoạch đó để tiếp tục.',
     plan_period_invalid: 'Năm kết thúc giai đoạn phải bằng hoặc sau năm bắt đầu.',
     target_year_outside_period: 'Năm của chỉ tiêu phải nằm trong giai đoạn của kế hoạch.',
     target_percent_above_100: 'Chỉ tiêu tỷ lệ phần trăm không được vượt quá 100%.',
@@ -132,6 +133,13 @@ export const vi = {
     linked_plan_not_found: 'Không tìm thấy kế hoạch được dẫn chiếu.',
     cascade_due_in_past: 'Hạn ban hành kế hoạch của đơn vị cấp dưới không được trước ngày hôm nay.',
     cascade_no_units: 'Không có đơn vị cấp dưới nào phù hợp với lựa chọn.',
+    import_not_a_spreadsheet:
+      'Tệp tải lên không phải bảng tính. Vui lòng chọn tệp Excel (.xlsx) hoặc CSV (.csv, mã UTF-8).',
+    import_columns_invalid:
+      'Các cột của tệp không khớp với tệp mẫu. Vui lòng tải tệp mẫu và chép dữ liệu vào đó.',
+    import_too_many_rows: 'Tệp có quá nhiều dòng. Vui lòng chia thành nhiều tệp nhỏ hơn.',
+    import_rejected:
+      'Tệp có dòng không hợp lệ nên chưa nhập dòng nào. Vui lòng kiểm tra lại rồi sửa các dòng bị từ chối.',
   } satisfies ProblemMessages,
 };
 

@@ -33,6 +33,13 @@ export interface Keyset {
   publicId: string;
 }
 
+/** Columns an import may overwrite on an existing unit; a national list owns the names only. */
+export type OwnedColumn = Exclude<
+  keyof OrgUnitTable,
+  'id' | 'public_id' | 'code' | 'path' | 'depth' | 'valid_from' | 'valid_to' | 'created_at' | 'updated_at'
+>;
+export const NAME_COLUMNS: readonly OwnedColumn[] = ['name', 'short_name', 'search_text'];
+
 /** A row per statement stays well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
 const CHUNK_ROWS = 500;
 
@@ -194,11 +201,15 @@ export function createOrgRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Inserts new units (with an empty path, see completePaths) and renames existing ones by code.
-     * Rows whose names did not change are left untouched, updated_at included. Returns how many
-     * rows were inserted or renamed.
+     * Inserts new units (with an empty path, see completePaths) and updates existing ones by code:
+     * only the columns in `owned`, and only rows where one of them differs, so untouched rows keep
+     * their updated_at. Returns how many rows were inserted or updated.
      */
-    upsertUnits: async (trx: Executor, rows: Insertable<OrgUnitTable>[]): Promise<number> => {
+    upsertUnits: async (
+      trx: Executor,
+      rows: Insertable<OrgUnitTable>[],
+      owned: readonly OwnedColumn[] = NAME_COLUMNS,
+    ): Promise<number> => {
       let changed = 0;
       for (const chunk of chunks(rows)) {
         const written = await trx
@@ -208,17 +219,15 @@ export function createOrgRepository(db: Kysely<Database>) {
             conflict
               .column('code')
               .doUpdateSet((eb) => ({
-                name: eb.ref('excluded.name'),
-                short_name: eb.ref('excluded.short_name'),
-                search_text: eb.ref('excluded.search_text'),
+                ...Object.fromEntries(owned.map((column) => [column, eb.ref(`excluded.${column}`)])),
                 updated_at: eb.ref('excluded.updated_at'),
               }))
               .where((eb) =>
-                eb.or([
-                  eb('org_units.name', '<>', eb.ref('excluded.name')),
-                  eb('org_units.short_name', '<>', eb.ref('excluded.short_name')),
-                  eb('org_units.search_text', '<>', eb.ref('excluded.search_text')),
-                ]),
+                eb.or(
+                  owned.map((column) =>
+                    eb(`org_units.${column}`, 'is distinct from', eb.ref(`excluded.${column}`)),
+                  ),
+                ),
               ),
           )
           .returning('id')
@@ -228,15 +237,43 @@ export function createOrgRepository(db: Kysely<Database>) {
       return changed;
     },
 
-    /** Fills path and depth of newly inserted units (path '') whose parent already has its path. */
-    completePaths: async (trx: Executor) => {
-      await trx
+    /** The current parent and path of the units with these codes. */
+    placesByCode: async (trx: Executor, codes: string[]) => {
+      const found = new Map<string, { parentId: number | null; path: string }>();
+      for (const chunk of chunks(codes)) {
+        const rows = await trx
+          .selectFrom('org_units')
+          .select(['code', 'parent_id', 'path'])
+          .where('code', 'in', chunk)
+          .execute();
+        for (const row of rows) found.set(row.code, { parentId: row.parent_id, path: row.path });
+      }
+      return found;
+    },
+
+    /** Clears the paths of these subtrees (units moved to another parent) for completePaths to rebuild. */
+    detachSubtrees: async (trx: Executor, paths: string[]) => {
+      for (const chunk of chunks(paths)) {
+        await trx
+          .updateTable('org_units as u')
+          .set({ path: '' })
+          .where((eb) => withinAny(eb, chunk))
+          .execute();
+      }
+    },
+
+    /**
+     * Fills path and depth of units without a path (new or detached) whose parent has one; returns how
+     * many it filled, one level of the tree per call.
+     */
+    completePaths: async (trx: Executor): Promise<number> => {
+      const roots = await trx
         .updateTable('org_units')
         .set({ path: sql`'/' || id || '/'`, depth: 0 })
         .where('path', '=', '')
         .where('parent_id', 'is', null)
-        .execute();
-      await trx
+        .executeTakeFirst();
+      const below = await trx
         .updateTable('org_units')
         .from('org_units as p')
         .set({
@@ -246,7 +283,8 @@ export function createOrgRepository(db: Kysely<Database>) {
         .whereRef('p.id', '=', 'org_units.parent_id')
         .where('org_units.path', '=', '')
         .where('p.path', '<>', '')
-        .execute();
+        .executeTakeFirst();
+      return Number(roots.numUpdatedRows) + Number(below.numUpdatedRows);
     },
 
     /** Adds the links that are not there yet; returns how many were added. */

@@ -1,0 +1,79 @@
+import { importModeQuerySchema, spreadsheetFormatQuerySchema } from '../../../../contract/spreadsheet.js';
+import { unitExportQuerySchema, unitImportReportSchema } from '../../../../contract/unit-import.js';
+import { currentUser } from '../../../core/auth/current-user.js';
+import { HttpProblem } from '../../../core/http/problem.js';
+import { addRoute, type RouteRegistrar } from '../../../core/http/route.js';
+import { attachment } from '../../../core/spreadsheet/content-disposition.js';
+import { spreadsheetFileSchema, withSpreadsheetUploads } from '../../../core/spreadsheet/upload-scope.js';
+import { spreadsheetContentTypes } from '../../../core/spreadsheet/write-sheet.js';
+import type { UnitSpreadsheetService } from './unit-spreadsheet-service.js';
+
+export async function registerUnitSpreadsheetRoutes(
+  registrar: RouteRegistrar,
+  units: UnitSpreadsheetService,
+): Promise<void> {
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/unit-imports/template',
+    summary:
+      'The unit import template: Vietnamese headers, drop-down lists, an example row and a sheet explaining each column',
+    tag: 'org',
+    access: 'signed_in',
+    query: spreadsheetFormatQuerySchema,
+    response: spreadsheetFileSchema,
+    successStatus: 200,
+    handler: async ({ query, reply }) => {
+      reply
+        .type(spreadsheetContentTypes[query.format])
+        .header('content-disposition', attachment(`Mẫu nhập danh sách đơn vị.${query.format}`));
+      return units.template(query.format);
+    },
+  });
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/org-units/export',
+    summary: 'The units in effect today below a unit, streamed in the import template’s shape',
+    tag: 'org',
+    access: 'signed_in',
+    query: unitExportQuerySchema,
+    response: spreadsheetFileSchema,
+    successStatus: 200,
+    problems: ['not_found'],
+    handler: async ({ query, reply }) => {
+      const { fileName, stream } = await units.exportUnder(query.under, query.format);
+      reply.type(spreadsheetContentTypes[query.format]).header('content-disposition', attachment(fileName));
+      return stream;
+    },
+  });
+
+  await withSpreadsheetUploads(registrar, (uploads) =>
+    addRoute(uploads, {
+      method: 'POST',
+      url: '/api/unit-imports',
+      summary:
+        'Import units from an .xlsx or .csv file sent as the request body (at most 20 MB, 50,000 rows): dry-run reports, apply writes all rows or none',
+      tag: 'org',
+      access: 'signed_in',
+      query: importModeQuerySchema,
+      response: unitImportReportSchema,
+      successStatus: 200,
+      problems: [
+        'forbidden',
+        'csrf_failed',
+        'unsupported_media_type',
+        'payload_too_large',
+        'import_not_a_spreadsheet',
+        'import_columns_invalid',
+        'import_too_many_rows',
+        'import_rejected',
+      ],
+      handler: ({ query, request }) => {
+        if (!Buffer.isBuffer(request.body)) {
+          throw new HttpProblem('unsupported_media_type', 'Send the spreadsheet file as the request body.');
+        }
+        return units.importFile(currentUser(request), request.body, query.mode, String(request.id));
+      },
+    }),
+  );
+}
