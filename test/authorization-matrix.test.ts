@@ -221,6 +221,32 @@ const matrix: Record<string, Row> = {
     probe: ({ plans }) => ({ method: 'POST', url: `/api/plans/${plans.issued}/implementing-plan` }),
     expected: { ...hanoiPlanWrite(201), 'so.hanoi': 403 },
   },
+  'POST /api/plans/import': {
+    probe: () => ({
+      method: 'POST',
+      url: '/api/plans/import',
+      body: { text: 'KẾ HOẠCH\n\nTuyên truyền về an toàn thông tin' },
+    }),
+    // Everyone here authors plans at their own unit, where an imported draft goes.
+    expected: signedIn(201),
+  },
+  'POST /api/plans/:id/cascade': {
+    probe: ({ plans }) => ({
+      method: 'POST',
+      url: `/api/plans/${plans.issuedToCascade}/cascade`,
+      body: { dueOn: '2026-12-31', kinds: ['commune'] },
+    }),
+    // The administrator comes after Sở Hà Nội has required every commune already.
+    expected: { ...hanoiPlanWrite(403), 'so.hanoi': 200, admin: 422 },
+  },
+  'GET /api/plans/:id/cascade': {
+    probe: ({ plans }) => ({ method: 'GET', url: `/api/plans/${plans.issuedToCascade}/cascade` }),
+    expected: { ...hanoiPlanWrite(403), 'so.hanoi': 200, admin: 200 },
+  },
+  'GET /api/me/plan-requirements': {
+    probe: () => ({ method: 'GET', url: '/api/me/plan-requirements' }),
+    expected: signedIn(200),
+  },
 };
 
 // The system administrator goes last, so a successful write cannot change what the others are probed on.

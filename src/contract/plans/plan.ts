@@ -173,3 +173,4 @@ export type PlanListQuery = z.infer<typeof planListQuerySchema>;
 export type CreatePlanRequest = z.infer<typeof createPlanRequestSchema>;
 export type UpdatePlanRequest = z.infer<typeof updatePlanRequestSchema>;
 export type IssuePlanRequest = z.infer<typeof issuePlanRequestSchema>;
+export type ImportPlanRequest = z.infer<typeof importPlanRequestSchema>;

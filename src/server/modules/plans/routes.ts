@@ -8,6 +8,7 @@ import {
 import {
   closePlanRequestSchema,
   createPlanRequestSchema,
+  importPlanRequestSchema,
   issuePlanRequestSchema,
   planListQuerySchema,
   planListSchema,
@@ -61,6 +62,27 @@ export function registerPlanRoutes(registrar: RouteRegistrar, plans: PlanService
     successStatus: 201,
     problems: ['forbidden', 'csrf_failed', 'unit_closed', ...contentProblems],
     handler: ({ body, request }) => plans.create(currentUser(request), body),
+  });
+
+  addRoute(registrar, {
+    method: 'POST',
+    url: '/api/plans/import',
+    summary:
+      'Draft a plan from the plain text of an existing one: number, place and date, title, legal bases, sections by heading, objectives, responsibilities, recipients and signer recognised; nothing dropped',
+    tag: 'plans',
+    access: 'signed_in',
+    body: importPlanRequestSchema,
+    response: planSchema,
+    successStatus: 201,
+    problems: [
+      'forbidden',
+      'csrf_failed',
+      'unit_not_found',
+      'unit_closed',
+      'payload_too_large',
+      'validation_failed',
+    ],
+    handler: ({ body, request }) => plans.importText(currentUser(request), body),
   });
 
   addRoute(registrar, {

@@ -1,7 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { PlanContent } from '../../../contract/plans/content.js';
+import { planContentSchema } from '../../../contract/plans/content.js';
 import type {
   CreatePlanRequest,
+  ImportPlanRequest,
   IssuePlanRequest,
   Plan,
   PlanListQuery,
@@ -15,6 +17,7 @@ import { forbidden, HttpProblem, notFound } from '../../core/http/problem.js';
 import { newPublicId } from '../../core/ids.js';
 import { vietnamToday } from '../../core/vietnam-date.js';
 import { searchWords } from '../org/search-text.js';
+import { parsePlanText } from './import/parse-plan-text.js';
 import { defaultSymbol, formatNumber, vietnameseDate } from './plan-number.js';
 import { planRows, searchTextOf } from './plan-rows.js';
 import { assertPlanRules } from './plan-rules.js';
@@ -420,6 +423,35 @@ export function createPlanService(deps: {
         },
         { parentPlanId: row.id },
       );
+    },
+
+    /**
+     * A draft from the pasted text of an existing plan, for its author to correct; a legal basis
+     * naming a plan by number is linked when that plan is issued and visible to the caller.
+     */
+    async importText(user: SignedInUser, request: ImportPlanRequest): Promise<Plan> {
+      const issuerId = request.issuerId ?? user.activeGrant?.unitPublicId;
+      if (issuerId === undefined) throw forbidden('Your role does not include drafting plans.');
+      const issuer = await openUnit(repository, issuerId);
+      if (!planPolicy.author(user, issuer.path)) throw forbidden('You may not author plans for this unit.');
+      const { content, references } = parsePlanText(request.text, Number(vietnamToday(clock).slice(0, 4)));
+      const parsed = planContentSchema.safeParse(content);
+      if (!parsed.success)
+        throw new HttpProblem('validation_failed', 'The text does not fit a plan’s limits.', {
+          errors: parsed.error.issues.map((issue) => ({
+            path: `text:${issue.path.join('.')}`,
+            message: issue.message,
+          })),
+        });
+      const linked = await repository.plansByNumber(references, planScopeOf(user));
+      const legalBases = parsed.data.legalBases.map((basis, index) => {
+        const reference = references.find((candidate) => candidate.legalBasisIndex === index);
+        const plan =
+          reference &&
+          linked.find((row) => row.number === reference.number && row.symbol === reference.symbol);
+        return { ...basis, planId: plan?.public_id ?? null };
+      });
+      return draftFrom(user, issuer, { ...parsed.data, legalBases }, { parentPlanId: null });
     },
 
     /**

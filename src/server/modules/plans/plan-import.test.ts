@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
+import { createAccount } from '../../../../test/support/factories.js';
+import { HttpClient } from '../../../../test/support/http-client.js';
+import type { Plan } from '../../../contract/plans/plan.js';
+import { departmentCode } from '../../seed/national-units.js';
+import { planDraft } from './plan-test-support.js';
+
+const seedText = (name: string) =>
+  readFileSync(new URL(`../../seed/data/plans/${name}.txt`, import.meta.url), 'utf8');
+
+let t: DemoApp;
+let soHanoi: HttpClient;
+beforeAll(async () => {
+  t = await startDemoApp();
+  soHanoi = await t.signIn('so.hanoi');
+});
+afterAll(() => t.close());
+
+describe('POST /api/plans/import', () => {
+  it('requires authentication', async () => {
+    const response = await new HttpClient(t.app).post('/api/plans/import', { text: 'KẾ HOẠCH' });
+    expect(response.statusCode).toBe(401);
+  });
+
+  it('drafts a plan from the text for the caller’s unit, linking the plan it implements when it is in the system', async () => {
+    const hanoi = await t.unitId(departmentCode('01'));
+    const leader = await createAccount(t.app, { unitCode: departmentCode('01'), roles: ['leader'] });
+    const leaderHanoi = await new HttpClient(t.app).signIn(leader.username, leader.password);
+    const parent = (await soHanoi.post('/api/plans', { issuerId: hanoi, ...planDraft() })).json<Plan>();
+    await soHanoi.post(`/api/plans/${parent.id}/submit-for-review`);
+    await leaderHanoi.post(`/api/plans/${parent.id}/issue`, { number: 296, issuedOn: '2022-01-28' });
+
+    const response = await soHanoi.post('/api/plans/import', {
+      text: seedText('001-hoang-mai-van-hoa-ung-xu'),
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json<Plan>()).toMatchObject({
+      status: 'draft',
+      issuer: { id: hanoi },
+      number: '15/KH-UBND',
+      issuedOn: '2022-02-18',
+      place: 'Hoàng Mai',
+      title: expect.stringMatching(/^Xây dựng văn hóa ứng xử trên không gian mạng/),
+      legalBases: [
+        { text: expect.stringMatching(/^Thực hiện Kế hoạch số 296\/KH-SGDĐT/), plan: { id: parent.id } },
+      ],
+      signer: { name: 'Trần Quý Thái' },
+    });
+  });
+
+  it('imports the longest seed whole', async () => {
+    const plan = (
+      await soHanoi.post('/api/plans/import', { text: seedText('004-quang-ngai-316-kh-sgddt') })
+    ).json<Plan>();
+    expect(plan.legalBases).toHaveLength(33);
+    expect(plan.sections.map((section) => section.kind)).toContain('organisation');
+  });
+
+  it('refuses a 5 MB paste cleanly with 413, saving nothing', async () => {
+    const response = await soHanoi.post('/api/plans/import', { text: 'Kế hoạch '.repeat(600_000) });
+    expect(response.json()).toMatchObject({ status: 413, code: 'payload_too_large' });
+  });
+});
