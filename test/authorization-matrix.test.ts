@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../src/contract/accounts.js';
 import type { SessionResponse } from '../src/contract/auth.js';
+import type { Report, ReportForm, ReportingRound } from '../src/contract/reporting/reports.js';
 import { csvFile, school } from '../src/server/modules/org/spreadsheet/unit-spreadsheet-test-support.js';
 import { planDraft, plansInEachStatus } from '../src/server/modules/plans/plan-test-support.js';
+import { PHUONG_HOANG_MAI_CODE } from '../src/server/seed/demo.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../src/server/seed/demo-units.js';
 import { departmentCode } from '../src/server/seed/national-units.js';
 import { type DemoApp, type DemoUsername, startDemoApp } from './support/demo-app.js';
 import { HttpClient } from './support/http-client.js';
+import { openHanoiSchoolRound, reportIdOfUnit } from './support/reporting-fixtures.js';
 
 /**
  * For every endpoint and every demo role, the status the endpoint answers. A route added to the app
@@ -29,6 +32,7 @@ interface Fixtures {
   nextUsername(): string;
   plans: Awaited<ReturnType<typeof plansInEachStatus>>;
   hanoi: string;
+  reporting: { planId: string; form: ReportForm; round: ReportingRound; report: Report; commune: string };
 }
 
 interface Row {
@@ -78,16 +82,18 @@ const matrix: Record<string, Row> = {
     expected: { ...signedIn(200), anonymous: 200 },
   },
   'POST /api/auth/sign-in': {
-    probe: () => ({
+    probe: ({ session }) => ({
       method: 'POST',
       url: '/api/auth/sign-in',
-      body: { username: 'admin', password: 'not-the-password' },
+      // Unknown names, one per caller, so no probe meets the per-account throttle or locks a real account.
+      body: { username: `${session?.user.username ?? 'anonymous'}.unknown`, password: 'not-the-password' },
     }),
     expected: { ...signedIn(401), anonymous: 401 },
   },
   'POST /api/auth/sign-out': {
     probe: () => ({ method: 'POST', url: '/api/auth/sign-out' }),
     expected: signedIn(204),
+    ownSession: true,
   },
   'GET /api/me': { probe: () => ({ method: 'GET', url: '/api/me' }), expected: signedIn(200) },
   'POST /api/me/password': {
@@ -110,6 +116,110 @@ const matrix: Record<string, Row> = {
   'GET /api/admin/mail': {
     probe: () => ({ method: 'GET', url: '/api/admin/mail' }),
     expected: { ...signedIn(403), admin: 200 },
+  },
+  'POST /api/report-forms': {
+    probe: ({ reporting }) => ({
+      method: 'POST',
+      url: '/api/report-forms',
+      body: { planId: reporting.planId },
+    }),
+    expected: { ...signedIn(404), 'so.hanoi': 201, admin: 201 },
+  },
+  'GET /api/report-forms/:id': {
+    probe: ({ reporting }) => ({ method: 'GET', url: `/api/report-forms/${reporting.form.id}` }),
+    expected: { ...signedIn(404), 'so.hanoi': 200, admin: 200 },
+  },
+  'POST /api/reporting-rounds': {
+    probe: ({ reporting, hanoi }) => ({
+      method: 'POST',
+      url: '/api/reporting-rounds',
+      body: {
+        formId: reporting.form.id,
+        title: 'Đợt kiểm thử quyền',
+        periodKind: 'quarter',
+        periodStart: '2026-10-01',
+        periodEnd: '2026-12-31',
+        targetYear: 2026,
+        units: { under: hanoi, kinds: ['department'] },
+        deadlines: [{ unitKind: 'department', dueOn: '2027-01-10' }],
+      },
+    }),
+    expected: { ...signedIn(404), 'so.hanoi': 201, admin: 201 },
+  },
+  'GET /api/reporting-rounds': {
+    probe: () => ({ method: 'GET', url: '/api/reporting-rounds' }),
+    expected: signedIn(200),
+  },
+  'GET /api/reporting-rounds/:id': {
+    probe: ({ reporting }) => ({ method: 'GET', url: `/api/reporting-rounds/${reporting.round.id}` }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404 },
+  },
+  'GET /api/reports': { probe: () => ({ method: 'GET', url: '/api/reports' }), expected: signedIn(200) },
+  'GET /api/reports/:id': {
+    probe: ({ reporting }) => ({ method: 'GET', url: `/api/reports/${reporting.report.id}` }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404 },
+  },
+  // The school's report walks its workflow row by row: filled, submitted, approved by the commune,
+  // the approval withdrawn, then returned. Only the unit or the reviewing level may take each step.
+  'PUT /api/reports/:id': {
+    probe: ({ reporting }) => ({
+      method: 'PUT',
+      url: `/api/reports/${reporting.report.id}`,
+      body: { version: reporting.report.version, values: {} },
+    }),
+    expected: { ...signedIn(403), 'so.thanhhoa': 404, 'truong.hoangmai': 200 },
+  },
+  'POST /api/reports/:id/submit': {
+    probe: ({ reporting }) => ({ method: 'POST', url: `/api/reports/${reporting.report.id}/submit` }),
+    expected: { ...signedIn(403), 'so.thanhhoa': 404, 'truong.hoangmai': 200 },
+  },
+  'POST /api/reports/:id/approve': {
+    probe: ({ reporting }) => ({ method: 'POST', url: `/api/reports/${reporting.report.id}/approve` }),
+    expected: { ...signedIn(403), 'so.thanhhoa': 404, 'xa.hoangmai': 200 },
+  },
+  'POST /api/reports/:id/unapprove': {
+    probe: ({ reporting }) => ({
+      method: 'POST',
+      url: `/api/reports/${reporting.report.id}/unapprove`,
+      body: { reason: 'Kiểm tra lại' },
+    }),
+    expected: { ...signedIn(409), 'so.thanhhoa': 404, 'so.hanoi': 403, 'xa.hoangmai': 200 },
+  },
+  'POST /api/reports/:id/return': {
+    probe: ({ reporting }) => ({
+      method: 'POST',
+      url: `/api/reports/${reporting.report.id}/return`,
+      body: { reason: 'Thiếu số liệu' },
+    }),
+    expected: { ...signedIn(409), 'so.thanhhoa': 404, 'so.hanoi': 403, 'xa.hoangmai': 200 },
+  },
+  'POST /api/reporting-rounds/:id/reminders': {
+    probe: ({ reporting }) => ({ method: 'POST', url: `/api/reporting-rounds/${reporting.round.id}/reminders` }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404, admin: 404 },
+  },
+  'GET /api/notifications': { probe: () => ({ method: 'GET', url: '/api/notifications' }), expected: signedIn(200) },
+  'POST /api/notifications/read': {
+    probe: () => ({ method: 'POST', url: '/api/notifications/read' }),
+    expected: signedIn(204),
+  },
+  'GET /api/me/notification-preferences': {
+    probe: () => ({ method: 'GET', url: '/api/me/notification-preferences' }),
+    expected: signedIn(200),
+  },
+  'PUT /api/me/notification-preferences': {
+    probe: () => ({
+      method: 'PUT',
+      url: '/api/me/notification-preferences',
+      body: { emailReminders: true, emailUpdates: true },
+    }),
+    expected: signedIn(204),
+  },
+  'GET /api/rollups': {
+    probe: ({ reporting }) => ({
+      method: 'GET',
+      url: `/api/rollups?round=${reporting.round.id}&unit=${reporting.commune}`,
+    }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404, 'truong.hoangmai': 404 },
   },
   'GET /api/org-units': {
     probe: () => ({ method: 'GET', url: '/api/org-units?kind=department' }),
@@ -140,6 +250,20 @@ const matrix: Record<string, Row> = {
   'GET /api/org-units/export': {
     probe: ({ school }) => ({ method: 'GET', url: `/api/org-units/export?under=${school}&format=csv` }),
     expected: signedIn(200),
+  },
+  'GET /api/staff-imports/template': {
+    probe: () => ({ method: 'GET', url: '/api/staff-imports/template?format=csv' }),
+    expected: signedIn(200),
+  },
+  'POST /api/staff-imports': {
+    // A dry run: it decides access and reads the file, and creates no account.
+    probe: () => ({
+      method: 'POST',
+      url: '/api/staff-imports?mode=dry-run',
+      body: `Tên đăng nhập,Họ và tên,Email,Mã đơn vị,Vai trò\r\nmatran.nhap,Người Nhập,,${DEMO_THCS_HOANG_MAI_CODE},\r\n`,
+      headers: { 'content-type': 'text/csv' },
+    }),
+    expected: { ...signedIn(403), admin: 200 },
   },
   'GET /api/accounts': { probe: () => ({ method: 'GET', url: '/api/accounts' }), expected: signedIn(200) },
   'GET /api/accounts/:id': {
@@ -279,8 +403,15 @@ beforeAll(async () => {
   if (!principal || created.statusCode !== 201) throw new Error('matrix fixtures could not be created');
   const hanoi = await t.unitId(departmentCode('01'));
   let sequence = 0;
+  const reporting = await openHanoiSchoolRound(t, { admin, sở: await sessionOf('so.hanoi', false) });
+  const reportId = await reportIdOfUnit(admin, reporting.round.id, school);
   fixtures = {
     hanoi,
+    reporting: {
+      ...reporting,
+      report: (await admin.get(`/api/reports/${reportId}`)).json<Report>(),
+      commune: await t.unitId(PHUONG_HOANG_MAI_CODE),
+    },
     plans: await plansInEachStatus(admin, hanoi),
     school,
     principal,
@@ -302,14 +433,19 @@ describe('authorisation matrix', () => {
   for (const [endpoint, row] of Object.entries(matrix)) {
     it(`${endpoint} answers each role as decided`, async () => {
       const answered: Partial<Record<Actor, number>> = {};
+      // Read once per row: only the system administrator, probing last, changes the target account.
+      const admin = await sessionOf('admin', false);
+      const target = (await admin.get(`/api/accounts/${fixtures.target.id}`)).json<Account>();
+      const report = (await admin.get(`/api/reports/${fixtures.reporting.report.id}`)).json<Report>();
       for (const actor of actors) {
-        // Every actor probes with a fresh session, so a sign-out or a role switch cannot leak into the next row.
-        const client = actor === 'anonymous' ? new HttpClient(t.app) : await t.signIn(actor);
+        const client = await sessionOf(actor, row.ownSession === true);
         const session = actor === 'anonymous' ? null : (await client.get('/api/me')).json<SessionResponse>();
-        const target = (
-          await (await t.signIn('admin')).get(`/api/accounts/${fixtures.target.id}`)
-        ).json<Account>();
-        const probe = row.probe({ ...fixtures, target, session });
+        const probe = row.probe({
+          ...fixtures,
+          target,
+          session,
+          reporting: { ...fixtures.reporting, report },
+        });
         answered[actor] = (
           await client.request(probe.method, probe.url, probe.body, probe.headers)
         ).statusCode;

@@ -34,6 +34,13 @@ import { createUnitSpreadsheetService } from './modules/org/spreadsheet/unit-spr
 import { createPeopleRepository } from './modules/people/repository.js';
 import { registerPeopleRoutes } from './modules/people/routes.js';
 import { createPeopleService } from './modules/people/service.js';
+import { registerStaffImportRoutes } from './modules/people/staff-import/routes.js';
+import { createStaffImportRepository } from './modules/people/staff-import/staff-import-repository.js';
+import { createStaffImportService } from './modules/people/staff-import/staff-import-service.js';
+import { createNotificationRepository } from './modules/notifications/repository.js';
+import { registerNotificationRoutes } from './modules/notifications/routes.js';
+import { createNotificationService } from './modules/notifications/service.js';
+import { createReportingReminders, DAILY_REMINDERS_JOB } from './modules/reporting/reminders.js';
 import { createReportingRepository } from './modules/reporting/repository.js';
 import { registerReportingRoutes } from './modules/reporting/routes.js';
 import { createReportingService } from './modules/reporting/service.js';
@@ -100,6 +107,12 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     audit,
     clock,
   });
+  const staffImports = createStaffImportService({
+    db: database.db,
+    repository: createStaffImportRepository(),
+    audit,
+    clock,
+  });
   const unitSpreadsheets = createUnitSpreadsheetService({
     db: database.db,
     repository: createOrgRepository(database.db),
@@ -121,12 +134,6 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     clock,
   });
 
-  const reporting = createReportingService({
-    db: database.db,
-    repository: createReportingRepository(database.db),
-    audit,
-    clock,
-  });
   const jobRepository = createJobRepository(database.db, database.dialect);
   const jobs = createJobQueue(jobRepository, clock);
   const mail = createMailService({
@@ -136,10 +143,25 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     mailer: config.smtpUrl ? createSmtpMailer(config.smtpUrl) : outboxMailer,
     clock,
   });
+  const notifications = createNotificationService({
+    repository: createNotificationRepository(database.db),
+    mail,
+    clock,
+  });
+  const reportingRepository = createReportingRepository(database.db);
+  const reminders = createReportingReminders({ repository: reportingRepository, notifications, jobs, clock });
+  const reporting = createReportingService({
+    db: database.db,
+    repository: reportingRepository,
+    audit,
+    clock,
+    notifications,
+    reminders,
+  });
   const jobRunner = createJobRunner({
     repository: jobRepository,
     clock,
-    handlers: { [SEND_MAIL_JOB]: mail.deliver },
+    handlers: { [SEND_MAIL_JOB]: mail.deliver, [DAILY_REMINDERS_JOB]: reminders.sendDaily },
     log: app.log,
   });
 
@@ -150,14 +172,16 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   registerOrgRoutes(registrar, org);
   await registerUnitSpreadsheetRoutes(registrar, unitSpreadsheets);
   registerPeopleRoutes(registrar, people);
+  await registerStaffImportRoutes(registrar, staffImports);
   registerPlanRoutes(registrar, plans);
   registerCascadeRoutes(registrar, planCascade);
   registerMailRoutes(registrar, mail);
   registerReportingRoutes(registrar, reporting);
+  registerNotificationRoutes(registrar, notifications);
   registerApiDocsRoutes(app, catalogue);
   await registerWebApp(app, config.webRoot);
 
-  const services = { auth, org, people, plans, planCascade, reporting, jobs, jobRunner, mail };
+  const services = { auth, org, people, plans, planCascade, reporting, reminders, notifications, jobs, jobRunner, mail };
   // The plain Fastify type: the instance is used as an HTTP app, not as a promise of one.
   return Object.assign(app as FastifyInstance, { services, catalogue });
 }

@@ -37,9 +37,12 @@ async function main(): Promise<void> {
   }
 
   app.services.jobRunner.start();
-  const housekeeping = setInterval(() => {
-    app.services.auth.purgeExpired().catch((error) => app.log.warn({ err: error }, 'housekeeping failed'));
-  }, HOUSEKEEPING_INTERVAL_MS);
+  const runHousekeeping = () =>
+    Promise.all([app.services.auth.purgeExpired(), app.services.reminders.scheduleDaily()]).catch((error) =>
+      app.log.warn({ err: error }, 'housekeeping failed'),
+    );
+  void runHousekeeping();
+  const housekeeping = setInterval(runHousekeeping, HOUSEKEEPING_INTERVAL_MS);
   housekeeping.unref();
 
   let closing = false;

@@ -70,6 +70,8 @@ export async function seedDemo(
       {
         username: account.username,
         displayName: account.displayName,
+        // The reserved .example domain: demo mail can never reach a real person.
+        email: `${account.username}@mangxanh.example`,
         password,
         unitId: unit.id,
         roles: account.roles.map((role) => ({ role, unitId: unit.id })),

@@ -307,6 +307,25 @@ export interface ReportEventTable {
   at: Timestamp;
 }
 
+export interface NotificationTable {
+  id: Generated<number>;
+  public_id: string;
+  account_id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
+export interface NotificationPreferenceTable {
+  account_id: number;
+  email_reminders: number;
+  email_updates: number;
+}
+
 export interface Database {
   accounts: AccountTable;
   role_grants: RoleGrantTable;
@@ -322,6 +341,8 @@ export interface Database {
   reports: ReportTable;
   report_values: ReportValueTable;
   report_events: ReportEventTable;
+  notifications: NotificationTable;
+  notification_preferences: NotificationPreferenceTable;
   org_units: OrgUnitTable;
   org_unit_successors: OrgUnitSuccessorTable;
   plans: PlanTable;

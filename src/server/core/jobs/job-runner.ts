@@ -3,7 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock.js';
 import type { JobRepository } from './job-repository.js';
 
-export type JobHandler = (payload: unknown) => Promise<void>;
+/** Runs one job; what it returns is ignored, a throw schedules a retry. */
+export type JobHandler = (payload: unknown) => Promise<unknown>;
 
 /** How long a claimed job stays with its node before another may take it over. */
 const LEASE_MS = 5 * 60 * 1000;

@@ -363,6 +363,33 @@ export function createReportingRepository(db: Kysely<Database>) {
       },
     ) => trx.insertInto('report_events').values(event).execute(),
 
+    /** Reports still to be submitted in open rounds, due on or before `dueBy`, optionally of one round and subtree. */
+    pendingReports: (filter: { dueBy?: string; roundId?: number; underPath?: string }) =>
+      db
+        .selectFrom('reports as r')
+        .innerJoin('reporting_rounds as rr', 'rr.id', 'r.round_id')
+        .innerJoin('org_units as u', 'u.id', 'r.unit_id')
+        .select([
+          'r.public_id',
+          'r.unit_id',
+          'r.due_on',
+          'u.name as unit_name',
+          'u.parent_id as parent_unit_id',
+          'rr.public_id as round_public_id',
+          'rr.title as round_title',
+        ])
+        .where('rr.status', '=', 'open')
+        .where('r.status', 'in', ['draft', 'returned'])
+        .$if(filter.dueBy !== undefined, (query) => query.where('r.due_on', '<=', filter.dueBy as string))
+        .$if(filter.roundId !== undefined, (query) =>
+          query.where('r.round_id', '=', filter.roundId as number),
+        )
+        .$if(filter.underPath !== undefined, (query) =>
+          query.where(inSubtree('u.path', filter.underPath as string)),
+        )
+        .orderBy('r.due_on')
+        .execute(),
+
     /**
      * One row per field of the round's form with its roll-up over the subtree: counts of expected,
      * reported and on-time units, the sums a value is made of, and the units meeting the target.

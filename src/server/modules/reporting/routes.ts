@@ -176,6 +176,18 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
   }
 
   addRoute(registrar, {
+    method: 'POST',
+    url: '/api/reporting-rounds/:id/reminders',
+    summary: 'Remind the units under the caller’s unit that have not submitted yet (once a day per person)',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    response: z.object({ notified: z.number().int() }),
+    problems: ['not_found', 'csrf_failed'],
+    handler: ({ params, request }) => reporting.nudge(currentUser(request), params.id),
+  });
+
+  addRoute(registrar, {
     method: 'GET',
     url: '/api/rollups',
     summary: 'Live roll-up of every indicator of a round over a unit’s subtree, against its target',

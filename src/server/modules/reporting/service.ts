@@ -19,9 +19,11 @@ import type { Database } from '../../core/db/schema.js';
 import { forbidden, HttpProblem, notFound, versionConflict } from '../../core/http/problem.js';
 import { newPublicId } from '../../core/ids.js';
 import { vietnamToday } from '../../core/vietnam-date.js';
+import type { NotificationService } from '../notifications/service.js';
 import { isLate } from './deadline.js';
 import { type StoredValue, toStoredValue } from './field-values.js';
 import { reportPolicy } from './policy.js';
+import type { ReportingReminders } from './reminders.js';
 import { emptyNarrative, parseNarrative, toReport } from './report-view.js';
 import type { ReportingRepository, ReportRow } from './repository.js';
 import { nextReviewer, pathIds, previousApproval, reviewChain } from './review-chain.js';
@@ -39,8 +41,26 @@ export function createReportingService(deps: {
   repository: ReportingRepository;
   audit: AuditWriter;
   clock: Clock;
+  notifications: NotificationService;
+  reminders: ReportingReminders;
 }) {
-  const { db, repository, audit, clock } = deps;
+  const { db, repository, audit, clock, notifications, reminders } = deps;
+
+  /** Tells the people who fill a unit's report what happened to it. */
+  async function notifyReporters(
+    row: ReportRow,
+    kind: 'report_returned' | 'report_approved',
+    title: string,
+    body: string,
+  ) {
+    const reporters = await notifications.accountsWithRoleAt([row.unit_id], ['reporter', 'leader']);
+    await notifications.notify(reporters, 'updates', () => ({
+      kind,
+      title,
+      body,
+      link: `/bao-cao/${row.public_id}`,
+    }));
+  }
 
   async function formView(
     formId: number,
@@ -141,6 +161,21 @@ export function createReportingService(deps: {
         after: { ...changes, reason: event.reason },
       });
     });
+    if (event.action === 'returned') {
+      await notifyReporters(
+        row,
+        'report_returned',
+        `Báo cáo bị trả lại: ${row.round_title}`,
+        `Báo cáo của ${row.unit_name} đã được trả lại để chỉnh sửa.\nLý do: ${event.reason ?? ''}`,
+      );
+    } else if (event.action === 'approved') {
+      await notifyReporters(
+        row,
+        'report_approved',
+        `Báo cáo đã được duyệt: ${row.round_title}`,
+        `Báo cáo của ${row.unit_name} đã được ${user.activeGrant?.unitName ?? 'cấp trên'} duyệt.`,
+      );
+    }
     return reload(user, row.public_id);
   }
 
@@ -223,7 +258,7 @@ export function createReportingService(deps: {
       }
       const publicId = newPublicId();
       const now = clock.now().toISOString();
-      await db.transaction().execute(async (trx) => {
+      const expectedUnitIds = await db.transaction().execute(async (trx) => {
         const { id: roundId } = await repository.insertRound(trx, {
           public_id: publicId,
           form_id: form.id,
@@ -265,7 +300,17 @@ export function createReportingService(deps: {
           entityId: publicId,
           after: { ...request, expectedUnits: units.length },
         });
+        return units.map((unit) => unit.id);
       });
+      const reporters = await notifications.accountsWithRoleAt(expectedUnitIds, ['reporter', 'leader']);
+      await notifications.notify(reporters, 'updates', () => ({
+        kind: 'round_opened',
+        title: `Đợt báo cáo mới: ${request.title}`,
+        body: `Đơn vị cần nộp báo cáo "${request.title}". Hạn nộp: ${request.deadlines
+          .map((deadline) => deadline.dueOn.split('-').reverse().join('/'))
+          .join(', ')}.`,
+        link: '/bao-cao',
+      }));
       return this.getRound(user, publicId);
     },
 
@@ -452,6 +497,18 @@ export function createReportingService(deps: {
         { status: 'submitted', approved_through_unit_id: below?.id ?? null },
         { action: 'unapproved', reason },
       );
+    },
+
+    /** Reminds the units under the caller's unit that have not submitted in the round. */
+    async nudge(user: SignedInUser, roundPublicId: string): Promise<{ notified: number }> {
+      const round = await repository.findRound(roundPublicId);
+      const grant = user.activeGrant;
+      const withinRound =
+        round !== undefined && grant !== null && grant.unitPath.startsWith(round.owner_path);
+      if (!round || !grant || !withinRound || !reportPolicy.review(user, grant.unitId)) {
+        throw notFound('There is no such reporting round, or you do not review units in it.');
+      }
+      return { notified: await reminders.nudge(round.id, round.public_id, grant.unitPath) };
     },
 
     /** Live roll-up of every field of the round over a subtree: one query. */

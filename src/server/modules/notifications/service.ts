@@ -1,0 +1,116 @@
+import type { Role } from '../../../contract/roles.js';
+import type { Clock } from '../../core/clock.js';
+import { newPublicId } from '../../core/ids.js';
+import type { MailService } from '../../core/mail/mail-service.js';
+import type { NotificationRepository } from './repository.js';
+
+export interface NotificationMessage {
+  kind: string;
+  title: string;
+  body: string;
+  link?: string;
+}
+
+/** Reminders and digests go by e-mail when the person wants reminders; returns and approvals when they want updates. */
+export type EmailChannel = 'reminders' | 'updates';
+
+export type Recipient = Awaited<ReturnType<NotificationRepository['accountsWithRoleAt']>>[number];
+
+/**
+ * In-app notifications, and the same message by e-mail to those who keep that channel on. A dedupe
+ * key (e.g. one digest per person per day) makes a repeated call send nothing more.
+ */
+export function createNotificationService(deps: {
+  repository: NotificationRepository;
+  mail: MailService;
+  clock: Clock;
+}) {
+  const { repository, mail, clock } = deps;
+
+  const wantsEmail = (recipient: Recipient, channel: EmailChannel) =>
+    recipient.email !== null &&
+    (channel === 'reminders' ? recipient.email_reminders : recipient.email_updates) !== 0;
+
+  return {
+    accountsWithRoleAt: (unitIds: number[], roles: Role[]) => repository.accountsWithRoleAt(unitIds, roles),
+
+    /**
+     * Sends one message to each recipient (each account once, whatever its number of grants): in the
+     * app, and by e-mail on the channel the person keeps on. With a dedupe key per recipient, a
+     * repeated call (a retried job, a second click) sends nothing more.
+     */
+    async notify(
+      recipients: Recipient[],
+      channel: EmailChannel,
+      message: (recipient: Recipient) => NotificationMessage,
+      dedupeKey?: (recipient: Recipient) => string,
+    ): Promise<number> {
+      const unique = [...new Map(recipients.map((recipient) => [recipient.account_id, recipient])).values()];
+      const now = clock.now().toISOString();
+      const messages = unique.map((recipient) => ({
+        recipient,
+        text: message(recipient),
+        key: dedupeKey?.(recipient) ?? null,
+      }));
+      const notified = await repository.insertNew(
+        messages.map(({ recipient, text, key }) => ({
+          public_id: newPublicId(),
+          account_id: recipient.account_id,
+          kind: text.kind,
+          title: text.title,
+          body: text.body,
+          link: text.link ?? null,
+          dedupe_key: key,
+          created_at: now,
+        })),
+      );
+      for (const { recipient, text, key } of messages) {
+        if (!notified.has(recipient.account_id) || !wantsEmail(recipient, channel)) continue;
+        const body = `${text.body}${text.link ? `\n\n${text.link}` : ''}`;
+        await mail.queue(
+          { to: recipient.email as string, subject: text.title, text: body },
+          key ?? undefined,
+        );
+      }
+      return notified.size;
+    },
+
+    async inbox(accountId: number) {
+      const [items, unread] = await Promise.all([
+        repository.latestOf(accountId, 50),
+        repository.unreadCount(accountId),
+      ]);
+      return {
+        unread,
+        items: items.map((row) => ({
+          id: row.public_id,
+          kind: row.kind,
+          title: row.title,
+          body: row.body,
+          link: row.link,
+          createdAt: row.created_at,
+          read: row.read_at !== null,
+        })),
+      };
+    },
+
+    markAllRead: (accountId: number) => repository.markRead(accountId, clock.now().toISOString()),
+
+    async preferences(accountId: number) {
+      const stored = await repository.preferencesOf(accountId);
+      return {
+        emailReminders: (stored?.email_reminders ?? 1) === 1,
+        emailUpdates: (stored?.email_updates ?? 1) === 1,
+      };
+    },
+
+    savePreferences: (accountId: number, preferences: { emailReminders: boolean; emailUpdates: boolean }) =>
+      repository.savePreferences(
+        accountId,
+        preferences.emailReminders ? 1 : 0,
+        preferences.emailUpdates ? 1 : 0,
+      ),
+  };
+}
+
+export type NotificationService = ReturnType<typeof createNotificationService>;

@@ -1,0 +1,136 @@
+import type { Role } from '../../../contract/roles.js';
+import type { Clock } from '../../core/clock.js';
+import type { JobQueue } from '../../core/jobs/job-queue.js';
+import { vietnamToday } from '../../core/vietnam-date.js';
+import type { NotificationService, Recipient } from '../notifications/service.js';
+import type { ReportingRepository } from './repository.js';
+
+export const DAILY_REMINDERS_JOB = 'reporting.daily-reminders';
+/** Reporters hear about a deadline this many days ahead. */
+export const REMINDER_DAYS_AHEAD = 3;
+
+/** Those who fill a unit's report, and those who review the units below theirs. */
+const FILLING_ROLES: Role[] = ['reporter', 'leader'];
+const REVIEWING_ROLES: Role[] = ['specialist', 'leader'];
+
+type PendingReport = Awaited<ReturnType<ReportingRepository['pendingReports']>>[number];
+
+const formatDate = (isoDate: string) => isoDate.split('-').reverse().join('/');
+
+const addDays = (isoDate: string, days: number) =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+function groupBy<T>(items: T[], key: (item: T) => number | null): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const id = key(item);
+    if (id !== null) groups.set(id, [...(groups.get(id) ?? []), item]);
+  }
+  return groups;
+}
+
+/** The reports each recipient answers for, across every unit where it holds a role. */
+function reportsPerAccount(recipients: Recipient[], reportsByUnit: Map<number, PendingReport[]>) {
+  const perAccount = new Map<number, PendingReport[]>();
+  for (const recipient of recipients) {
+    perAccount.set(recipient.account_id, [
+      ...(perAccount.get(recipient.account_id) ?? []),
+      ...(reportsByUnit.get(recipient.unit_id) ?? []),
+    ]);
+  }
+  return perAccount;
+}
+
+const reportLine = (report: PendingReport) =>
+  `- ${report.unit_name}: ${report.round_title} — hạn nộp ${formatDate(report.due_on)}`;
+
+/**
+ * Deadline digests (one e-mail per person per day, whatever the number of reports), escalation of
+ * overdue reports to the level above, and the reminder a reviewer sends with one click.
+ */
+export function createReportingReminders(deps: {
+  repository: ReportingRepository;
+  notifications: NotificationService;
+  jobs: JobQueue;
+  clock: Clock;
+}) {
+  const { repository, notifications, jobs, clock } = deps;
+
+  async function remindReporters(pending: PendingReport[], dedupeKey: (recipient: Recipient) => string) {
+    const byUnit = groupBy(pending, (report) => report.unit_id);
+    const reporters = await notifications.accountsWithRoleAt([...byUnit.keys()], FILLING_ROLES);
+    const perAccount = reportsPerAccount(reporters, byUnit);
+    return notifications.notify(
+      reporters,
+      'reminders',
+      (recipient) => {
+        const reports = perAccount.get(recipient.account_id) ?? [];
+        return {
+          kind: 'deadline_digest',
+          title: `Nhắc hạn nộp báo cáo: ${reports.length} báo cáo chưa nộp`,
+          body: `Kính gửi ${recipient.display_name},\n\nCác báo cáo sau chưa được nộp:\n${reports.map(reportLine).join('\n')}`,
+          link: '/bao-cao',
+        };
+      },
+      dedupeKey,
+    );
+  }
+
+  async function escalateOverdue(overdue: PendingReport[], today: string) {
+    const byParent = groupBy(overdue, (report) => report.parent_unit_id);
+    const reviewers = await notifications.accountsWithRoleAt([...byParent.keys()], REVIEWING_ROLES);
+    const perAccount = reportsPerAccount(reviewers, byParent);
+    return notifications.notify(
+      reviewers,
+      'reminders',
+      (recipient) => {
+        const reports = perAccount.get(recipient.account_id) ?? [];
+        return {
+          kind: 'overdue_escalation',
+          title: `${reports.length} đơn vị quá hạn nộp báo cáo`,
+          body: `Kính gửi ${recipient.display_name},\n\nCác đơn vị sau đã quá hạn nộp báo cáo:\n${reports.map(reportLine).join('\n')}`,
+          link: '/bao-cao',
+        };
+      },
+      (recipient) => `escalation:${recipient.account_id}:${today}`,
+    );
+  }
+
+  return {
+    /** Makes sure today's digest job exists; several nodes calling it still make one job. */
+    scheduleDaily: () => {
+      const today = vietnamToday(clock);
+      return jobs.enqueue(
+        DAILY_REMINDERS_JOB,
+        { date: today },
+        { dedupeKey: `${DAILY_REMINDERS_JOB}:${today}` },
+      );
+    },
+
+    async sendDaily(payload: unknown): Promise<{ reminded: number; escalated: number }> {
+      const { date } = payload as { date: string };
+      const pending = await repository.pendingReports({ dueBy: addDays(date, REMINDER_DAYS_AHEAD) });
+      const reminded = await remindReporters(
+        pending,
+        (recipient) => `digest:${recipient.account_id}:${date}`,
+      );
+      const escalated = await escalateOverdue(
+        pending.filter((report) => report.due_on < date),
+        date,
+      );
+      return { reminded, escalated };
+    },
+
+    /** "Nhắc nộp": reminds the units of a round under a subtree that have not submitted, once a day. */
+    async nudge(roundId: number, roundPublicId: string, underPath: string): Promise<number> {
+      const today = vietnamToday(clock);
+      const pending = await repository.pendingReports({ roundId, underPath });
+      return remindReporters(
+        pending,
+        (recipient) => `nudge:${roundPublicId}:${recipient.account_id}:${today}`,
+      );
+    },
+  };
+}
+
+export type ReportingReminders = ReturnType<typeof createReportingReminders>;
