@@ -1,11 +1,32 @@
 import { headingStyle, listItemRuns } from '../block-style.js';
-import type { Align, Block } from '../official-document.js';
+import type { Align, Block, Heading } from '../official-document.js';
 import { type Flow, startPage } from './flow.js';
 import { drawTable } from './table.js';
-import { BODY_STYLE, flowText, lineHeightOf, type TextStyle } from './text-flow.js';
+import { BODY_STYLE, flowText, lineHeightOf, openingHeight, type TextStyle } from './text-flow.js';
 
-/** A heading stays on the page only if the next paragraph's first two lines fit below it. */
-const headingKeeps = () => 2 * lineHeightOf(BODY_STYLE);
+/** Room for the start of a table: its title and a couple of rows. */
+const TABLE_OPENING_LINES = 4;
+
+/** What a heading keeps on its page: the opening lines of the block after it. */
+function headingKeeps(flow: Flow, next: Block | undefined): number {
+  switch (next?.kind) {
+    case 'heading':
+      return openingHeight(flow, next.runs, headingStyleOf(next)) + 2 * lineHeightOf(BODY_STYLE);
+    case 'paragraph':
+      return openingHeight(flow, next.runs, paragraphStyle(next.align ?? 'justify'));
+    case 'list':
+      return openingHeight(flow, listItemRuns(next, 0), BODY_STYLE);
+    case 'table':
+      return TABLE_OPENING_LINES * lineHeightOf(BODY_STYLE);
+    default:
+      return 0;
+  }
+}
+
+const headingStyleOf = (heading: Heading): TextStyle => ({
+  ...BODY_STYLE,
+  base: headingStyle(heading.level),
+});
 
 function paragraphStyle(align: Align): TextStyle {
   const indented = align === 'justify' || align === 'left';
@@ -18,7 +39,7 @@ export function drawBlocks(flow: Flow, blocks: Block[], keepLastWith = 0): void 
     const keep = blockIndex === blocks.length - 1 ? keepLastWith : 0;
     switch (block.kind) {
       case 'heading':
-        flowText(flow, block.runs, { ...BODY_STYLE, base: headingStyle(block.level) }, headingKeeps());
+        flowText(flow, block.runs, headingStyleOf(block), headingKeeps(flow, blocks[blockIndex + 1]));
         break;
       case 'paragraph':
         flowText(flow, block.runs, paragraphStyle(block.align ?? 'justify'), keep);

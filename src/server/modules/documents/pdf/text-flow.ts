@@ -38,31 +38,38 @@ export const lineHeightOf = (style: TextStyle) => singleLineHeight(style.size) *
 /** Neither a paragraph's first line nor its last is left alone at the foot or the head of a page. */
 const LINES_KEPT = 2;
 
+const linesOf = (flow: Flow, runs: Run[], style: TextStyle) =>
+  breakLines(runs, {
+    size: style.size,
+    width: flow.width,
+    firstLineIndent: style.firstLineIndent,
+    base: style.base,
+  });
+
+/** A paragraph too short to leave two lines on each page moves whole. */
+const openingLines = (count: number) => (count < 2 * LINES_KEPT ? count : LINES_KEPT);
+
+/** The height a paragraph needs at the foot of a page to start there: what a heading above keeps with. */
+export const openingHeight = (flow: Flow, runs: Run[], style: TextStyle): number =>
+  style.spaceBefore + openingLines(linesOf(flow, runs, style).length) * lineHeightOf(style);
+
 /**
  * Writes a paragraph at the current position, continuing on new pages as needed. `keepWithNext` is the
  * height of what must follow on the same page as the paragraph's last lines (the opening lines of the
  * paragraph after a heading, the signature after the closing paragraph).
  */
 export function flowText(flow: Flow, runs: Run[], style: TextStyle, keepWithNext = 0): void {
-  const lines = breakLines(runs, {
-    size: style.size,
-    width: flow.width,
-    firstLineIndent: style.firstLineIndent,
-    base: style.base,
-  });
+  const lines = linesOf(flow, runs, style);
   const lineHeight = lineHeightOf(style);
   if (flow.y > flow.top) flow.y += style.spaceBefore;
-  // A paragraph too short to leave two lines on each page moves whole.
-  const opening = lines.length < 2 * LINES_KEPT ? lines.length : LINES_KEPT;
-  makeRoom(flow, opening * lineHeight);
-  const tail = Math.max(0, lines.length - LINES_KEPT);
+  const following = keepWithNext > 0 ? style.spaceAfter + keepWithNext : 0;
+  const opening = openingLines(lines.length);
+  // A short paragraph moves whole, with what it keeps; a longer one checks again at its last two lines.
+  const whole = opening === lines.length;
+  makeRoom(flow, opening * lineHeight + (whole ? following : 0));
+  const tail = lines.length - LINES_KEPT;
   lines.forEach((line, index) => {
-    const rest = lines.length - index;
-    const needed =
-      index === tail
-        ? rest * lineHeight + (keepWithNext > 0 ? style.spaceAfter + keepWithNext : 0)
-        : lineHeight;
-    makeRoom(flow, needed);
+    makeRoom(flow, !whole && index === tail ? LINES_KEPT * lineHeight + following : lineHeight);
     drawLine(flow.doc, line, {
       x: flow.left,
       width: flow.width,
