@@ -503,9 +503,12 @@ export function createReportingService(deps: {
     async nudge(user: SignedInUser, roundPublicId: string): Promise<{ notified: number }> {
       const round = await repository.findRound(roundPublicId);
       const grant = user.activeGrant;
-      const withinRound =
-        round !== undefined && grant !== null && grant.unitPath.startsWith(round.owner_path);
-      if (!round || !grant || !withinRound || !reportPolicy.review(user, grant.unitId)) {
+      // The caller must review at or below the unit that runs the round.
+      if (
+        !round ||
+        !grant?.unitPath.startsWith(round.owner_path) ||
+        !reportPolicy.review(user, grant.unitId)
+      ) {
         throw notFound('There is no such reporting round, or you do not review units in it.');
       }
       return { notified: await reminders.nudge(round.id, round.public_id, grant.unitPath) };
