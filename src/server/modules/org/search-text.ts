@@ -22,3 +22,11 @@ export const searchWords = (query: string): string[] =>
   foldForSearch(query.replace(/[%_\\]/g, ' '))
     .split(' ')
     .filter(Boolean);
+
+/** Looks a label up ignoring case, diacritics and tone-mark placement ("thcs", "Tieu hoc", "tư thục"). */
+export function labelLookup<Value extends string>(labels: Record<Value, string>) {
+  const byFolded = new Map(
+    (Object.entries(labels) as [Value, string][]).map(([value, label]) => [foldForSearch(label), value]),
+  );
+  return (text: string): Value | undefined => byFolded.get(foldForSearch(text));
+}

@@ -1,6 +1,5 @@
 import type { OrgUnitKind, Ownership, SchoolLevel } from '../../../../contract/org.js';
 import type { SheetColumn } from '../../../core/spreadsheet/sheet-columns.js';
-import { foldForSearch } from '../search-text.js';
 
 /** The kinds a spreadsheet may hold: the ministry is the root, and district offices closed in 2025. */
 export type ImportableKind = Exclude<OrgUnitKind, 'ministry' | 'district_office'>;
@@ -25,14 +24,6 @@ export const ownershipLabels: Record<Ownership, string> = {
   public: 'Công lập',
   private: 'Tư thục',
 };
-
-/** Looks a label up ignoring case, diacritics and tone-mark placement ("thcs", "Tieu hoc", "tư thục"). */
-export function labelLookup<Value extends string>(labels: Record<Value, string>) {
-  const byFolded = new Map(
-    (Object.entries(labels) as [Value, string][]).map(([value, label]) => [foldForSearch(label), value]),
-  );
-  return (text: string): Value | undefined => byFolded.get(foldForSearch(text));
-}
 
 export type UnitColumnKey =
   | 'code'

@@ -1,5 +1,5 @@
 import type { ImportRejection } from '../../../../contract/spreadsheet.js';
-import { rejection } from './rejection.js';
+import { rejection } from '../../../core/spreadsheet/rejection.js';
 import type { UnitCandidate } from './unit-rows.js';
 import type { ExistingUnit } from './unit-sheet-repository.js';
 

@@ -1,11 +1,11 @@
 import type { Ownership, SchoolLevel } from '../../../../contract/org.js';
 import type { ImportRejection } from '../../../../contract/spreadsheet.js';
+import { rejection } from '../../../core/spreadsheet/rejection.js';
 import type { SheetRow } from '../../../core/spreadsheet/sheet-rows.js';
-import { rejection } from './rejection.js';
+import { labelLookup } from '../search-text.js';
 import {
   type ImportableKind,
   kindLabels,
-  labelLookup,
   ownershipLabels,
   schoolLevelLabels,
   type UnitColumnKey,

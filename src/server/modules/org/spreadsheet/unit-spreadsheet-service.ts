@@ -16,8 +16,9 @@ import { subtreesWhere } from '../../../core/auth/access.js';
 import type { SignedInUser } from '../../../core/auth/signed-in-user.js';
 import type { Clock } from '../../../core/clock.js';
 import type { Database } from '../../../core/db/schema.js';
-import { forbidden, HttpProblem, notFound } from '../../../core/http/problem.js';
+import { forbidden, notFound } from '../../../core/http/problem.js';
 import { readSheet } from '../../../core/spreadsheet/read-sheet.js';
+import { rowsRejected } from '../../../core/spreadsheet/rejection.js';
 import { columnPositions } from '../../../core/spreadsheet/sheet-columns.js';
 import { spreadsheetStream } from '../../../core/spreadsheet/write-sheet.js';
 import { vietnamToday } from '../../../core/vietnam-date.js';
@@ -114,16 +115,7 @@ export function createUnitSpreadsheetService(deps: {
         };
         if (mode === 'dry-run') return report;
         if (rejected.length > 0) {
-          throw new HttpProblem(
-            'import_rejected',
-            `${rejected.length} rows are rejected; nothing was imported.`,
-            {
-              errors: rejected.map((item) => ({
-                path: `row ${item.row}${item.column ? `, ${item.column}` : ''}`,
-                message: item.reason,
-              })),
-            },
-          );
+          throw rowsRejected(rejected);
         }
         const today = vietnamToday(clock);
         await importUnitsWithin(
