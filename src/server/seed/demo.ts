@@ -1,6 +1,9 @@
 import type { Role } from '../../contract/roles.js';
 import type { OrgService } from '../modules/org/service.js';
 import type { PeopleService } from '../modules/people/service.js';
+import type { CascadeService } from '../modules/plans/cascade-service.js';
+import type { PlanService } from '../modules/plans/service.js';
+import { seedDemoPlans } from './demo-plans.js';
 import { DEMO_THCS_HOANG_MAI_CODE, seedDemoUnits } from './demo-units.js';
 import { departmentCode, MINISTRY_CODE } from './national-units.js';
 
@@ -54,11 +57,11 @@ export const demoAccounts: DemoAccount[] = [
 ];
 
 /**
- * Seeds the demo units and accounts into a database that has no accounts yet (the national list
+ * Seeds the demo units, accounts and plans into a database that has no accounts yet (the national list
  * must already be imported); returns the accounts it created.
  */
 export async function seedDemo(
-  services: { org: OrgService; people: PeopleService },
+  services: { org: OrgService; people: PeopleService; plans: PlanService; planCascade: CascadeService },
   password: string,
 ): Promise<DemoAccount[]> {
   if (await services.people.anyAccountExists()) return [];
@@ -79,5 +82,6 @@ export async function seedDemo(
       null,
     );
   }
+  await seedDemoPlans(services);
   return demoAccounts;
 }

@@ -42,7 +42,7 @@ export function createCascadeRepository(db: Kysely<Database>) {
       trx: Transaction<Database>,
       planId: number,
       selection: UnitSelection,
-      requirement: { dueOn: string; createdBy: number; createdAt: string },
+      requirement: { dueOn: string; createdBy: number | null; createdAt: string },
     ) => {
       const units = trx
         .selectFrom('org_units as u')

@@ -80,6 +80,28 @@ export function createCascadeService(deps: {
     },
 
     /**
+     * Records requirements that were set outside the system (demo data, archives) as they were,
+     * including due dates now past.
+     */
+    async enterRequirements(
+      planId: number,
+      underPaths: string[],
+      kinds: CascadeRequest['kinds'],
+      dueOn: string,
+    ) {
+      await db.transaction().execute(async (trx) => {
+        for (const underPath of underPaths) {
+          await repository.requireUnits(
+            trx,
+            planId,
+            { underPath, kinds, at: dueOn },
+            { dueOn, createdBy: null, createdAt: clock.now().toISOString() },
+          );
+        }
+      });
+    },
+
+    /**
      * Who has issued their implementing plan, on time or late, and who has not: counts per level from
      * one grouped query, and one page of the units (e.g. those still to chase) from another.
      */

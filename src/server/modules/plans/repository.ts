@@ -8,6 +8,7 @@ import {
   type Transaction,
   type Updateable,
 } from 'kysely';
+import type { OrgUnitKind } from '../../../contract/org.js';
 import type { PlanStatus } from '../../../contract/plans/plan.js';
 import type {
   Database,
@@ -293,12 +294,17 @@ export function createPlanRepository(db: Kysely<Database>) {
             .where('public_id', 'in', publicIds)
             .execute(),
 
-    unitById: (id: number) =>
+    /** Open units of a kind strictly below the unit at `path`, by name. */
+    unitsBelow: (path: string, kind: OrgUnitKind) =>
       db
         .selectFrom('org_units')
-        .select(['id', 'public_id', 'name', 'kind', 'path', 'valid_to'])
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow(),
+        .select(['id', 'public_id', 'name'])
+        .where('kind', '=', kind)
+        .where('path', '>', path)
+        .where('path', '<', `${path}~`)
+        .where('valid_to', 'is', null)
+        .orderBy('name')
+        .execute(),
 
     numberTaken: async (issuerId: number, year: number, number: number, exceptPlanId: number | null) =>
       (await db

@@ -193,6 +193,8 @@ export function createPlanService(deps: {
 
     unit: async (publicId: string) => (await repository.unitsByPublicId([publicId]))[0],
 
+    unitsBelow: repository.unitsBelow,
+
     async list(user: SignedInUser, query: PlanListQuery) {
       const scope = planScopeOf(user);
       const issuer =
