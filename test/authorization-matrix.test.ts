@@ -193,6 +193,10 @@ const matrix: Record<string, Row> = {
     }),
     expected: { ...signedIn(409), 'so.thanhhoa': 404, 'so.hanoi': 403, 'xa.hoangmai': 200 },
   },
+  'GET /api/reporting-rounds/:id/export': {
+    probe: ({ reporting }) => ({ method: 'GET', url: `/api/reporting-rounds/${reporting.round.id}/export?format=xlsx` }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404 },
+  },
   'POST /api/reporting-rounds/:id/reminders': {
     probe: ({ reporting }) => ({ method: 'POST', url: `/api/reporting-rounds/${reporting.round.id}/reminders` }),
     expected: { ...signedIn(200), 'so.thanhhoa': 404, admin: 404 },

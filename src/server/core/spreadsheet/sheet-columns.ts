@@ -9,6 +9,8 @@ export interface SheetColumn<Key extends string = string> {
   choices?: readonly string[];
   /** A sentence in Vietnamese for the template's explanation sheet. */
   help: string;
+  /** An Excel number format for columns of numbers (counts, đồng, percents); other columns are text. */
+  numberFormat?: string;
 }
 
 const normalise = (header: string) => header.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();

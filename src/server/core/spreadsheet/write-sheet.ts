@@ -4,10 +4,13 @@ import type { SpreadsheetFormat } from '../../../contract/spreadsheet.js';
 import { csvLine } from './csv.js';
 import type { SheetColumn } from './sheet-columns.js';
 
+/** A cell: text, or a number in a column that has a number format; null leaves it empty. */
+export type SheetCell = string | number | null;
+
 export interface SheetSpec {
   sheetName: string;
   columns: readonly SheetColumn[];
-  rows: AsyncIterable<string[][]> | Iterable<string[][]>;
+  rows: AsyncIterable<SheetCell[][]> | Iterable<SheetCell[][]>;
   /** How many rows below the header get the drop-down lists. */
   validatedRows: number;
   /** Adds a second sheet explaining each column (templates, not exports of data). */
@@ -36,7 +39,10 @@ async function writeXlsx(output: Writable, spec: SheetSpec): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
   const sheet = workbook.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   // Text format keeps codes such as "00331" and phone numbers from turning into numbers in Excel.
-  sheet.columns = spec.columns.map((column) => ({ width: column.width, style: { numFmt: TEXT_FORMAT } }));
+  sheet.columns = spec.columns.map((column) => ({
+    width: column.width,
+    style: { numFmt: column.numberFormat ?? TEXT_FORMAT },
+  }));
   spec.columns.forEach((column, position) => {
     if (!column.choices) return;
     const letter = columnLetter(position);
@@ -79,7 +85,8 @@ async function writeXlsx(output: Writable, spec: SheetSpec): Promise<void> {
 async function writeCsv(output: Writable, spec: SheetSpec): Promise<void> {
   output.write(`\uFEFF${csvLine(spec.columns.map((column) => column.header))}`);
   for await (const batch of spec.rows) {
-    if (!output.write(batch.map(csvLine).join(''))) {
+    const lines = batch.map((cells) => csvLine(cells.map((cell) => (cell === null ? '' : String(cell)))));
+    if (!output.write(lines.join(''))) {
       await new Promise((resolve) => output.once('drain', resolve));
     }
   }

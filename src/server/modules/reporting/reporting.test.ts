@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
@@ -243,5 +244,38 @@ describe('submission, review and approval up the chain', () => {
     }>();
     const submitted = (await principal.post(`/api/reports/${items[0]?.id}/submit`)).json<Report>();
     expect(submitted).toMatchObject({ status: 'submitted', late: true, dueOn: '2026-11-20' });
+  });
+});
+
+describe('GET /api/reporting-rounds/:id/export', () => {
+  it('streams a valid XLSX with one row per reporting unit, Vietnamese headers and numbers as numbers', async () => {
+    const response = await sở.get(`/api/reporting-rounds/${round.id}/export?format=xlsx`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(String(response.headers['content-disposition'])).toContain(
+      "filename*=UTF-8''S%E1%BB%91%20li%E1%BB%87u",
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).values).toEqual(
+      expect.arrayContaining(['Mã đơn vị', 'Đơn vị', 'Trạng thái', 'Hạn nộp']),
+    );
+    expect(sheet?.rowCount).toBe(round.counts.expected + 1);
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const school = sheet
+      ?.getRows(2, round.counts.expected)
+      ?.find((row) => row.getCell(1).value === DEMO_THCS_HOANG_MAI_CODE);
+    expect(school?.getCell(4).value).toBe('Đã nộp');
+    expect(school?.getCell(10).value).toBe(7);
+  });
+
+  it('gives a commune only its own schools', async () => {
+    const response = await commune.get(`/api/reporting-rounds/${round.id}/export?format=csv`);
+    const lines = response.body.trim().split('\r\n');
+    expect(lines.length - 1).toBeLessThan(round.counts.expected);
+    expect(lines[0]).toContain('Mã đơn vị,Đơn vị');
   });
 });

@@ -363,6 +363,28 @@ export function createReportingRepository(db: Kysely<Database>) {
       },
     ) => trx.insertInto('report_events').values(event).execute(),
 
+    /** A page of a round's reports in a subtree, in id order after `afterId`, for streamed exports. */
+    exportPage: (roundId: number, underPath: string | null, afterId: number, limit: number) =>
+      db
+        .selectFrom('reports as r')
+        .innerJoin('org_units as u', 'u.id', 'r.unit_id')
+        .select(['r.id', 'r.status', 'r.due_on', 'r.submitted_at', 'r.late', 'u.code', 'u.name', 'u.kind'])
+        .where('r.round_id', '=', roundId)
+        .where('r.id', '>', afterId)
+        .$if(underPath !== null, (query) => query.where(inSubtree('u.path', underPath as string)))
+        .orderBy('r.id')
+        .limit(limit)
+        .execute(),
+
+    valuesOfReports: (reportIds: number[]) =>
+      reportIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('report_values')
+            .select(['report_id', 'field_id', 'value', 'numerator', 'denominator', 'text_value'])
+            .where('report_id', 'in', reportIds)
+            .execute(),
+
     /** Reports still to be submitted in open rounds, due on or before `dueBy`, optionally of one round and subtree. */
     pendingReports: (filter: { dueBy?: string; roundId?: number; underPath?: string }) =>
       db

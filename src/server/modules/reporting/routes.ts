@@ -14,8 +14,12 @@ import {
   roundSchema,
   updateReportRequestSchema,
 } from '../../../contract/reporting/reports.js';
+import { spreadsheetFormatQuerySchema } from '../../../contract/spreadsheet.js';
 import { currentUser } from '../../core/auth/current-user.js';
 import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
+import { attachment } from '../../core/spreadsheet/content-disposition.js';
+import { spreadsheetFileSchema } from '../../core/spreadsheet/upload-scope.js';
+import { spreadsheetContentTypes } from '../../core/spreadsheet/write-sheet.js';
 import type { ReportingService } from './service.js';
 
 const idParams = z.strictObject({ id: publicIdSchema });
@@ -174,6 +178,25 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
           : reporting.unapprove(currentUser(request), params.id, body.reason),
     });
   }
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/reporting-rounds/:id/export',
+    summary:
+      'The round’s raw data, one row per reporting unit of the caller’s subtree, as a streamed XLSX or CSV',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    query: spreadsheetFormatQuerySchema,
+    response: spreadsheetFileSchema,
+    successStatus: 200,
+    problems: ['not_found'],
+    handler: async ({ params, query, request, reply }) => {
+      const { fileName, stream } = await reporting.exportRound(currentUser(request), params.id, query.format);
+      reply.type(spreadsheetContentTypes[query.format]).header('content-disposition', attachment(fileName));
+      return stream;
+    },
+  });
 
   addRoute(registrar, {
     method: 'POST',

@@ -11,6 +11,7 @@ import type {
   reportListQuerySchema,
   updateReportRequestSchema,
 } from '../../../contract/reporting/reports.js';
+import type { SpreadsheetFormat } from '../../../contract/spreadsheet.js';
 import type { AuditWriter } from '../../core/audit/audit.js';
 import { subtreesWhere } from '../../core/auth/access.js';
 import type { SignedInUser } from '../../core/auth/signed-in-user.js';
@@ -28,6 +29,7 @@ import { emptyNarrative, parseNarrative, toReport } from './report-view.js';
 import type { ReportingRepository, ReportRow } from './repository.js';
 import { nextReviewer, pathIds, previousApproval, reviewChain } from './review-chain.js';
 import { toRollupIndicator } from './rollup-view.js';
+import { roundExport } from './round-export.js';
 
 type CreateFormRequest = z.infer<typeof createFormRequestSchema>;
 type CreateRoundRequest = z.infer<typeof createRoundRequestSchema>;
@@ -497,6 +499,19 @@ export function createReportingService(deps: {
         { status: 'submitted', approved_through_unit_id: below?.id ?? null },
         { action: 'unapproved', reason },
       );
+    },
+
+    /** The round's raw data for the caller's part of the tree, one row per unit, streamed. */
+    async exportRound(user: SignedInUser, roundPublicId: string, format: SpreadsheetFormat) {
+      const summary = await this.getRound(user, roundPublicId);
+      const round = await repository.findRound(roundPublicId);
+      if (!round) throw notFound();
+      const underPath =
+        user.activeGrant?.role === 'system_admin' ? null : (user.activeGrant?.unitPath ?? null);
+      return {
+        fileName: `Số liệu ${summary.title}.${format}`,
+        stream: await roundExport(repository, round, underPath, format),
+      };
     },
 
     /** Reminds the units under the caller's unit that have not submitted in the round. */
