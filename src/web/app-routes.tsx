@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
 import { FullPageLoader } from './components/full-page-loader';
 import { PublicLayout } from './components/public-layout';
+import { RequirePermission } from './features/auth/require-permission';
 import { RequireSession } from './features/auth/require-session';
 import { useSession } from './features/auth/session';
 import { NotFoundPage } from './routes/not-found-page';
@@ -13,6 +14,8 @@ const HomePage = lazy(() => import('./routes/home-page').then((m) => ({ default:
 const ChangePasswordPage = lazy(() =>
   import('./routes/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
 );
+const OrgPage = lazy(() => import('./routes/org-page').then((m) => ({ default: m.OrgPage })));
+const UnitPage = lazy(() => import('./routes/unit-page').then((m) => ({ default: m.UnitPage })));
 
 function SignedInFrame({ children }: { children: ReactNode }) {
   return (
@@ -56,6 +59,18 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'change-password', element: <ChangePasswordPage /> },
+      {
+        path: 'don-vi',
+        element: (
+          <RequirePermission permission="org.read">
+            <Outlet />
+          </RequirePermission>
+        ),
+        children: [
+          { index: true, element: <OrgPage /> },
+          { path: ':id', element: <UnitPage /> },
+        ],
+      },
     ],
   },
   { path: '*', element: <NotFoundRoute /> },
