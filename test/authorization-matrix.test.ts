@@ -117,6 +117,10 @@ const matrix: Record<string, Row> = {
     probe: () => ({ method: 'GET', url: '/api/admin/mail' }),
     expected: { ...signedIn(403), admin: 200 },
   },
+  'GET /api/plans/:id/document': {
+    probe: ({ plans }) => ({ method: 'GET', url: `/api/plans/${plans.issued}/document?format=docx` }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404 },
+  },
   'POST /api/report-forms': {
     probe: ({ reporting }) => ({
       method: 'POST',

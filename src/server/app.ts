@@ -47,6 +47,7 @@ import { createReportingService } from './modules/reporting/service.js';
 import { createCascadeRepository } from './modules/plans/cascade-repository.js';
 import { createCascadeService } from './modules/plans/cascade-service.js';
 import { createPlanRepository } from './modules/plans/repository.js';
+import { registerPlanDocumentRoutes } from './modules/plans/document-routes.js';
 import { registerCascadeRoutes, registerPlanRoutes } from './modules/plans/routes.js';
 import { createPlanService } from './modules/plans/service.js';
 
@@ -174,6 +175,7 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   registerPeopleRoutes(registrar, people);
   await registerStaffImportRoutes(registrar, staffImports);
   registerPlanRoutes(registrar, plans);
+  registerPlanDocumentRoutes(registrar, plans);
   registerCascadeRoutes(registrar, planCascade);
   registerMailRoutes(registrar, mail);
   registerReportingRoutes(registrar, reporting);

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
+import type { HttpClient } from '../../../../test/support/http-client.js';
+
+let t: DemoApp;
+let sở: HttpClient;
+let planId: string;
+
+beforeAll(async () => {
+  t = await startDemoApp();
+  sở = await t.signIn('so.thanhhoa');
+  const { items } = (await sở.get('/api/plans?q=an toan thong tin')).json<{
+    items: { id: string; title: string }[];
+  }>();
+  const seeded = items[0];
+  if (!seeded) throw new Error('the demo Thanh Hóa plan is missing');
+  planId = seeded.id;
+});
+afterAll(() => t.close());
+
+describe('GET /api/plans/:id/document', () => {
+  it('answers a PDF with an embedded font and a Vietnamese file name', async () => {
+    const response = await sở.get(`/api/plans/${planId}/document?format=pdf`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(response.rawPayload.toString('latin1')).toMatch(/FontFile2|FontFile3/);
+    expect(String(response.headers['content-disposition'])).toMatch(
+      /^attachment; filename="[^"]+\.pdf"; filename\*=UTF-8''/,
+    );
+  });
+
+  it('answers an editable DOCX', async () => {
+    const response = await sở.get(`/api/plans/${planId}/document?format=docx`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(response.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('is not found for another province, and refuses an unknown format', async () => {
+    const hanoi = await t.signIn('so.hanoi');
+    expect((await hanoi.get(`/api/plans/${planId}/document?format=pdf`)).statusCode).toBe(404);
+    expect((await sở.get(`/api/plans/${planId}/document?format=odt`)).statusCode).toBe(400);
+  });
+});
