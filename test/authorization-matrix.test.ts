@@ -198,14 +198,23 @@ const matrix: Record<string, Row> = {
     expected: { ...signedIn(409), 'so.thanhhoa': 404, 'so.hanoi': 403, 'xa.hoangmai': 200 },
   },
   'GET /api/reporting-rounds/:id/export': {
-    probe: ({ reporting }) => ({ method: 'GET', url: `/api/reporting-rounds/${reporting.round.id}/export?format=xlsx` }),
+    probe: ({ reporting }) => ({
+      method: 'GET',
+      url: `/api/reporting-rounds/${reporting.round.id}/export?format=xlsx`,
+    }),
     expected: { ...signedIn(200), 'so.thanhhoa': 404 },
   },
   'POST /api/reporting-rounds/:id/reminders': {
-    probe: ({ reporting }) => ({ method: 'POST', url: `/api/reporting-rounds/${reporting.round.id}/reminders` }),
+    probe: ({ reporting }) => ({
+      method: 'POST',
+      url: `/api/reporting-rounds/${reporting.round.id}/reminders`,
+    }),
     expected: { ...signedIn(200), 'so.thanhhoa': 404, admin: 404 },
   },
-  'GET /api/notifications': { probe: () => ({ method: 'GET', url: '/api/notifications' }), expected: signedIn(200) },
+  'GET /api/notifications': {
+    probe: () => ({ method: 'GET', url: '/api/notifications' }),
+    expected: signedIn(200),
+  },
   'POST /api/notifications/read': {
     probe: () => ({ method: 'POST', url: '/api/notifications/read' }),
     expected: signedIn(204),

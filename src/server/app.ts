@@ -25,6 +25,9 @@ import { createAuthRepository } from './modules/auth/repository.js';
 import { registerAuthRoutes } from './modules/auth/routes.js';
 import { createAuthService } from './modules/auth/service.js';
 import { registerHealthRoutes } from './modules/health/routes.js';
+import { createNotificationRepository } from './modules/notifications/repository.js';
+import { registerNotificationRoutes } from './modules/notifications/routes.js';
+import { createNotificationService } from './modules/notifications/service.js';
 import { createOrgRepository } from './modules/org/repository.js';
 import { registerOrgRoutes } from './modules/org/routes.js';
 import { createOrgService } from './modules/org/service.js';
@@ -37,19 +40,16 @@ import { createPeopleService } from './modules/people/service.js';
 import { registerStaffImportRoutes } from './modules/people/staff-import/routes.js';
 import { createStaffImportRepository } from './modules/people/staff-import/staff-import-repository.js';
 import { createStaffImportService } from './modules/people/staff-import/staff-import-service.js';
-import { createNotificationRepository } from './modules/notifications/repository.js';
-import { registerNotificationRoutes } from './modules/notifications/routes.js';
-import { createNotificationService } from './modules/notifications/service.js';
+import { createCascadeRepository } from './modules/plans/cascade-repository.js';
+import { createCascadeService } from './modules/plans/cascade-service.js';
+import { registerPlanDocumentRoutes } from './modules/plans/document-routes.js';
+import { createPlanRepository } from './modules/plans/repository.js';
+import { registerCascadeRoutes, registerPlanRoutes } from './modules/plans/routes.js';
+import { createPlanService } from './modules/plans/service.js';
 import { createReportingReminders, DAILY_REMINDERS_JOB } from './modules/reporting/reminders.js';
 import { createReportingRepository } from './modules/reporting/repository.js';
 import { registerReportingRoutes } from './modules/reporting/routes.js';
 import { createReportingService } from './modules/reporting/service.js';
-import { createCascadeRepository } from './modules/plans/cascade-repository.js';
-import { createCascadeService } from './modules/plans/cascade-service.js';
-import { createPlanRepository } from './modules/plans/repository.js';
-import { registerPlanDocumentRoutes } from './modules/plans/document-routes.js';
-import { registerCascadeRoutes, registerPlanRoutes } from './modules/plans/routes.js';
-import { createPlanService } from './modules/plans/service.js';
 
 export interface AppDependencies {
   config: Config;
@@ -183,7 +183,19 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   registerApiDocsRoutes(app, catalogue);
   await registerWebApp(app, config.webRoot);
 
-  const services = { auth, org, people, plans, planCascade, reporting, reminders, notifications, jobs, jobRunner, mail };
+  const services = {
+    auth,
+    org,
+    people,
+    plans,
+    planCascade,
+    reporting,
+    reminders,
+    notifications,
+    jobs,
+    jobRunner,
+    mail,
+  };
   // The plain Fastify type: the instance is used as an HTTP app, not as a promise of one.
   return Object.assign(app as FastifyInstance, { services, catalogue });
 }
