@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
+import { issuerUnderAuthority } from './plan-document.js';
 
 let t: DemoApp;
 let sở: HttpClient;
@@ -17,6 +18,17 @@ beforeAll(async () => {
   planId = seeded.id;
 });
 afterAll(() => t.close());
+
+describe('the issuer block', () => {
+  it.each([
+    ['SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NGÃI', 'UBND TỈNH QUẢNG NGÃI', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO'],
+    ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN HOÀNG MAI', 'UBND QUẬN HOÀNG MAI', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO'],
+    ['TRƯỜNG THCS HOÀNG MAI', 'UBND PHƯỜNG HOÀNG MAI', 'TRƯỜNG THCS HOÀNG MAI'],
+    ['SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI', null, 'SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI'],
+  ])('prints %s under %s as %s', (issuer, authority, printed) => {
+    expect(issuerUnderAuthority(issuer, authority)).toBe(printed);
+  });
+});
 
 describe('GET /api/plans/:id/document', () => {
   it('answers a PDF with an embedded font and a Vietnamese file name', async () => {
