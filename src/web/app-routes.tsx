@@ -14,6 +14,8 @@ const HomePage = lazy(() => import('./routes/home-page').then((m) => ({ default:
 const ChangePasswordPage = lazy(() =>
   import('./routes/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
 );
+const PlanListPage = lazy(() => import('./routes/plan-list-page').then((m) => ({ default: m.PlanListPage })));
+const PlanPage = lazy(() => import('./routes/plan-page').then((m) => ({ default: m.PlanPage })));
 const OrgPage = lazy(() => import('./routes/org-page').then((m) => ({ default: m.OrgPage })));
 const UnitPage = lazy(() => import('./routes/unit-page').then((m) => ({ default: m.UnitPage })));
 
@@ -59,6 +61,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'change-password', element: <ChangePasswordPage /> },
+      { path: 'ke-hoach', element: <PlanListPage /> },
+      { path: 'ke-hoach/:id', element: <PlanPage /> },
       {
         path: 'don-vi',
         element: (

@@ -20,6 +20,7 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const items: NavigationItem[] = [
     { to: '/', label: t.nav.home },
+    { to: '/ke-hoach', label: t.plans.nav, permission: 'plan.read' },
     { to: '/don-vi', label: t.nav.org, permission: 'org.read' },
     { to: '/change-password', label: t.nav.changePassword },
   ];

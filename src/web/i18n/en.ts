@@ -1,3 +1,4 @@
+import { plansEn } from './plans-en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -151,6 +152,7 @@ export const en: Messages = {
     effectiveOn: (date) => `from ${date}`,
     children: 'Units directly below',
   },
+  plans: plansEn,
   notFound: {
     title: 'Page not found',
     body: 'The address you opened does not exist or has moved. Please check the link.',

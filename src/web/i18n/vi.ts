@@ -1,5 +1,6 @@
 import type { OrgUnitKind, Ownership, SchoolLevel } from '../../contract/org';
 import type { Role } from '../../contract/roles';
+import { plansVi } from './plans-vi';
 import type { ProblemMessages } from './problem-messages';
 
 export const vi = {
@@ -154,6 +155,7 @@ export const vi = {
     effectiveOn: (date: string) => `từ ngày ${date}`,
     children: 'Danh sách đơn vị trực thuộc',
   },
+  plans: plansVi,
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển đi. Hãy kiểm tra lại đường dẫn.',

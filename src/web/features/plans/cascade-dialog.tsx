@@ -1,0 +1,94 @@
+import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import type { CascadeRequest } from '../../../contract/plans/cascade';
+import { apiRequest } from '../../api/api-request';
+import { ErrorAlert } from '../../components/error-alert';
+import { formatNumber } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n-provider';
+import { useCurrentSession } from '../auth/session';
+import { planKeys } from './plan-queries';
+
+type CascadeKind = CascadeRequest['kinds'][number];
+const kinds: CascadeKind[] = ['department', 'commune', 'district_office', 'school'];
+
+/** Requires units below the issuer to issue their implementing plan by a date. */
+export function CascadeDialog({ planId }: { planId: string }) {
+  const { t } = useI18n();
+  const labels = t.plans.actions;
+  const queryClient = useQueryClient();
+  const { csrfToken } = useCurrentSession();
+  const [opened, dialog] = useDisclosure(false);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [dueOn, setDueOn] = useState('');
+  const [errors, setErrors] = useState<{ kinds?: string; dueOn?: string }>({});
+  const cascade = useMutation({
+    mutationFn: (request: CascadeRequest) =>
+      apiRequest<{ required: number }>(`/api/plans/${planId}/cascade`, {
+        method: 'POST',
+        body: request,
+        csrfToken,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.all }),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = {
+      kinds: chosen.length === 0 ? labels.cascadeKindsRequired : undefined,
+      dueOn: dueOn ? undefined : labels.cascadeDueRequired,
+    };
+    setErrors(found);
+    if (found.kinds || found.dueOn) return;
+    cascade.mutate({ kinds: chosen as CascadeKind[], dueOn });
+  };
+
+  return (
+    <>
+      <Button variant="light" onClick={dialog.open}>
+        {labels.cascade}
+      </Button>
+      <Modal opened={opened} onClose={dialog.close} title={labels.cascade} centered>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Text size="sm">{labels.cascadeIntro}</Text>
+            <Checkbox.Group
+              label={labels.cascadeKinds}
+              value={chosen}
+              onChange={setChosen}
+              error={errors.kinds}
+            >
+              <Stack gap="xs" mt="xs">
+                {kinds.map((kind) => (
+                  <Checkbox key={kind} value={kind} label={labels.cascadeKindOptions[kind]} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+            <TextInput
+              type="date"
+              label={labels.cascadeDue}
+              value={dueOn}
+              onChange={(event) => setDueOn(event.currentTarget.value)}
+              error={errors.dueOn}
+            />
+            {cascade.isError && <ErrorAlert error={cascade.error} />}
+            {cascade.isSuccess && (
+              <Text role="status" c="green.9" fw={600}>
+                {labels.cascadeDone(formatNumber(cascade.data.required))}
+              </Text>
+            )}
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={dialog.close}>
+                {labels.cancel}
+              </Button>
+              <Button type="submit" loading={cascade.isPending}>
+                {labels.cascadeSubmit}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

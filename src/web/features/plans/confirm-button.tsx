@@ -1,0 +1,40 @@
+import { Button, type ButtonProps, Group, Modal, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useI18n } from '../../i18n/i18n-provider';
+
+interface ConfirmButtonProps extends ButtonProps {
+  label: string;
+  question: string;
+  onConfirm: () => void;
+}
+
+/** A button that asks before a step that cannot be undone. */
+export function ConfirmButton({ label, question, onConfirm, ...buttonProps }: ConfirmButtonProps) {
+  const { t } = useI18n();
+  const [opened, dialog] = useDisclosure(false);
+  return (
+    <>
+      <Button {...buttonProps} onClick={dialog.open}>
+        {label}
+      </Button>
+      <Modal opened={opened} onClose={dialog.close} title={label} centered>
+        <Stack gap="md">
+          <Text>{question}</Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={dialog.close}>
+              {t.plans.actions.cancel}
+            </Button>
+            <Button
+              onClick={() => {
+                dialog.close();
+                onConfirm();
+              }}
+            >
+              {t.plans.actions.confirm}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

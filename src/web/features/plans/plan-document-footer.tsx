@@ -1,0 +1,42 @@
+import { List, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { Plan } from '../../../contract/plans/plan';
+import { useI18n } from '../../i18n/i18n-provider';
+import classes from './plan-document.module.css';
+
+/** Nơi nhận on the left, the signature block on the right, as at the foot of the printed plan. */
+export function PlanDocumentFooter({ plan }: { plan: Plan }) {
+  const { t } = useI18n();
+  const { signer } = plan;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mt="md">
+      <Stack gap={2}>
+        <Text fw={700} fs="italic" size="sm">
+          {t.plans.page.recipients}
+        </Text>
+        <List size="sm" listStyleType="'- '" spacing={0}>
+          {plan.recipients.map((recipient) => (
+            <List.Item key={recipient.text}>{recipient.text}</List.Item>
+          ))}
+          {plan.archiveNote && <List.Item>{t.plans.page.archive(plan.archiveNote)}</List.Item>}
+        </List>
+      </Stack>
+      <Stack gap={2} className={classes.centred}>
+        {signer.authorityLines.map((line) => (
+          <Text key={`${line.prefix}${line.text}`} fw={700} tt="uppercase">
+            {[line.prefix, line.text].filter(Boolean).join(' ')}
+          </Text>
+        ))}
+        {signer.title && (
+          <Text fw={700} tt="uppercase">
+            {signer.title}
+          </Text>
+        )}
+        {signer.name && (
+          <Text fw={700} mt={48}>
+            {signer.name}
+          </Text>
+        )}
+      </Stack>
+    </SimpleGrid>
+  );
+}
