@@ -16,6 +16,10 @@ const ChangePasswordPage = lazy(() =>
 );
 const PlanListPage = lazy(() => import('./routes/plan-list-page').then((m) => ({ default: m.PlanListPage })));
 const PlanPage = lazy(() => import('./routes/plan-page').then((m) => ({ default: m.PlanPage })));
+const PlanNewPage = lazy(() => import('./routes/plan-new-page').then((m) => ({ default: m.PlanNewPage })));
+const PlanEditorPage = lazy(() =>
+  import('./routes/plan-editor-page').then((m) => ({ default: m.PlanEditorPage })),
+);
 const OrgPage = lazy(() => import('./routes/org-page').then((m) => ({ default: m.OrgPage })));
 const UnitPage = lazy(() => import('./routes/unit-page').then((m) => ({ default: m.UnitPage })));
 
@@ -62,7 +66,9 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: 'change-password', element: <ChangePasswordPage /> },
       { path: 'ke-hoach', element: <PlanListPage /> },
+      { path: 'ke-hoach/moi', element: <PlanNewPage /> },
       { path: 'ke-hoach/:id', element: <PlanPage /> },
+      { path: 'ke-hoach/:id/sua', element: <PlanEditorPage /> },
       {
         path: 'don-vi',
         element: (

@@ -1,10 +1,14 @@
-/** The server answered with an error; `code` is the problem's stable code when the body was problem JSON. */
+/**
+ * The server answered with an error; `code` is the problem's stable code when the body was problem JSON,
+ * and `problem` the whole body, for members some answers add (field `errors`, a conflict's `current`).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string | null,
     readonly requestId: string | null,
     readonly retryAfterSeconds: number | null,
+    readonly problem: Readonly<Record<string, unknown>> = {},
   ) {
     super(`API request failed with ${status}${code ? ` ${code}` : ''}`);
   }
@@ -18,6 +22,7 @@ export class ApiError extends Error {
       typeof problem.code === 'string' ? problem.code : null,
       typeof problem.requestId === 'string' ? problem.requestId : response.headers.get('x-request-id'),
       Number.isFinite(retryAfter) ? retryAfter : null,
+      problem,
     );
   }
 }

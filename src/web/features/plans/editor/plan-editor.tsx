@@ -1,0 +1,96 @@
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Plan } from '../../../../contract/plans/plan';
+import { useI18n } from '../../../i18n/i18n-provider';
+import { planKeys } from '../plan-queries';
+import { GeneralFields } from './general-fields';
+import { LegalBasesEditor } from './legal-bases-editor';
+import { ObjectivesEditor } from './objectives-editor';
+import { type Draft, draftFromPlan } from './plan-draft';
+import { RecipientsEditor } from './recipients-editor';
+import { SaveStatus } from './save-status';
+import { SectionsEditor } from './sections-editor';
+import { SignerFields } from './signer-fields';
+import { TasksEditor } from './tasks-editor';
+import { useAutosave } from './use-autosave';
+
+function EditorPart({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <Paper component="section" withBorder p={{ base: 'sm', xs: 'lg' }} aria-labelledby={headingId}>
+      <Stack gap="md">
+        <Title order={2} size="h3" id={headingId}>
+          {title}
+        </Title>
+        {intro && <Text size="sm">{intro}</Text>}
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Edits a draft plan part by part, saving on its own a few seconds after each change. */
+export function PlanEditor({ plan, onReload }: { plan: Plan; onReload: (current: Plan) => void }) {
+  const { t } = useI18n();
+  const labels = t.plans.editor;
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(() => draftFromPlan(plan));
+  const autosave = useAutosave(plan, draft);
+  const props = {
+    draft,
+    change: (changes: Partial<Draft>) => setDraft((current) => ({ ...current, ...changes })),
+    errors: autosave.fieldErrors,
+  };
+
+  const viewPlan = async () => {
+    await autosave.saveNow();
+    if (!autosave.hasUnsaved()) navigate(`/ke-hoach/${plan.id}`);
+  };
+
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="sm" pos="sticky" top={68} style={{ zIndex: 2 }} shadow="xs">
+        <Group justify="space-between" gap="sm">
+          <Stack flex={1} miw={200}>
+            <SaveStatus
+              state={autosave.state}
+              onSaveNow={autosave.saveNow}
+              onReload={() => {
+                if (autosave.state.kind !== 'conflict') return;
+                queryClient.setQueryData(planKeys.detail(plan.id), autosave.state.current);
+                onReload(autosave.state.current);
+              }}
+            />
+          </Stack>
+          <Button variant="light" onClick={viewPlan}>
+            {labels.backToPlan}
+          </Button>
+        </Group>
+      </Paper>
+      <EditorPart title={labels.general}>
+        <GeneralFields {...props} />
+      </EditorPart>
+      <EditorPart title={labels.legalBases}>
+        <LegalBasesEditor {...props} />
+      </EditorPart>
+      <EditorPart title={labels.sections} intro={labels.sectionsIntro}>
+        <SectionsEditor {...props} />
+      </EditorPart>
+      <EditorPart title={labels.objectives}>
+        <ObjectivesEditor {...props} />
+      </EditorPart>
+      <EditorPart title={labels.tasks}>
+        <TasksEditor {...props} />
+      </EditorPart>
+      <EditorPart title={labels.recipients}>
+        <RecipientsEditor {...props} />
+      </EditorPart>
+      <EditorPart title={labels.signer}>
+        <SignerFields {...props} />
+      </EditorPart>
+    </Stack>
+  );
+}

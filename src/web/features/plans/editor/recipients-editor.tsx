@@ -1,0 +1,35 @@
+import { TextInput } from '@mantine/core';
+import { useI18n } from '../../../i18n/i18n-provider';
+import type { EditorPartProps } from './editor-props';
+import { removeAt, replaceAt } from './list-edit';
+import { RepeatedFields } from './repeated-fields';
+
+/** Nơi nhận, line by line as printed. */
+export function RecipientsEditor({ draft, change, errors }: EditorPartProps) {
+  const { t } = useI18n();
+  const labels = t.plans.editor;
+  const recipients = draft.recipients;
+  return (
+    <RepeatedFields
+      items={recipients}
+      itemLabel={(index) => labels.recipient(index + 1)}
+      renderItem={(recipient, index) => (
+        <TextInput
+          aria-label={labels.recipient(index + 1)}
+          description={labels.recipientHint}
+          value={recipient.text}
+          // Retyped, the line may no longer name the unit it was linked to.
+          onChange={(event) =>
+            change({
+              recipients: replaceAt(recipients, index, { unitId: null, text: event.currentTarget.value }),
+            })
+          }
+          error={errors.get(`recipients.${index}.text`)}
+        />
+      )}
+      onRemove={(index) => change({ recipients: removeAt(recipients, index) })}
+      onAdd={() => change({ recipients: [...recipients, { unitId: null, text: '' }] })}
+      addLabel={labels.addRecipient}
+    />
+  );
+}

@@ -1,0 +1,83 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Plan } from '../../../../contract/plans/plan';
+import { ApiError } from '../../../api/api-error';
+import { apiRequest } from '../../../api/api-request';
+import { useI18n } from '../../../i18n/i18n-provider';
+import { useCurrentSession } from '../../auth/session';
+import { planKeys } from '../plan-queries';
+import { type FieldErrors, fieldErrorsFrom, noFieldErrors } from './field-errors';
+import { contentFromDraft, type Draft } from './plan-draft';
+
+/** Seconds of quiet after the last keystroke before a draft is saved. */
+const QUIET_MS = 2500;
+
+export type SaveState =
+  | { kind: 'saved'; at: Date | null }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'invalid' }
+  | { kind: 'failed'; error: unknown }
+  /** Someone else saved first: nothing more is sent until the person loads their version. */
+  | { kind: 'conflict'; current: Plan };
+
+/**
+ * Saves the draft a few seconds after the person stops typing, with the version it was read at, so a
+ * colleague's newer save is never overwritten: the server refuses with 409 and its current plan.
+ */
+export function useAutosave(plan: Plan, draft: Draft) {
+  const { t } = useI18n();
+  const { csrfToken } = useCurrentSession();
+  const queryClient = useQueryClient();
+  const version = useRef(plan.version);
+  const saved = useRef(draft);
+  const queue = useRef(Promise.resolve());
+  const stopped = useRef(false);
+  const [state, setState] = useState<SaveState>({ kind: 'saved', at: null });
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>(noFieldErrors);
+  const latest = useRef(draft);
+  latest.current = draft;
+  const conflicted = state.kind === 'conflict';
+
+  const send = useCallback(async (): Promise<void> => {
+    const sending = latest.current;
+    if (sending === saved.current || stopped.current) return;
+    setState({ kind: 'saving' });
+    try {
+      const updated = await apiRequest<Plan>(`/api/plans/${plan.id}`, {
+        method: 'PUT',
+        body: { ...contentFromDraft(sending), version: version.current },
+        csrfToken,
+      });
+      version.current = updated.version;
+      saved.current = sending;
+      queryClient.setQueryData(planKeys.detail(plan.id), updated);
+      setFieldErrors(noFieldErrors);
+      setState(latest.current === sending ? { kind: 'saved', at: new Date() } : { kind: 'unsaved' });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'version_conflict') {
+        stopped.current = true;
+        setState({ kind: 'conflict', current: error.problem.current as Plan });
+        return;
+      }
+      const errors = fieldErrorsFrom(error, sending, t);
+      setFieldErrors(errors);
+      setState(errors.size > 0 ? { kind: 'invalid' } : { kind: 'failed', error });
+    }
+  }, [plan.id, csrfToken, queryClient, t]);
+
+  // One save at a time, each sending the version the previous one got back.
+  const save = useCallback(() => {
+    queue.current = queue.current.then(send);
+    return queue.current;
+  }, [send]);
+
+  useEffect(() => {
+    if (draft === saved.current || conflicted) return;
+    setState((current) => (current.kind === 'invalid' ? current : { kind: 'unsaved' }));
+    const timer = setTimeout(save, QUIET_MS);
+    return () => clearTimeout(timer);
+  }, [draft, conflicted, save]);
+
+  return { state, fieldErrors, saveNow: save, hasUnsaved: () => latest.current !== saved.current };
+}

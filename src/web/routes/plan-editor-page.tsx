@@ -1,0 +1,35 @@
+import { Anchor, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../components/error-alert';
+import { Page } from '../components/page';
+import { PlanEditor } from '../features/plans/editor/plan-editor';
+import { planQuery } from '../features/plans/plan-queries';
+import { useI18n } from '../i18n/i18n-provider';
+
+export function PlanEditorPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  // Saves update the cached plan; refetching it meanwhile would only race the editor's own copy.
+  const plan = useQuery({ ...planQuery(id), refetchOnWindowFocus: false });
+  const [loads, setLoads] = useState(0);
+
+  if (plan.isPending) return <Text role="status">{t.app.loading}</Text>;
+  if (plan.isError) return <ErrorAlert error={plan.error} />;
+  const { data } = plan;
+  return (
+    <Page title={t.plans.editor.editTitle} documentTitle={`${t.plans.editor.editTitle}: ${data.title}`}>
+      {data.abilities.update ? (
+        <PlanEditor key={loads} plan={data} onReload={() => setLoads((count) => count + 1)} />
+      ) : (
+        <Text>
+          {t.plans.editor.notEditable}{' '}
+          <Anchor component={Link} to={`/ke-hoach/${data.id}`}>
+            {t.plans.editor.backToPlan}
+          </Anchor>
+        </Text>
+      )}
+    </Page>
+  );
+}

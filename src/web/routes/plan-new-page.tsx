@@ -1,0 +1,91 @@
+import { Button, Paper, Stack, Text } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Plan } from '../../contract/plans/plan';
+import { apiRequest } from '../api/api-request';
+import { ErrorAlert } from '../components/error-alert';
+import { Page } from '../components/page';
+import { useCurrentSession } from '../features/auth/session';
+import { spokenUnitName } from '../features/org/unit-name';
+import { fieldErrorsFrom, noFieldErrors } from '../features/plans/editor/field-errors';
+import { GeneralFields } from '../features/plans/editor/general-fields';
+import { contentFromDraft, type Draft } from '../features/plans/editor/plan-draft';
+import { useI18n } from '../i18n/i18n-provider';
+
+function emptyDraft(): Draft {
+  const year = new Date().getFullYear();
+  return {
+    typeName: 'KẾ HOẠCH',
+    title: '',
+    number: null,
+    symbol: null,
+    place: null,
+    issuedOn: null,
+    periodStartYear: year,
+    periodEndYear: year,
+    schoolYear: false,
+    authorityLine: null,
+    legalBases: [],
+    sections: [],
+    objectives: [],
+    indicators: [],
+    tasks: [],
+    responsibilities: [],
+    funding: [],
+    reporting: [],
+    annexes: [],
+    recipients: [],
+    archiveNote: null,
+    signer: { authorityLines: [], title: null, name: null },
+  };
+}
+
+/** Starts a draft for the unit of the active role with its title and period; the editor does the rest. */
+export function PlanNewPage() {
+  const { t } = useI18n();
+  const labels = t.plans.editor;
+  const navigate = useNavigate();
+  const { roles, activeRoleId, csrfToken } = useCurrentSession();
+  const issuer = roles.find((grant) => grant.id === activeRoleId)?.unit ?? null;
+  const [draft, setDraft] = useState(emptyDraft);
+  const create = useMutation({
+    mutationFn: (content: Draft) =>
+      apiRequest<Plan>('/api/plans', {
+        method: 'POST',
+        body: { issuerId: issuer?.id, ...contentFromDraft(content) },
+        csrfToken,
+      }),
+    onSuccess: (plan) => navigate(`/ke-hoach/${plan.id}/sua`),
+  });
+  const [titleMissing, setTitleMissing] = useState(false);
+  const serverErrors = create.isError ? fieldErrorsFrom(create.error, draft, t) : noFieldErrors;
+  const errors = titleMissing ? new Map([['title', labels.titleRequired]]) : serverErrors;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const missing = draft.title.trim() === '';
+    setTitleMissing(missing);
+    if (!missing) create.mutate(draft);
+  };
+
+  return (
+    <Page title={labels.newTitle}>
+      <Text maw="65ch">{labels.newIntro}</Text>
+      <Paper component="form" withBorder p={{ base: 'md', xs: 'lg' }} onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {issuer && <Text fw={600}>{labels.issuerLine(spokenUnitName(issuer.name))}</Text>}
+          <GeneralFields
+            draft={draft}
+            change={(changes) => setDraft((current) => ({ ...current, ...changes }))}
+            errors={errors}
+          />
+          {create.isError && errors.size === 0 && <ErrorAlert error={create.error} />}
+          <Button type="submit" w="fit-content" loading={create.isPending}>
+            {labels.create}
+          </Button>
+        </Stack>
+      </Paper>
+    </Page>
+  );
+}
