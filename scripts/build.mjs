@@ -11,7 +11,9 @@ process.env.NODE_ENV = 'production';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputs = ['dist/web/index.html', 'dist/server/main.js'].map((path) => join(root, path));
-const sources = ['src', 'vite.config.ts', 'package-lock.json'].map((path) => join(root, path));
+const sources = ['src', 'scripts/province-map', 'vite.config.ts', 'package-lock.json'].map((path) =>
+  join(root, path),
+);
 
 function modifiedAt(path) {
   try {
@@ -43,6 +45,8 @@ if (process.argv.includes('--if-stale')) {
 
 const startedAt = performance.now();
 
+// The province map is simplified from its GeoJSON into src/web/public before Vite copies it.
+await import('./province-map/build-province-map.mjs');
 await buildWeb({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 
 const cliEntries = readdirSync(join(root, 'src/server/cli'))

@@ -22,6 +22,7 @@ export const en: Messages = {
     currentRole: '(current)',
     roleSwitched: (role) => `Now acting as ${role}.`,
     org: 'Organisation',
+    map: 'Map of provinces',
   },
   signIn: {
     title: 'Sign in',
@@ -153,6 +154,20 @@ export const en: Messages = {
     children: 'Units directly below',
   },
   plans: plansEn,
+  map: {
+    title: 'Map of the 34 provinces',
+    intro:
+      'Each province is shaded by its number of communes and wards. Point at a province or reach it with the Tab key to see its name and figure; select it to open its department of education.',
+    label: (what) => `Map of the provinces by ${what.toLowerCase()}`,
+    pointHint: 'Choose a province on the map to see its figure.',
+    range: (from, to) => `From ${from} to ${to}`,
+    noValue: 'No data',
+    showTable: 'Show the figures as a table',
+    province: 'Province',
+    communes: 'Number of communes and wards',
+    hoangSa: 'Hoàng Sa archipelago',
+    truongSa: 'Trường Sa archipelago',
+  },
   notFound: {
     title: 'Page not found',
     body: 'The address you opened does not exist or has moved. Please check the link.',

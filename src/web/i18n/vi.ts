@@ -24,6 +24,7 @@ export const vi = {
     currentRole: '(đang dùng)',
     roleSwitched: (role: string) => `Đã chuyển sang vai trò ${role}.`,
     org: 'Cơ cấu tổ chức',
+    map: 'Bản đồ tỉnh, thành',
   },
   signIn: {
     title: 'Đăng nhập',
@@ -156,6 +157,20 @@ export const vi = {
     children: 'Danh sách đơn vị trực thuộc',
   },
   plans: plansVi,
+  map: {
+    title: 'Bản đồ 34 tỉnh, thành phố',
+    intro:
+      'Mỗi tỉnh, thành phố được tô màu theo số xã, phường, đặc khu. Di chuột hoặc dùng phím Tab để xem tên và số liệu; bấm vào một tỉnh để mở trang của Sở GD&ĐT.',
+    label: (what: string) => `Bản đồ các tỉnh, thành phố theo ${what.toLowerCase()}`,
+    pointHint: 'Chọn một tỉnh, thành phố trên bản đồ để xem số liệu.',
+    range: (from: string, to: string) => `Từ ${from} đến ${to}`,
+    noValue: 'Chưa có số liệu',
+    showTable: 'Xem số liệu dạng bảng',
+    province: 'Tỉnh, thành phố',
+    communes: 'Số xã, phường, đặc khu',
+    hoangSa: 'Quần đảo Hoàng Sa',
+    truongSa: 'Quần đảo Trường Sa',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển đi. Hãy kiểm tra lại đường dẫn.',
