@@ -22,6 +22,12 @@ const PlanEditorPage = lazy(() =>
 );
 const OrgPage = lazy(() => import('./routes/org-page').then((m) => ({ default: m.OrgPage })));
 const UnitPage = lazy(() => import('./routes/unit-page').then((m) => ({ default: m.UnitPage })));
+const UnitImportPage = lazy(() =>
+  import('./features/imports/unit-import-page').then((m) => ({ default: m.UnitImportPage })),
+);
+const StaffImportPage = lazy(() =>
+  import('./features/imports/staff-import-page').then((m) => ({ default: m.StaffImportPage })),
+);
 
 function SignedInFrame({ children }: { children: ReactNode }) {
   return (
@@ -65,6 +71,22 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'change-password', element: <ChangePasswordPage /> },
+      {
+        path: 'nhap-don-vi',
+        element: (
+          <RequirePermission permission="org.manage">
+            <UnitImportPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'nhap-tai-khoan',
+        element: (
+          <RequirePermission permission="account.manage">
+            <StaffImportPage />
+          </RequirePermission>
+        ),
+      },
       { path: 'ke-hoach', element: <PlanListPage /> },
       { path: 'ke-hoach/moi', element: <PlanNewPage /> },
       { path: 'ke-hoach/:id', element: <PlanPage /> },

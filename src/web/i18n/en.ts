@@ -182,6 +182,48 @@ export const en: Messages = {
     sessionUnavailableTitle: 'Mạng Xanh could not open',
     retry: 'Try again',
   },
+  imports: {
+    reportTitle: 'File check',
+    rejected: 'Rejected rows',
+    emptyRows: 'Empty rows (skipped)',
+    nothingRejected: 'No row is rejected. You can apply this file.',
+    someRejected: (count: string) =>
+      `${count} rows are rejected, so the file cannot be applied yet. Correct the rows below in the file, then choose it again to check it.`,
+    rejectedCaption: 'Rejected rows and why',
+    row: 'Row',
+    column: 'Column',
+    reason: 'Reason',
+    templateIntro: 'Fill in the template, then upload it to check it before applying. Download the template:',
+    templateXlsx: 'Excel (.xlsx)',
+    templateCsv: 'CSV (.csv)',
+    chooseFile: 'List file',
+    fileHint: 'An Excel (.xlsx) or CSV (.csv, UTF-8) file, at most 20 MB.',
+    noFile: 'No file chosen',
+    clearFile: 'Clear the chosen file',
+    check: 'Check the file',
+    apply: 'Apply',
+    uploading: 'Uploading the file…',
+    processing: 'Processing the file…',
+    appliedTitle: 'Applied',
+    units: {
+      title: 'Import units',
+      created: 'Units to create',
+      changed: 'Units to update',
+      unchanged: 'Units unchanged',
+      applied: (created: string, changed: string, unchanged: string) =>
+        `Created ${created} units and updated ${changed}; ${unchanged} stayed as they were.`,
+    },
+    staff: {
+      title: 'Import accounts',
+      intro: 'Each account gets a temporary password, which its owner must change at the first sign-in.',
+      created: 'Accounts to create',
+      applied: (created: string) =>
+        `Created ${created} accounts. The file of temporary passwords has been downloaded.`,
+      passwordsOnce:
+        'The temporary passwords are shown only once: keep the file somewhere safe and hand each person theirs. Once you leave this page, you cannot download it again.',
+      downloadAgain: 'Download the temporary passwords again',
+    },
+  },
   problems: {
     malformed_json: 'The data sent was damaged. Please reload the page and try again.',
     validation_failed: 'Some of the information entered is not valid. Please check it.',

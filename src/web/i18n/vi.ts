@@ -185,6 +185,48 @@ export const vi = {
     sessionUnavailableTitle: 'Chưa mở được Mạng Xanh',
     retry: 'Thử lại',
   },
+  imports: {
+    reportTitle: 'Kết quả kiểm tra tệp',
+    rejected: 'Dòng bị từ chối',
+    emptyRows: 'Dòng trống (bỏ qua)',
+    nothingRejected: 'Không có dòng nào bị từ chối. Bạn có thể áp dụng tệp này.',
+    someRejected: (count: string) =>
+      `Có ${count} dòng bị từ chối nên chưa thể áp dụng. Hãy sửa các dòng dưới đây trong tệp rồi chọn lại tệp để kiểm tra.`,
+    rejectedCaption: 'Các dòng bị từ chối và lý do',
+    row: 'Dòng',
+    column: 'Cột',
+    reason: 'Lý do',
+    templateIntro: 'Điền danh sách vào tệp mẫu rồi tải lên để kiểm tra trước khi áp dụng. Tải tệp mẫu:',
+    templateXlsx: 'Excel (.xlsx)',
+    templateCsv: 'CSV (.csv)',
+    chooseFile: 'Tệp danh sách',
+    fileHint: 'Tệp Excel (.xlsx) hoặc CSV (.csv, mã UTF-8), tối đa 20 MB.',
+    noFile: 'Chưa chọn tệp',
+    clearFile: 'Bỏ chọn tệp',
+    check: 'Kiểm tra tệp',
+    apply: 'Áp dụng',
+    uploading: 'Đang tải tệp lên…',
+    processing: 'Đang xử lý tệp…',
+    appliedTitle: 'Đã áp dụng',
+    units: {
+      title: 'Nhập danh sách đơn vị',
+      created: 'Đơn vị sẽ tạo mới',
+      changed: 'Đơn vị sẽ cập nhật',
+      unchanged: 'Đơn vị không đổi',
+      applied: (created: string, changed: string, unchanged: string) =>
+        `Đã tạo ${created} đơn vị, cập nhật ${changed} đơn vị; ${unchanged} đơn vị giữ nguyên.`,
+    },
+    staff: {
+      title: 'Nhập tài khoản',
+      intro:
+        'Mỗi tài khoản được cấp một mật khẩu tạm thời; người dùng phải đổi mật khẩu ở lần đăng nhập đầu tiên.',
+      created: 'Tài khoản sẽ tạo',
+      applied: (created: string) => `Đã tạo ${created} tài khoản. Tệp mật khẩu tạm thời đã được tải về máy.`,
+      passwordsOnce:
+        'Mật khẩu tạm thời chỉ hiện một lần: hãy lưu tệp ở nơi an toàn và trao cho từng người. Khi rời trang này, bạn không tải lại được tệp.',
+      downloadAgain: 'Tải lại tệp mật khẩu tạm thời',
+    },
+  },
   problems: {
     malformed_json: 'Dữ liệu gửi lên bị lỗi. Vui lòng tải lại trang và thử lại.',
     validation_failed: 'Thông tin nhập chưa hợp lệ. Vui lòng kiểm tra lại.',
