@@ -40,7 +40,7 @@ async function enterSeed(services: Services, file: string, issuerCode: string, d
  * The three seed plans as issued plans of their issuers, the Thanh Hóa one cascaded to the schools
  * of a few communes that issued their own plans on time, late, or not at all.
  */
-export async function seedDemoPlans(services: Services): Promise<void> {
+export async function seedDemoPlans(services: Services): Promise<{ thanhHoaPlanId: string }> {
   const thanhHoa = await enterSeed(
     services,
     '000-thanh-hoa-attt-2021-2025',
@@ -76,6 +76,7 @@ export async function seedDemoPlans(services: Services): Promise<void> {
       thanhHoa.id,
     );
   }
+  return { thanhHoaPlanId: thanhHoa.public_id };
 }
 
 function implementingContent(schoolName: string, issuedOn: string, parentPlanId: string): PlanContent {

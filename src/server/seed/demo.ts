@@ -3,7 +3,9 @@ import type { OrgService } from '../modules/org/service.js';
 import type { PeopleService } from '../modules/people/service.js';
 import type { CascadeService } from '../modules/plans/cascade-service.js';
 import type { PlanService } from '../modules/plans/service.js';
+import type { ReportingService } from '../modules/reporting/service.js';
 import { seedDemoPlans } from './demo-plans.js';
+import { seedDemoReporting } from './demo-reporting.js';
 import { DEMO_THCS_HOANG_MAI_CODE, seedDemoUnits } from './demo-units.js';
 import { departmentCode, MINISTRY_CODE } from './national-units.js';
 
@@ -61,7 +63,13 @@ export const demoAccounts: DemoAccount[] = [
  * must already be imported); returns the accounts it created.
  */
 export async function seedDemo(
-  services: { org: OrgService; people: PeopleService; plans: PlanService; planCascade: CascadeService },
+  services: {
+    org: OrgService;
+    people: PeopleService;
+    plans: PlanService;
+    planCascade: CascadeService;
+    reporting: ReportingService;
+  },
   password: string,
 ): Promise<DemoAccount[]> {
   if (await services.people.anyAccountExists()) return [];
@@ -82,6 +90,7 @@ export async function seedDemo(
       null,
     );
   }
-  await seedDemoPlans(services);
+  const { thanhHoaPlanId } = await seedDemoPlans(services);
+  await seedDemoReporting(services, thanhHoaPlanId);
   return demoAccounts;
 }

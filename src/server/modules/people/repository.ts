@@ -93,6 +93,13 @@ export function createPeopleRepository(db: Kysely<Database>) {
     findAccount: (publicId: string) =>
       accounts().where('accounts.public_id', '=', publicId).executeTakeFirst(),
 
+    findAccountByUsername: (username: string) =>
+      db
+        .selectFrom('accounts')
+        .select(['id', 'public_id', 'username', 'display_name', 'email'])
+        .where('username', '=', username)
+        .executeTakeFirst(),
+
     usernameExists: async (username: string) =>
       (await db.selectFrom('accounts').select('id').where('username', '=', username).executeTakeFirst()) !==
       undefined,

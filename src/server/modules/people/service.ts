@@ -176,6 +176,9 @@ export function createPeopleService(deps: {
 
     findUnitByCode: (code: string) => repository.findUnitByCode(code),
 
+    findAccountByUsername: (username: string) =>
+      repository.findAccountByUsername(normaliseUsername(username)),
+
     async grantsOf(accountId: number): Promise<AccessGrant[]> {
       return (await grantsByAccount([accountId])).get(accountId) ?? [];
     },

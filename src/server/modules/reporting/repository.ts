@@ -363,6 +363,23 @@ export function createReportingRepository(db: Kysely<Database>) {
       },
     ) => trx.insertInto('report_events').values(event).execute(),
 
+    /** Every report of a round with its unit's parent, in unit order (demo data and consolidation). */
+    reportsOfRound: (roundId: number) =>
+      db
+        .selectFrom('reports as r')
+        .innerJoin('org_units as u', 'u.id', 'r.unit_id')
+        .select(['r.id', 'r.public_id', 'r.version', 'r.unit_id', 'u.parent_id', 'u.path'])
+        .where('r.round_id', '=', roundId)
+        .orderBy('u.search_text')
+        .execute(),
+
+    closeRound: (trx: Executor, roundId: number, at: string) =>
+      trx
+        .updateTable('reporting_rounds')
+        .set({ status: 'closed', closed_at: at })
+        .where('id', '=', roundId)
+        .execute(),
+
     /** A page of a round's reports in a subtree, in id order after `afterId`, for streamed exports. */
     exportPage: (roundId: number, underPath: string | null, afterId: number, limit: number) =>
       db

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { fieldTypeOfMeasure } from '../../../contract/reporting/fields.js';
+import { type FieldType, fieldTypeOfMeasure } from '../../../contract/reporting/fields.js';
 import type {
   createFormRequestSchema,
   createRoundRequestSchema,
@@ -22,10 +22,10 @@ import { newPublicId } from '../../core/ids.js';
 import { vietnamToday } from '../../core/vietnam-date.js';
 import type { NotificationService } from '../notifications/service.js';
 import { isLate } from './deadline.js';
-import { type StoredValue, toStoredValue } from './field-values.js';
+import { type StoredValue, type SubmittedValue, toStoredValue } from './field-values.js';
 import { reportPolicy } from './policy.js';
 import type { ReportingReminders } from './reminders.js';
-import { emptyNarrative, parseNarrative, toReport } from './report-view.js';
+import { emptyNarrative, type Narrative, parseNarrative, toReport } from './report-view.js';
 import type { ReportingRepository, ReportRow } from './repository.js';
 import { nextReviewer, pathIds, previousApproval, reviewChain } from './review-chain.js';
 import { toRollupIndicator } from './rollup-view.js';
@@ -37,6 +37,16 @@ type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 type UpdateReportRequest = z.infer<typeof updateReportRequestSchema>;
 
 const EDITABLE = new Set(['draft', 'returned']);
+
+export interface HistoricalOutcome {
+  status: 'submitted' | 'returned' | 'approved';
+  submittedAt: string;
+  late: boolean;
+  approvedThroughUnitId: number | null;
+  returnReason: string | null;
+  narrative: Narrative;
+  valueOf(type: FieldType, position: number): SubmittedValue;
+}
 
 export function createReportingService(deps: {
   db: Kysely<Database>;
@@ -512,6 +522,48 @@ export function createReportingService(deps: {
         fileName: `Số liệu ${summary.title}.${format}`,
         stream: await roundExport(repository, round, underPath, format),
       };
+    },
+
+    /**
+     * Enters the outcome of a past round as it happened on paper (dates, statuses, values) and closes
+     * it; the live workflow cannot, since its clock is now. Used for history and demo data.
+     */
+    async enterHistory(
+      roundPublicId: string,
+      closedAt: string,
+      outcomeOf: (report: {
+        unitId: number;
+        parentUnitId: number | null;
+        index: number;
+      }) => HistoricalOutcome | null,
+    ): Promise<void> {
+      const round = await repository.findRound(roundPublicId);
+      if (!round) throw notFound('There is no such reporting round.');
+      const fields = await repository.fieldsOf(round.form_id, round.form_version);
+      const reports = await repository.reportsOfRound(round.id);
+      await db.transaction().execute(async (trx) => {
+        for (const [index, report] of reports.entries()) {
+          const outcome = outcomeOf({ unitId: report.unit_id, parentUnitId: report.parent_id, index });
+          if (!outcome) continue;
+          await repository.updateReport(trx, report.id, report.version, {
+            status: outcome.status,
+            submitted_at: outcome.submittedAt,
+            late: outcome.late ? 1 : 0,
+            approved_through_unit_id: outcome.approvedThroughUnitId,
+            return_reason: outcome.returnReason,
+            narrative_json: JSON.stringify(outcome.narrative),
+            updated_at: outcome.submittedAt,
+          });
+          const rows = fields.flatMap((field, position) => {
+            const stored = toStoredValue(field.type, outcome.valueOf(field.type, position));
+            return typeof stored === 'string'
+              ? []
+              : [{ report_id: report.id, field_id: field.id, ...stored }];
+          });
+          await repository.upsertValues(trx, rows);
+        }
+        await repository.closeRound(trx, round.id, closedAt);
+      });
     },
 
     /** Reminds the units under the caller's unit that have not submitted in the round. */
