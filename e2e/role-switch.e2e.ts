@@ -15,6 +15,10 @@ describeInBrowser('switching the active role', () => {
       const area = viewport === PHONE ? page.getByRole('navigation') : page.getByRole('banner');
       if (viewport === PHONE) await page.getByRole('button', { name: 'Mở menu' }).click();
       const switcher = area.getByRole('button', { name: /Đổi vai trò/ });
+      await page
+        .getByRole('navigation')
+        .getByRole('link', { name: 'Tài khoản' })
+        .waitFor({ state: 'attached' });
       await area.getByText('Chuyên viên · Phường Hoàng Mai').waitFor();
 
       await switcher.click();
@@ -24,6 +28,11 @@ describeInBrowser('switching the active role', () => {
       await page.getByRole('menuitem', { name: 'Cán bộ báo cáo · Phường Hoàng Mai' }).click();
 
       await area.getByRole('button', { name: /Cán bộ báo cáo · Phường Hoàng Mai/ }).waitFor();
+      // A reporter may not see accounts: the navigation no longer offers them.
+      await page
+        .getByRole('navigation')
+        .getByRole('link', { name: 'Tài khoản' })
+        .waitFor({ state: 'detached' });
       const me = await (await page.request.get('/api/me')).json();
       expect(me.permissions).toContain('report.fill');
       expect(me.permissions).not.toContain('account.read');

@@ -22,6 +22,12 @@ const PlanEditorPage = lazy(() =>
 );
 const OrgPage = lazy(() => import('./routes/org-page').then((m) => ({ default: m.OrgPage })));
 const UnitPage = lazy(() => import('./routes/unit-page').then((m) => ({ default: m.UnitPage })));
+const MapPage = lazy(() => import('./routes/map-page').then((m) => ({ default: m.MapPage })));
+const AccountsPage = lazy(() => import('./routes/accounts-page').then((m) => ({ default: m.AccountsPage })));
+const AccountPage = lazy(() => import('./routes/account-page').then((m) => ({ default: m.AccountPage })));
+const NewAccountPage = lazy(() =>
+  import('./routes/new-account-page').then((m) => ({ default: m.NewAccountPage })),
+);
 const UnitImportPage = lazy(() =>
   import('./features/imports/unit-import-page').then((m) => ({ default: m.UnitImportPage })),
 );
@@ -101,6 +107,34 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <OrgPage /> },
           { path: ':id', element: <UnitPage /> },
+        ],
+      },
+      {
+        path: 'ban-do',
+        element: (
+          <RequirePermission permission="org.read">
+            <MapPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'tai-khoan',
+        element: (
+          <RequirePermission permission="account.read">
+            <Outlet />
+          </RequirePermission>
+        ),
+        children: [
+          { index: true, element: <AccountsPage /> },
+          {
+            path: 'moi',
+            element: (
+              <RequirePermission permission="account.manage">
+                <NewAccountPage />
+              </RequirePermission>
+            ),
+          },
+          { path: ':id', element: <AccountPage /> },
         ],
       },
     ],

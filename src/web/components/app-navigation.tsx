@@ -23,6 +23,7 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
     { to: '/ke-hoach', label: t.plans.nav, permission: 'plan.read' },
     { to: '/don-vi', label: t.nav.org, permission: 'org.read' },
     { to: '/ban-do', label: t.nav.map, permission: 'org.read' },
+    { to: '/tai-khoan', label: t.nav.accounts, permission: 'account.read' },
     { to: '/change-password', label: t.nav.changePassword },
   ];
   return (

@@ -1,11 +1,14 @@
-import { Alert, Anchor, Breadcrumbs, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, SimpleGrid, Table, Text } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { type ReactNode, useId } from 'react';
 import { Link, useParams } from 'react-router';
 import type { OrgUnitDetail } from '../../contract/org';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { PagedList } from '../components/paged-list';
+import { Section } from '../components/section';
+import { AccountListItem } from '../features/accounts/account-list-item';
+import { accountListQuery } from '../features/accounts/account-queries';
+import { useCurrentSession } from '../features/auth/session';
 import { unitPath, useAtDate } from '../features/org/at-date';
 import { AtDateNotice } from '../features/org/at-date-field';
 import { orgUnitChildrenQuery, orgUnitQuery } from '../features/org/org-queries';
@@ -16,20 +19,6 @@ import { useI18n } from '../i18n/i18n-provider';
 import type { Messages } from '../i18n/vi';
 
 const dayOf = (iso: string) => formatDate(new Date(iso));
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const titleId = useId();
-  return (
-    <Paper component="section" withBorder p={{ base: 'md', sm: 'lg' }} aria-labelledby={titleId}>
-      <Stack gap="sm">
-        <Title order={2} id={titleId}>
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
 
 function kindText(unit: OrgUnitDetail, t: Messages): string {
   return [
@@ -114,8 +103,23 @@ function UnitChildren({ unitId, at }: { unitId: string; at: string | undefined }
   );
 }
 
+function UnitAccounts({ unitId }: { unitId: string }) {
+  const { t } = useI18n();
+  const accounts = useInfiniteQuery(accountListQuery({ under: unitId }));
+  return (
+    <PagedList
+      query={accounts}
+      itemKey={(account) => account.id}
+      renderItem={(account) => <AccountListItem account={account} />}
+      label={t.accounts.ofUnit}
+      empty={t.accounts.none}
+    />
+  );
+}
+
 export function UnitPage() {
   const { t } = useI18n();
+  const { permissions } = useCurrentSession();
   const { id = '' } = useParams();
   const at = useAtDate();
   const unit = useQuery(orgUnitQuery(id, at));
@@ -162,6 +166,11 @@ export function UnitPage() {
       {counts && (
         <Section title={t.org.children}>
           <UnitChildren unitId={detail.id} at={at} />
+        </Section>
+      )}
+      {permissions.includes('account.read') && (
+        <Section title={t.accounts.ofUnit}>
+          <UnitAccounts unitId={detail.id} />
         </Section>
       )}
     </Page>
