@@ -5,7 +5,7 @@ import { HttpClient } from '../../../../../test/support/http-client.js';
 import type { Account, AccountList } from '../../../../contract/accounts.js';
 import type { SessionResponse } from '../../../../contract/auth.js';
 import type { Problem } from '../../../../contract/problem.js';
-import type { StaffImportReport } from '../../../../contract/staff-import.js';
+import { STAFF_IMPORT_ROW_LIMIT, type StaffImportReport } from '../../../../contract/staff-import.js';
 import { csvLine } from '../../../core/spreadsheet/csv.js';
 import { DEMO_THCS_HOANG_MAI_CODE, HOANG_MAI_DISTRICT_OFFICE_CODE } from '../../../seed/demo-units.js';
 import { departmentCode } from '../../../seed/national-units.js';
@@ -92,6 +92,18 @@ describe('staff import', () => {
 
     const again = (await upload(admin, 'dry-run', file)).json<StaffImportReport>();
     expect(again.rejected.map((item) => item.code)).toEqual(['username_taken', 'username_taken']);
+  });
+
+  it('refuses a file over the row limit as a whole', async () => {
+    const rows = Array.from({ length: STAFF_IMPORT_ROW_LIMIT + 1 }, (_, index) => [
+      `gv.nhieu${index}`,
+      'Giáo viên',
+      '',
+      DEMO_THCS_HOANG_MAI_CODE,
+      '',
+    ]);
+    const response = await upload(admin, 'dry-run', staffFile(rows));
+    expect([response.statusCode, response.json<Problem>().code]).toEqual([422, 'import_too_many_rows']);
   });
 
   it('requires a session and a role that manages accounts, and keeps another province out', async () => {
