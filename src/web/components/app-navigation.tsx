@@ -20,7 +20,7 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const items: NavigationItem[] = [
     { to: '/', label: t.nav.home },
-    { to: '/ke-hoach', label: t.plans.nav, permission: 'plan.read' },
+    { to: '/ke-hoach', label: t.nav.plans, permission: 'plan.read' },
     { to: '/don-vi', label: t.nav.org, permission: 'org.read' },
     { to: '/ban-do', label: t.nav.map, permission: 'org.read' },
     { to: '/tai-khoan', label: t.nav.accounts, permission: 'account.read' },

@@ -1,4 +1,3 @@
-import { plansEn } from './plans-en';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -20,6 +19,7 @@ export const en: Messages = {
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
     home: 'Home',
+    plans: 'Plans',
     changePassword: 'Change password',
     signOut: 'Sign out',
     switchRole: 'Switch role',
@@ -160,7 +160,6 @@ export const en: Messages = {
     effectiveOn: (date) => `from ${date}`,
     children: 'Units directly below',
   },
-  plans: plansEn,
   map: {
     title: 'Map of the 34 provinces',
     intro:

@@ -1,7 +1,6 @@
 import type { PlanMessages } from './plans-vi';
 
 export const plansEn: PlanMessages = {
-  nav: 'Plans',
   statuses: {
     draft: 'Draft',
     in_review: 'In review',
@@ -37,8 +36,10 @@ export const plansEn: PlanMessages = {
   period: (start: number, end: number, schoolYear: boolean) =>
     schoolYear ? `School year ${start}–${end}` : start === end ? `Year ${start}` : `Period ${start}–${end}`,
   page: {
-    heading: (typeName: string, number: string | null) =>
-      number ? `${typeName.charAt(0)}${typeName.slice(1).toLowerCase()} No. ${number}` : 'Draft plan',
+    heading: (_typeName: string, number: string | null, draft: boolean) => {
+      if (draft) return 'Draft plan';
+      return number ? `Plan No. ${number}` : 'Plan';
+    },
     motto: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     mottoLine: 'Độc lập - Tự do - Hạnh phúc',
     number: (number: string) => `Số: ${number}`,

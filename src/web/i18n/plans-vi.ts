@@ -5,7 +5,6 @@ import type { PlanStatus } from '../../contract/plans/plan';
 
 /** Messages of the plan pages (kế hoạch); part of the catalogue in vi.ts. */
 export const plansVi = {
-  nav: 'Kế hoạch',
   statuses: {
     draft: 'Dự thảo',
     in_review: 'Chờ duyệt',
@@ -40,10 +39,11 @@ export const plansVi = {
   period: (start: number, end: number, schoolYear: boolean) =>
     schoolYear ? `Năm học ${start} - ${end}` : start === end ? `Năm ${start}` : `Giai đoạn ${start} - ${end}`,
   page: {
-    heading: (typeName: string, number: string | null) =>
-      number
-        ? `${typeName.charAt(0)}${typeName.slice(1).toLowerCase()} số ${number}`
-        : `Dự thảo ${typeName.toLowerCase()}`,
+    heading: (typeName: string, number: string | null, draft: boolean) => {
+      const name = `${typeName.charAt(0)}${typeName.slice(1).toLowerCase()}`;
+      if (draft) return `Dự thảo ${typeName.toLowerCase()}`;
+      return number ? `${name} số ${number}` : name;
+    },
     motto: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     mottoLine: 'Độc lập - Tự do - Hạnh phúc',
     number: (number: string) => `Số: ${number}`,

@@ -1,6 +1,5 @@
 import type { OrgUnitKind, Ownership, SchoolLevel } from '../../contract/org';
 import type { Role } from '../../contract/roles';
-import { plansVi } from './plans-vi';
 import type { ProblemMessages } from './problem-messages';
 
 export const vi = {
@@ -22,6 +21,7 @@ export const vi = {
     openMenu: 'Mở menu',
     closeMenu: 'Đóng menu',
     home: 'Trang chủ',
+    plans: 'Kế hoạch',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
     switchRole: 'Đổi vai trò',
@@ -163,7 +163,6 @@ export const vi = {
     effectiveOn: (date: string) => `từ ngày ${date}`,
     children: 'Danh sách đơn vị trực thuộc',
   },
-  plans: plansVi,
   map: {
     title: 'Bản đồ 34 tỉnh, thành phố',
     intro:

@@ -2,6 +2,7 @@ import { Anchor, Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@m
 import { Link } from 'react-router';
 import { Page } from '../components/page';
 import { useCurrentSession } from '../features/auth/session';
+import { PlanRequirements } from '../features/plans/plan-requirements';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-provider';
 
@@ -21,6 +22,7 @@ export function HomePage() {
         <Text c="dimmed">{t.home.today(formatDate(new Date()))}</Text>
         <Text maw="65ch">{t.home.intro}</Text>
       </Stack>
+      {permissions.includes('plan.read') && <PlanRequirements />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Paper component="section" withBorder p={{ base: 'md', xs: 'lg' }} aria-labelledby="account-title">
           <Stack gap="md">

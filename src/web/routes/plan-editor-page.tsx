@@ -6,10 +6,12 @@ import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { PlanEditor } from '../features/plans/editor/plan-editor';
 import { planQuery } from '../features/plans/plan-queries';
+import { usePlanMessages } from '../features/plans/use-plan-messages';
 import { useI18n } from '../i18n/i18n-provider';
 
 export function PlanEditorPage() {
   const { t } = useI18n();
+  const plans = usePlanMessages();
   const { id = '' } = useParams();
   // Saves update the cached plan; refetching it meanwhile would only race the editor's own copy.
   const plan = useQuery({ ...planQuery(id), refetchOnWindowFocus: false });
@@ -19,14 +21,14 @@ export function PlanEditorPage() {
   if (plan.isError) return <ErrorAlert error={plan.error} />;
   const { data } = plan;
   return (
-    <Page title={t.plans.editor.editTitle} documentTitle={`${t.plans.editor.editTitle}: ${data.title}`}>
+    <Page title={plans.editor.editTitle} documentTitle={`${plans.editor.editTitle}: ${data.title}`}>
       {data.abilities.update ? (
         <PlanEditor key={loads} plan={data} onReload={() => setLoads((count) => count + 1)} />
       ) : (
         <Text>
-          {t.plans.editor.notEditable}{' '}
+          {plans.editor.notEditable}{' '}
           <Anchor component={Link} to={`/ke-hoach/${data.id}`}>
-            {t.plans.editor.backToPlan}
+            {plans.editor.backToPlan}
           </Anchor>
         </Text>
       )}

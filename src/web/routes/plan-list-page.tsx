@@ -11,32 +11,32 @@ import { IssuerFilter } from '../features/plans/issuer-filter';
 import { PlanListEntry } from '../features/plans/plan-list-item';
 import { planListQuery } from '../features/plans/plan-queries';
 import { usePlanFilters } from '../features/plans/use-plan-filters';
+import { usePlanMessages } from '../features/plans/use-plan-messages';
 import { formatNumber } from '../i18n/format';
-import { useI18n } from '../i18n/i18n-provider';
 
 const SEARCH_DELAY_MS = 400;
 const FIRST_YEAR = 2016;
 
 export function PlanListPage() {
-  const { t } = useI18n();
+  const plans = usePlanMessages();
   const { permissions } = useCurrentSession();
   const [filters, changeFilters] = usePlanFilters();
   const [searchText, setSearchText] = useState(filters.q);
   const applySearch = useDebouncedCallback((q: string) => changeFilters({ q: q.trim() }), SEARCH_DELAY_MS);
-  const plans = useInfiniteQuery(planListQuery(filters));
-  const items = plans.data?.pages.flatMap((page) => page.items) ?? [];
-  const total = plans.data?.pages[0]?.total ?? 0;
+  const list = useInfiniteQuery(planListQuery(filters));
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = list.data?.pages[0]?.total ?? 0;
   const lastYear = new Date().getFullYear() + 5;
   const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, index) => String(lastYear - index));
   const filtered = Boolean(filters.q || filters.issuer || filters.year || filters.status);
 
   return (
-    <Page title={t.plans.list.title}>
+    <Page title={plans.list.title}>
       <Group justify="space-between" align="flex-start" gap="md">
-        <Text maw="65ch">{t.plans.list.intro}</Text>
+        <Text maw="65ch">{plans.list.intro}</Text>
         {permissions.includes('plan.author') && (
           <Button component={Link} to="/ke-hoach/moi">
-            {t.plans.list.create}
+            {plans.list.create}
           </Button>
         )}
       </Group>
@@ -44,8 +44,8 @@ export function PlanListPage() {
         <Stack gap="sm">
           <TextInput
             type="search"
-            label={t.plans.list.search}
-            description={t.plans.list.searchHint}
+            label={plans.list.search}
+            description={plans.list.searchHint}
             value={searchText}
             onChange={(event) => {
               setSearchText(event.currentTarget.value);
@@ -55,17 +55,17 @@ export function PlanListPage() {
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <IssuerFilter value={filters.issuer} onChange={(issuer) => changeFilters({ issuer })} />
             <Select
-              label={t.plans.list.year}
-              placeholder={t.plans.list.anyYear}
+              label={plans.list.year}
+              placeholder={plans.list.anyYear}
               data={years}
               value={filters.year ? String(filters.year) : null}
               onChange={(year) => changeFilters({ year: year ? Number(year) : null })}
               clearable
             />
             <Select
-              label={t.plans.list.status}
-              placeholder={t.plans.list.anyStatus}
-              data={planStatuses.map((status) => ({ value: status, label: t.plans.statuses[status] }))}
+              label={plans.list.status}
+              placeholder={plans.list.anyStatus}
+              data={planStatuses.map((status) => ({ value: status, label: plans.statuses[status] }))}
               value={filters.status}
               onChange={(status) => changeFilters({ status: status as (typeof planStatuses)[number] | null })}
               clearable
@@ -80,37 +80,37 @@ export function PlanListPage() {
                 changeFilters({ q: '', issuer: null, year: null, status: null });
               }}
             >
-              {t.plans.list.clearFilters}
+              {plans.list.clearFilters}
             </Button>
           )}
         </Stack>
       </Paper>
 
-      <Stack component="section" gap="sm" aria-labelledby="plan-results" aria-busy={plans.isFetching}>
+      <Stack component="section" gap="sm" aria-labelledby="plan-results" aria-busy={list.isFetching}>
         <Text id="plan-results" fw={700} component="h2" size="lg">
-          {t.plans.list.results}
+          {plans.list.results}
         </Text>
-        {plans.isError && <ErrorAlert error={plans.error} />}
+        {list.isError && <ErrorAlert error={list.error} />}
         <Text role="status" size="sm" c="dimmed">
-          {plans.isPending
-            ? t.plans.list.loading
+          {list.isPending
+            ? plans.list.loading
             : items.length === 0
-              ? t.plans.list.noResults
-              : t.plans.list.shown(formatNumber(items.length), formatNumber(total))}
+              ? plans.list.noResults
+              : plans.list.shown(formatNumber(items.length), formatNumber(total))}
         </Text>
         <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
           {items.map((plan) => (
             <PlanListEntry key={plan.id} plan={plan} />
           ))}
         </Stack>
-        {plans.hasNextPage && (
+        {list.hasNextPage && (
           <Button
             variant="default"
             w="fit-content"
-            onClick={() => plans.fetchNextPage()}
-            loading={plans.isFetchingNextPage}
+            onClick={() => list.fetchNextPage()}
+            loading={list.isFetchingNextPage}
           >
-            {t.plans.list.showMore}
+            {plans.list.showMore}
           </Button>
         )}
       </Stack>

@@ -11,6 +11,7 @@ import { spokenUnitName } from '../features/org/unit-name';
 import { fieldErrorsFrom, noFieldErrors } from '../features/plans/editor/field-errors';
 import { GeneralFields } from '../features/plans/editor/general-fields';
 import { contentFromDraft, type Draft } from '../features/plans/editor/plan-draft';
+import { usePlanMessages } from '../features/plans/use-plan-messages';
 import { useI18n } from '../i18n/i18n-provider';
 
 function emptyDraft(): Draft {
@@ -44,7 +45,8 @@ function emptyDraft(): Draft {
 /** Starts a draft for the unit of the active role with its title and period; the editor does the rest. */
 export function PlanNewPage() {
   const { t } = useI18n();
-  const labels = t.plans.editor;
+  const plans = usePlanMessages();
+  const labels = plans.editor;
   const navigate = useNavigate();
   const { roles, activeRoleId, csrfToken } = useCurrentSession();
   const issuer = roles.find((grant) => grant.id === activeRoleId)?.unit ?? null;
@@ -59,7 +61,7 @@ export function PlanNewPage() {
     onSuccess: (plan) => navigate(`/ke-hoach/${plan.id}/sua`),
   });
   const [titleMissing, setTitleMissing] = useState(false);
-  const serverErrors = create.isError ? fieldErrorsFrom(create.error, draft, t) : noFieldErrors;
+  const serverErrors = create.isError ? fieldErrorsFrom(create.error, draft, t, plans) : noFieldErrors;
   const errors = titleMissing ? new Map([['title', labels.titleRequired]]) : serverErrors;
 
   const submit = (event: FormEvent) => {

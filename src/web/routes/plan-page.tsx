@@ -21,15 +21,17 @@ import { PlanRichText } from '../features/plans/plan-rich-text';
 import { PlanSection } from '../features/plans/plan-section';
 import { PlanStatusBadge } from '../features/plans/plan-status-badge';
 import { PlanTasks } from '../features/plans/plan-tasks';
+import { usePlanMessages } from '../features/plans/use-plan-messages';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-provider';
 import { NotFoundPage } from './not-found-page';
 
 export function PlanPage() {
   const { t } = useI18n();
+  const plans = usePlanMessages();
   const { id = '' } = useParams();
   const plan = useQuery(planQuery(id));
-  const labels = t.plans.page;
+  const labels = plans.page;
 
   if (plan.isPending) return <Text role="status">{t.app.loading}</Text>;
   if (plan.isError) {
@@ -46,7 +48,14 @@ export function PlanPage() {
   ].filter((link) => link !== null);
 
   return (
-    <Page title={labels.heading(data.typeName, data.number)} documentTitle={data.title}>
+    <Page
+      title={labels.heading(
+        data.typeName,
+        data.number,
+        data.status === 'draft' || data.status === 'in_review',
+      )}
+      documentTitle={data.title}
+    >
       <Paper withBorder p={{ base: 'md', xs: 'lg' }} component="section" aria-label={labels.summary}>
         <Stack gap="sm">
           <Group gap="sm">

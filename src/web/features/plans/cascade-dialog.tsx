@@ -6,17 +6,17 @@ import type { CascadeRequest } from '../../../contract/plans/cascade';
 import { apiRequest } from '../../api/api-request';
 import { ErrorAlert } from '../../components/error-alert';
 import { formatNumber } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-provider';
 import { useCurrentSession } from '../auth/session';
 import { planKeys } from './plan-queries';
+import { usePlanMessages } from './use-plan-messages';
 
 type CascadeKind = CascadeRequest['kinds'][number];
 const kinds: CascadeKind[] = ['department', 'commune', 'district_office', 'school'];
 
 /** Requires units below the issuer to issue their implementing plan by a date. */
 export function CascadeDialog({ planId }: { planId: string }) {
-  const { t } = useI18n();
-  const labels = t.plans.actions;
+  const plans = usePlanMessages();
+  const labels = plans.actions;
   const queryClient = useQueryClient();
   const { csrfToken } = useCurrentSession();
   const [opened, dialog] = useDisclosure(false);

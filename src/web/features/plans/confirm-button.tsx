@@ -1,6 +1,6 @@
 import { Button, type ButtonProps, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useI18n } from '../../i18n/i18n-provider';
+import { usePlanMessages } from './use-plan-messages';
 
 interface ConfirmButtonProps extends ButtonProps {
   label: string;
@@ -10,7 +10,7 @@ interface ConfirmButtonProps extends ButtonProps {
 
 /** A button that asks before a step that cannot be undone. */
 export function ConfirmButton({ label, question, onConfirm, ...buttonProps }: ConfirmButtonProps) {
-  const { t } = useI18n();
+  const plans = usePlanMessages();
   const [opened, dialog] = useDisclosure(false);
   return (
     <>
@@ -22,7 +22,7 @@ export function ConfirmButton({ label, question, onConfirm, ...buttonProps }: Co
           <Text>{question}</Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={dialog.close}>
-              {t.plans.actions.cancel}
+              {plans.actions.cancel}
             </Button>
             <Button
               onClick={() => {
@@ -30,7 +30,7 @@ export function ConfirmButton({ label, question, onConfirm, ...buttonProps }: Co
                 onConfirm();
               }}
             >
-              {t.plans.actions.confirm}
+              {plans.actions.confirm}
             </Button>
           </Group>
         </Stack>

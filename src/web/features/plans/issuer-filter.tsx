@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OrgUnitDetail } from '../../../contract/org';
 import { apiRequest } from '../../api/api-request';
-import { useI18n } from '../../i18n/i18n-provider';
 import { spokenUnitName } from '../org/unit-name';
+import { usePlanMessages } from './use-plan-messages';
 import { type UnitOption, useUnitSearch } from './use-unit-search';
 
 /** Picks the unit whose subtree's plans are listed; the chosen unit's name is fetched when it came in the address. */
@@ -15,7 +15,7 @@ export function IssuerFilter({
   value: string | null;
   onChange: (id: string | null) => void;
 }) {
-  const { t } = useI18n();
+  const plans = usePlanMessages();
   const [search, setSearch] = useState('');
   const { options } = useUnitSearch(search);
   const selected = useQuery({
@@ -30,9 +30,9 @@ export function IssuerFilter({
 
   return (
     <Select
-      label={t.plans.list.issuer}
-      description={t.plans.list.issuerHint}
-      placeholder={t.plans.list.anyIssuer}
+      label={plans.list.issuer}
+      description={plans.list.issuerHint}
+      placeholder={plans.list.anyIssuer}
       data={data}
       value={value}
       onChange={onChange}
@@ -41,7 +41,7 @@ export function IssuerFilter({
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options: all }) => all}
-      nothingFoundMessage={search.trim().length >= 2 ? t.plans.noUnitFound : undefined}
+      nothingFoundMessage={search.trim().length >= 2 ? plans.noUnitFound : undefined}
     />
   );
 }

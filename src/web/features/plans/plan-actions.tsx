@@ -2,15 +2,15 @@ import { Button, Group, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import type { Plan } from '../../../contract/plans/plan';
 import { ErrorAlert } from '../../components/error-alert';
-import { useI18n } from '../../i18n/i18n-provider';
 import { CascadeDialog } from './cascade-dialog';
 import { ConfirmButton } from './confirm-button';
 import { type PlanAction, usePlanAction } from './use-plan-action';
+import { usePlanMessages } from './use-plan-messages';
 
 /** The steps the server says this person may take now, each confirmed first. */
 export function PlanActions({ plan }: { plan: Plan }) {
-  const { t } = useI18n();
-  const labels = t.plans.actions;
+  const plans = usePlanMessages();
+  const labels = plans.actions;
   const navigate = useNavigate();
   const action = usePlanAction(plan.id);
   const { abilities } = plan;

@@ -1,14 +1,14 @@
 import { Table, Title } from '@mantine/core';
 import type { Plan } from '../../../contract/plans/plan';
-import { useI18n } from '../../i18n/i18n-provider';
 import { PlanSection } from './plan-section';
 import { ScrollRegion } from './scroll-region';
+import { usePlanMessages } from './use-plan-messages';
 
 export function PlanAnnexes({ annexes }: { annexes: Plan['annexes'] }) {
-  const { t } = useI18n();
+  const plans = usePlanMessages();
   if (annexes.length === 0) return null;
   return (
-    <PlanSection title={t.plans.page.annexes}>
+    <PlanSection title={plans.page.annexes}>
       {annexes.map((annex) => (
         <div key={annex.title}>
           <Title order={3} size="h5" ff="inherit" mb="xs">

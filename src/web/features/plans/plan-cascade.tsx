@@ -4,16 +4,16 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { type CascadeUnitStatus, cascadeUnitStatuses } from '../../../contract/plans/cascade';
 import { formatNumber } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-provider';
 import { spokenUnitName } from '../org/unit-name';
 import { formatIsoDate } from './plan-format';
 import { cascadeQuery } from './plan-queries';
 import { ScrollRegion } from './scroll-region';
+import { usePlanMessages } from './use-plan-messages';
 
 /** How the units required to implement the plan are doing, per level, with the units in one status listed. */
 export function PlanCascade({ planId }: { planId: string }) {
-  const { t } = useI18n();
-  const labels = t.plans.cascade;
+  const plans = usePlanMessages();
+  const labels = plans.cascade;
   const [status, setStatus] = useState<CascadeUnitStatus>('not_issued');
   const cascade = useQuery({ ...cascadeQuery(planId, status), retry: false });
   // Only the issuer's side may see the status, and most plans are not cascaded: show nothing then.

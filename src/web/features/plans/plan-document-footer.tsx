@@ -1,23 +1,23 @@
 import { List, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Plan } from '../../../contract/plans/plan';
-import { useI18n } from '../../i18n/i18n-provider';
 import classes from './plan-document.module.css';
+import { usePlanMessages } from './use-plan-messages';
 
 /** Nơi nhận on the left, the signature block on the right, as at the foot of the printed plan. */
 export function PlanDocumentFooter({ plan }: { plan: Plan }) {
-  const { t } = useI18n();
+  const plans = usePlanMessages();
   const { signer } = plan;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" mt="md">
       <Stack gap={2}>
         <Text fw={700} fs="italic" size="sm">
-          {t.plans.page.recipients}
+          {plans.page.recipients}
         </Text>
         <List size="sm" listStyleType="'- '" spacing={0}>
           {plan.recipients.map((recipient) => (
             <List.Item key={recipient.text}>{recipient.text}</List.Item>
           ))}
-          {plan.archiveNote && <List.Item>{t.plans.page.archive(plan.archiveNote)}</List.Item>}
+          {plan.archiveNote && <List.Item>{plans.page.archive(plan.archiveNote)}</List.Item>}
         </List>
       </Stack>
       <Stack gap={2} className={classes.centred}>

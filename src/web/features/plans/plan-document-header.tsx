@@ -1,12 +1,12 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Plan } from '../../../contract/plans/plan';
-import { useI18n } from '../../i18n/i18n-provider';
 import classes from './plan-document.module.css';
+import { usePlanMessages } from './use-plan-messages';
 
 /** The heading block of an official document: issuer and motto, number, place and date, type and subject. */
 export function PlanDocumentHeader({ plan }: { plan: Plan }) {
-  const { t } = useI18n();
-  const page = t.plans.page;
+  const plans = usePlanMessages();
+  const page = plans.page;
   const place = plan.place ?? '';
   const [year, month, day] = (plan.issuedOn ?? '').split('-').map(Number);
   const placeDate =
@@ -37,7 +37,7 @@ export function PlanDocumentHeader({ plan }: { plan: Plan }) {
         <Title order={2} size="h4" ff="inherit">
           {plan.title}
         </Title>
-        <Text>{t.plans.period(plan.periodStartYear, plan.periodEndYear, plan.schoolYear)}</Text>
+        <Text>{plans.period(plan.periodStartYear, plan.periodEndYear, plan.schoolYear)}</Text>
       </Stack>
     </Stack>
   );

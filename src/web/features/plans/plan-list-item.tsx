@@ -1,19 +1,19 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { PlanList } from '../../../contract/plans/plan';
-import { useI18n } from '../../i18n/i18n-provider';
 import { spokenUnitName } from '../org/unit-name';
 import { formatIsoDate } from './plan-format';
 import { PlanStatusBadge } from './plan-status-badge';
+import { usePlanMessages } from './use-plan-messages';
 
 export function PlanListEntry({ plan }: { plan: PlanList['items'][number] }) {
-  const { t } = useI18n();
+  const plans = usePlanMessages();
   return (
     <Paper component="li" withBorder p="md">
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Text fw={700} size="sm">
-            {plan.number ?? t.plans.list.unnumbered}
+            {plan.number ?? plans.list.unnumbered}
           </Text>
           <PlanStatusBadge status={plan.status} />
         </Group>
@@ -23,8 +23,8 @@ export function PlanListEntry({ plan }: { plan: PlanList['items'][number] }) {
         <Text size="sm" c="dimmed">
           {[
             spokenUnitName(plan.issuer.name),
-            plan.issuedOn ? t.plans.list.issuedOn(formatIsoDate(plan.issuedOn)) : t.plans.list.notIssuedYet,
-            t.plans.period(plan.periodStartYear, plan.periodEndYear, false),
+            plan.issuedOn ? plans.list.issuedOn(formatIsoDate(plan.issuedOn)) : plans.list.notIssuedYet,
+            plans.period(plan.periodStartYear, plan.periodEndYear, false),
           ].join(' · ')}
         </Text>
       </Stack>

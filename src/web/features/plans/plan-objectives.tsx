@@ -1,11 +1,11 @@
 import { Stack, Text, Title } from '@mantine/core';
 import type { Plan } from '../../../contract/plans/plan';
-import { useI18n } from '../../i18n/i18n-provider';
 import { PlanIndicator } from './plan-indicator';
 import { PlanSection } from './plan-section';
+import { usePlanMessages } from './use-plan-messages';
 
 export function PlanObjectives({ plan }: { plan: Plan }) {
-  const { t } = useI18n();
+  const plans = usePlanMessages();
   const general = plan.objectives.filter((objective) => objective.kind === 'general');
   const specific = plan.objectives.filter((objective) => objective.kind === 'specific');
   if (plan.objectives.length === 0 && plan.indicators.length === 0) return null;
@@ -25,11 +25,11 @@ export function PlanObjectives({ plan }: { plan: Plan }) {
   );
 
   return (
-    <PlanSection title={t.plans.page.objectives}>
+    <PlanSection title={plans.page.objectives}>
       {general.length > 0 && (
         <>
           <Title order={3} size="h5" ff="inherit">
-            {t.plans.page.generalObjective}
+            {plans.page.generalObjective}
           </Title>
           {objectiveList(general)}
         </>
@@ -37,7 +37,7 @@ export function PlanObjectives({ plan }: { plan: Plan }) {
       {specific.length > 0 && (
         <>
           <Title order={3} size="h5" ff="inherit">
-            {t.plans.page.specificObjectives}
+            {plans.page.specificObjectives}
           </Title>
           {objectiveList(specific)}
         </>
@@ -45,7 +45,7 @@ export function PlanObjectives({ plan }: { plan: Plan }) {
       {plan.indicators.length > 0 && (
         <>
           <Title order={3} size="h5" ff="inherit">
-            {t.plans.page.otherIndicators}
+            {plans.page.otherIndicators}
           </Title>
           {plan.indicators.map((indicator) => (
             <PlanIndicator key={indicator.name} indicator={indicator} />

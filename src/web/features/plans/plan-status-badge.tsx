@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { PlanStatus } from '../../../contract/plans/plan';
-import { useI18n } from '../../i18n/i18n-provider';
+import { usePlanMessages } from './use-plan-messages';
 
 // Dark shades keep the label at AA contrast on the light badge background.
 const colors: Record<PlanStatus, string> = {
@@ -13,10 +13,10 @@ const colors: Record<PlanStatus, string> = {
 };
 
 export function PlanStatusBadge({ status }: { status: PlanStatus }) {
-  const { t } = useI18n();
+  const plans = usePlanMessages();
   return (
     <Badge variant="outline" color={colors[status]} radius="sm" style={{ flexShrink: 0 }}>
-      {t.plans.statuses[status]}
+      {plans.statuses[status]}
     </Badge>
   );
 }

@@ -1,16 +1,16 @@
 import type { Party, Plan } from '../../../contract/plans/plan';
-import { useI18n } from '../../i18n/i18n-provider';
 import { spokenUnitName } from '../org/unit-name';
 import { formatTiming } from './plan-format';
 import { PlanSection } from './plan-section';
 import classes from './plan-tasks.module.css';
+import { usePlanMessages } from './use-plan-messages';
 
 const partyName = (party: Party) => (party.unit ? spokenUnitName(party.name) : party.name);
 
 /** The assignment table of the plan; on a phone each row reads as a card. */
 export function PlanTasks({ tasks }: { tasks: Plan['tasks'] }) {
-  const { t } = useI18n();
-  const page = t.plans.page;
+  const plans = usePlanMessages();
+  const page = plans.page;
   if (tasks.length === 0) return null;
   const hasOutput = tasks.some((task) => task.expectedOutput);
   return (
@@ -34,7 +34,7 @@ export function PlanTasks({ tasks }: { tasks: Plan['tasks'] }) {
               <td data-label={page.taskContent}>{task.content}</td>
               <td data-label={page.taskLead}>{partyName(task.lead)}</td>
               <td data-label={page.taskCooperating}>{task.cooperating.map(partyName).join('; ')}</td>
-              <td data-label={page.taskTiming}>{formatTiming(task.timing, t)}</td>
+              <td data-label={page.taskTiming}>{formatTiming(task.timing, plans)}</td>
               {hasOutput && <td data-label={page.taskOutput}>{task.expectedOutput}</td>}
             </tr>
           ))}

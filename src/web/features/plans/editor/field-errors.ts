@@ -1,5 +1,6 @@
 import type { IndicatorMeasure } from '../../../../contract/plans/content';
 import { ApiError } from '../../../api/api-error';
+import type { PlanMessages } from '../../../i18n/plans-vi';
 import type { Messages } from '../../../i18n/vi';
 import type { Draft } from './plan-draft';
 
@@ -16,36 +17,40 @@ function valueAt(root: unknown, path: string[]): unknown {
   );
 }
 
-const targetValueMessage = (measure: IndicatorMeasure | undefined, t: Messages): string => {
+const targetValueMessage = (
+  measure: IndicatorMeasure | undefined,
+  t: Messages,
+  plans: PlanMessages,
+): string => {
   if (measure === 'percent_of_units' || measure === 'percent_of_people')
     return t.problems.target_percent_above_100;
   if (measure === 'money') return t.problems.target_not_whole_dong;
   if (measure === 'yes_no') return t.problems.target_not_yes_no;
-  return t.plans.editor.valueNotNumber;
+  return plans.editor.valueNotNumber;
 };
 
 /** The server reports English details; the person reads why in Vietnamese, worked out from the field. */
-function messageFor(path: string, draft: Draft, t: Messages): string {
+function messageFor(path: string, draft: Draft, t: Messages, plans: PlanMessages): string {
   const segments = path.split('.');
   if (/\.targets\.\d+\.year$/.test(path)) return t.problems.target_year_outside_period;
   if (/\.targets\.\d+\.value$/.test(path)) {
     const indicator = valueAt(draft, segments.slice(0, -3)) as { measure?: IndicatorMeasure } | undefined;
-    return targetValueMessage(indicator?.measure, t);
+    return targetValueMessage(indicator?.measure, t, plans);
   }
   if (/^tasks\.\d+\.lead$/.test(path)) return t.problems.task_lead_required;
   if (path === 'periodEndYear') return t.problems.plan_period_invalid;
   if (/^legalBases\.\d+\.planId$/.test(path)) return t.problems.linked_plan_not_found;
-  return t.plans.editor.fieldInvalid;
+  return plans.editor.fieldInvalid;
 }
 
 /** Field errors of a refused save, or none when the refusal was not about fields. */
-export function fieldErrorsFrom(error: unknown, draft: Draft, t: Messages): FieldErrors {
+export function fieldErrorsFrom(error: unknown, draft: Draft, t: Messages, plans: PlanMessages): FieldErrors {
   if (!(error instanceof ApiError) || !Array.isArray(error.problem.errors)) return noFieldErrors;
   const errors = new Map<string, string>();
   for (const entry of error.problem.errors as { path?: unknown }[]) {
     if (typeof entry.path !== 'string') continue;
     const path = entry.path.replace(/^body\./, '');
-    if (!errors.has(path)) errors.set(path, messageFor(path, draft, t));
+    if (!errors.has(path)) errors.set(path, messageFor(path, draft, t, plans));
   }
   return errors;
 }

@@ -1,10 +1,10 @@
 import { Checkbox, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useI18n } from '../../../i18n/i18n-provider';
+import { usePlanMessages } from '../use-plan-messages';
 import type { EditorPartProps } from './editor-props';
 
 export function GeneralFields({ draft, change, errors }: EditorPartProps) {
-  const { t } = useI18n();
-  const labels = t.plans.editor;
+  const plans = usePlanMessages();
+  const labels = plans.editor;
   const year = (value: string | number) =>
     typeof value === 'number' ? value : Number.parseInt(value, 10) || 0;
   return (

@@ -5,7 +5,7 @@ import {
   type IndicatorMeasure,
   indicatorMeasures,
 } from '../../../../contract/plans/content';
-import { useI18n } from '../../../i18n/i18n-provider';
+import { usePlanMessages } from '../use-plan-messages';
 import type { FieldErrors } from './field-errors';
 import { removeAt, replaceAt } from './list-edit';
 
@@ -34,8 +34,8 @@ export function IndicatorEditor({
   onChange,
   children,
 }: IndicatorEditorProps) {
-  const { t } = useI18n();
-  const labels = t.plans.editor;
+  const plans = usePlanMessages();
+  const labels = plans.editor;
   const { targets } = indicator;
 
   const setTarget = (year: number, value: string | number) => {
@@ -69,7 +69,7 @@ export function IndicatorEditor({
           />
           <Select
             label={labels.measure}
-            data={indicatorMeasures.map((measure) => ({ value: measure, label: t.plans.measures[measure] }))}
+            data={indicatorMeasures.map((measure) => ({ value: measure, label: plans.measures[measure] }))}
             value={indicator.measure}
             onChange={(measure) =>
               onChange({ ...indicator, measure: (measure ?? 'count') as IndicatorMeasure })

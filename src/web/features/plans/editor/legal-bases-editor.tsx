@@ -1,12 +1,12 @@
 import { Textarea } from '@mantine/core';
-import { useI18n } from '../../../i18n/i18n-provider';
+import { usePlanMessages } from '../use-plan-messages';
 import type { EditorPartProps } from './editor-props';
 import { removeAt, replaceAt } from './list-edit';
 import { RepeatedFields } from './repeated-fields';
 
 export function LegalBasesEditor({ draft, change, errors }: EditorPartProps) {
-  const { t } = useI18n();
-  const labels = t.plans.editor;
+  const plans = usePlanMessages();
+  const labels = plans.editor;
   const bases = draft.legalBases;
   return (
     <RepeatedFields

@@ -1,13 +1,13 @@
 import { Button, Select, Stack, Textarea } from '@mantine/core';
-import { useI18n } from '../../../i18n/i18n-provider';
+import { usePlanMessages } from '../use-plan-messages';
 import type { EditorPartProps } from './editor-props';
 import { IndicatorEditor } from './indicator-editor';
 import { removeAt, replaceAt } from './list-edit';
 import { RepeatedFields } from './repeated-fields';
 
 export function ObjectivesEditor({ draft, change, errors }: EditorPartProps) {
-  const { t } = useI18n();
-  const labels = t.plans.editor;
+  const plans = usePlanMessages();
+  const labels = plans.editor;
   const objectives = draft.objectives;
   type Objective = (typeof objectives)[number];
   const years = Array.from(
@@ -26,8 +26,8 @@ export function ObjectivesEditor({ draft, change, errors }: EditorPartProps) {
           <Select
             label={labels.objectiveKind}
             data={[
-              { value: 'general', label: t.plans.page.generalObjective },
-              { value: 'specific', label: t.plans.page.specificObjectives },
+              { value: 'general', label: plans.page.generalObjective },
+              { value: 'specific', label: plans.page.specificObjectives },
             ]}
             value={objective.kind}
             onChange={(kind) =>

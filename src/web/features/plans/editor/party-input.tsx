@@ -1,6 +1,6 @@
 import { Autocomplete } from '@mantine/core';
 import { useRef } from 'react';
-import { useI18n } from '../../../i18n/i18n-provider';
+import { usePlanMessages } from '../use-plan-messages';
 import { useUnitSearch } from '../use-unit-search';
 import type { DraftParty } from './plan-draft';
 
@@ -14,7 +14,7 @@ interface PartyInputProps {
 
 /** A unit picked from the tree by searching its name, or any organisation typed by name (a partner). */
 export function PartyInput({ label, value, onChange, error, withHint = false }: PartyInputProps) {
-  const { t } = useI18n();
+  const plans = usePlanMessages();
   const text = value?.name ?? '';
   const { options } = useUnitSearch(value?.unitId ? '' : text);
   // Picking an option also reports its label as typed text; that must not undo the pick.
@@ -22,7 +22,7 @@ export function PartyInput({ label, value, onChange, error, withHint = false }: 
   return (
     <Autocomplete
       label={label}
-      description={withHint ? t.plans.editor.partyHint : undefined}
+      description={withHint ? plans.editor.partyHint : undefined}
       value={text}
       data={options}
       // The server already matched the words, ignoring diacritics; the list needs no second filter.

@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Plan } from '../../../../contract/plans/plan';
-import { useI18n } from '../../../i18n/i18n-provider';
 import { planKeys } from '../plan-queries';
+import { usePlanMessages } from '../use-plan-messages';
 import { GeneralFields } from './general-fields';
 import { LegalBasesEditor } from './legal-bases-editor';
 import { ObjectivesEditor } from './objectives-editor';
@@ -33,8 +33,8 @@ function EditorPart({ title, intro, children }: { title: string; intro?: string;
 
 /** Edits a draft plan part by part, saving on its own a few seconds after each change. */
 export function PlanEditor({ plan, onReload }: { plan: Plan; onReload: (current: Plan) => void }) {
-  const { t } = useI18n();
-  const labels = t.plans.editor;
+  const plans = usePlanMessages();
+  const labels = plans.editor;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => draftFromPlan(plan));

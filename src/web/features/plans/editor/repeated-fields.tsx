@@ -1,6 +1,6 @@
 import { Button, Fieldset, Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useI18n } from '../../../i18n/i18n-provider';
+import { usePlanMessages } from '../use-plan-messages';
 
 interface RepeatedFieldsProps<T> {
   items: readonly T[];
@@ -21,7 +21,7 @@ export function RepeatedFields<T>({
   onAdd,
   addLabel,
 }: RepeatedFieldsProps<T>) {
-  const { t } = useI18n();
+  const plans = usePlanMessages();
   return (
     <Stack gap="sm">
       {items.map((item, index) => (
@@ -37,7 +37,7 @@ export function RepeatedFields<T>({
                 size="compact-sm"
                 onClick={() => onRemove(index)}
               >
-                {t.plans.editor.remove(itemLabel(index))}
+                {plans.editor.remove(itemLabel(index))}
               </Button>
             </Group>
           </Stack>

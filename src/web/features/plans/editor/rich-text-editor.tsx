@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useId, useLayoutEffect, useRef } from 'react';
-import { useI18n } from '../../../i18n/i18n-provider';
+import { usePlanMessages } from '../use-plan-messages';
 import classes from './rich-text-editor.module.css';
 
 interface RichTextEditorProps {
@@ -16,8 +16,8 @@ type Command = 'heading' | 'bold' | 'italic' | 'insertUnorderedList' | 'insertOr
  * use. The browser's own editing keeps it small; the server sanitises whatever it is sent.
  */
 export function RichTextEditor({ label, html, onChange }: RichTextEditorProps) {
-  const { t } = useI18n();
-  const labels = t.plans.editor.richText;
+  const plans = usePlanMessages();
+  const labels = plans.editor.richText;
   const labelId = useId();
   const editable = useRef<HTMLDivElement>(null);
 

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { errorMessage } from '../../../api/error-message';
 import { formatNumber } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n-provider';
+import { usePlanMessages } from '../use-plan-messages';
 import type { SaveState } from './use-autosave';
 
 const timeFormat = new Intl.DateTimeFormat('vi-VN', {
@@ -21,7 +22,8 @@ interface SaveStatusProps {
 /** Tells whether the draft is saved; after a colleague's newer save, shows theirs and offers to load it. */
 export function SaveStatus({ state, onSaveNow, onReload }: SaveStatusProps) {
   const { t } = useI18n();
-  const labels = t.plans.editor;
+  const plans = usePlanMessages();
+  const labels = plans.editor;
   if (state.kind === 'conflict') {
     const { current } = state;
     return (

@@ -1,14 +1,14 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { type SectionKind, sectionKinds } from '../../../../contract/plans/content';
-import { useI18n } from '../../../i18n/i18n-provider';
+import { usePlanMessages } from '../use-plan-messages';
 import type { EditorPartProps } from './editor-props';
 import { removeAt, replaceAt } from './list-edit';
 import { RepeatedFields } from './repeated-fields';
 import { RichTextEditor } from './rich-text-editor';
 
 export function SectionsEditor({ draft, change, errors }: EditorPartProps) {
-  const { t } = useI18n();
-  const labels = t.plans.editor;
+  const plans = usePlanMessages();
+  const labels = plans.editor;
   const sections = draft.sections;
   type Section = (typeof sections)[number];
   const update = (index: number, section: Section, changes: Partial<Section>) =>
@@ -28,7 +28,7 @@ export function SectionsEditor({ draft, change, errors }: EditorPartProps) {
             />
             <Select
               label={labels.sectionKind(index + 1)}
-              data={sectionKinds.map((kind) => ({ value: kind, label: t.plans.sectionKinds[kind] }))}
+              data={sectionKinds.map((kind) => ({ value: kind, label: plans.sectionKinds[kind] }))}
               value={section.kind}
               onChange={(kind) => update(index, section, { kind: (kind ?? 'other') as SectionKind })}
               allowDeselect={false}

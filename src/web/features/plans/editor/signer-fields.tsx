@@ -1,10 +1,10 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
-import { useI18n } from '../../../i18n/i18n-provider';
+import { usePlanMessages } from '../use-plan-messages';
 import type { EditorPartProps } from './editor-props';
 
 export function SignerFields({ draft, change, errors }: EditorPartProps) {
-  const { t } = useI18n();
-  const labels = t.plans.editor;
+  const plans = usePlanMessages();
+  const labels = plans.editor;
   const { signer } = draft;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -1,5 +1,5 @@
 import { ActionIcon, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useI18n } from '../../../i18n/i18n-provider';
+import { usePlanMessages } from '../use-plan-messages';
 import type { EditorPartProps } from './editor-props';
 import { removeAt, replaceAt } from './list-edit';
 import { PartyInput } from './party-input';
@@ -17,8 +17,8 @@ const emptyTask: DraftTask = {
 };
 
 export function TasksEditor({ draft, change, errors }: EditorPartProps) {
-  const { t } = useI18n();
-  const labels = t.plans.editor;
+  const plans = usePlanMessages();
+  const labels = plans.editor;
   const tasks = draft.tasks;
   const update = (index: number, task: DraftTask) => change({ tasks: replaceAt(tasks, index, task) });
 

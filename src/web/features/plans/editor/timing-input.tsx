@@ -1,6 +1,6 @@
 import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { TaskTiming } from '../../../../contract/plans/content';
-import { useI18n } from '../../../i18n/i18n-provider';
+import { usePlanMessages } from '../use-plan-messages';
 
 type TimingKind = TaskTiming['kind'] | 'none';
 
@@ -27,8 +27,8 @@ export function TimingInput({
   value: TaskTiming | null;
   onChange: (timing: TaskTiming | null) => void;
 }) {
-  const { t } = useI18n();
-  const labels = t.plans.editor;
+  const plans = usePlanMessages();
+  const labels = plans.editor;
   const kinds: TimingKind[] = ['none', 'yearly', 'ongoing', 'dates', 'phrase'];
   return (
     <Stack gap="xs">

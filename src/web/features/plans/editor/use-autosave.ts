@@ -6,6 +6,7 @@ import { apiRequest } from '../../../api/api-request';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { useCurrentSession } from '../../auth/session';
 import { planKeys } from '../plan-queries';
+import { usePlanMessages } from '../use-plan-messages';
 import { type FieldErrors, fieldErrorsFrom, noFieldErrors } from './field-errors';
 import { contentFromDraft, type Draft } from './plan-draft';
 
@@ -27,6 +28,7 @@ export type SaveState =
  */
 export function useAutosave(plan: Plan, draft: Draft) {
   const { t } = useI18n();
+  const plans = usePlanMessages();
   const { csrfToken } = useCurrentSession();
   const queryClient = useQueryClient();
   const version = useRef(plan.version);
@@ -60,11 +62,11 @@ export function useAutosave(plan: Plan, draft: Draft) {
         setState({ kind: 'conflict', current: error.problem.current as Plan });
         return;
       }
-      const errors = fieldErrorsFrom(error, sending, t);
+      const errors = fieldErrorsFrom(error, sending, t, plans);
       setFieldErrors(errors);
       setState(errors.size > 0 ? { kind: 'invalid' } : { kind: 'failed', error });
     }
-  }, [plan.id, csrfToken, queryClient, t]);
+  }, [plan.id, csrfToken, queryClient, t, plans]);
 
   // One save at a time, each sending the version the previous one got back.
   const save = useCallback(() => {
