@@ -35,7 +35,8 @@ const signIn = (baseUrl: string) =>
     body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
   });
 
-describe('the server process', () => {
+// Each test starts the server from source, which takes seconds on a busy machine.
+describe('the server process', { timeout: 90_000 }, () => {
   it('on SIGTERM finishes the requests in flight, then exits cleanly', async () => {
     const { url } = await freshDatabase();
     const server = await startServerProcess(serverEnv(url));
