@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
-import { createAccount } from '../../../../test/support/factories.js';
 import { HttpClient } from '../../../../test/support/http-client.js';
 import type { Plan } from '../../../contract/plans/plan.js';
 import { departmentCode } from '../../seed/national-units.js';
-import { planDraft } from './plan-test-support.js';
 
 const seedText = (name: string) =>
   readFileSync(new URL(`../../seed/data/plans/${name}.txt`, import.meta.url), 'utf8');

@@ -51,3 +51,10 @@ export async function workbookSheets(bytes: Buffer) {
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook;
 }
+
+/** The first sheet of an .xlsx response; fails the test when there is none. */
+export async function firstSheet(bytes: Buffer) {
+  const [sheet] = (await workbookSheets(bytes)).worksheets;
+  if (!sheet) throw new Error('the workbook has no sheet');
+  return sheet;
+}

@@ -9,7 +9,7 @@ import { STAFF_IMPORT_ROW_LIMIT, type StaffImportReport } from '../../../../cont
 import { csvLine } from '../../../core/spreadsheet/csv.js';
 import { DEMO_THCS_HOANG_MAI_CODE, HOANG_MAI_DISTRICT_OFFICE_CODE } from '../../../seed/demo-units.js';
 import { departmentCode } from '../../../seed/national-units.js';
-import { workbookSheets } from '../../org/spreadsheet/unit-spreadsheet-test-support.js';
+import { firstSheet } from '../../org/spreadsheet/unit-spreadsheet-test-support.js';
 import { staffColumns } from './staff-columns.js';
 
 const HEADERS = staffColumns.map((column) => column.header);
@@ -28,8 +28,8 @@ afterAll(() => t.close());
 describe('staff import', () => {
   it('offers a template with the columns and a drop-down list of roles', async () => {
     const response = await admin.get('/api/staff-imports/template');
-    const [sheet] = (await workbookSheets(response.rawPayload)).worksheets;
-    expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
+    const sheet = await firstSheet(response.rawPayload);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
     expect(response.headers['content-disposition']).toContain(
       `filename*=UTF-8''${encodeURIComponent('Mẫu nhập tài khoản.xlsx')}`,
     );
@@ -75,8 +75,8 @@ describe('staff import', () => {
     expect(applied.statusCode).toBe(200);
     expect(applied.headers['x-created-accounts']).toBe('2');
     expect(applied.headers['cache-control']).toBe('no-store');
-    const [sheet] = (await workbookSheets(applied.rawPayload)).worksheets;
-    const rows = [2, 3].map((row) => (sheet?.getRow(row).values as string[]).slice(1));
+    const sheet = await firstSheet(applied.rawPayload);
+    const rows = [2, 3].map((row) => (sheet.getRow(row).values as string[]).slice(1));
     expect(rows.map((row) => row.slice(0, 3))).toEqual([
       ['gv.an', 'Nguyễn Văn An', 'Trường THCS Hoàng Mai'],
       ['gv.binh', 'Trần Thị Bình', 'Trường THCS Hoàng Mai'],
