@@ -310,6 +310,13 @@ export const vi = {
     username_taken: 'Tên đăng nhập này đã có người dùng. Vui lòng chọn tên khác.',
     unit_not_found: 'Không tìm thấy đơn vị đã chọn.',
     unit_closed: 'Đơn vị này đã giải thể hoặc sáp nhập. Vui lòng chọn đơn vị kế thừa.',
+    report_locked: 'Báo cáo đã nộp nên không sửa được, trừ khi bị trả lại.',
+    report_not_under_review: 'Báo cáo này không ở trạng thái chờ duyệt.',
+    round_closed: 'Đợt báo cáo đã kết thúc, không nhận thêm số liệu.',
+    invalid_period: 'Kỳ báo cáo không hợp lệ: ngày kết thúc trước ngày bắt đầu.',
+    deadline_missing: 'Cần đặt hạn nộp cho từng cấp đơn vị báo cáo.',
+    invalid_report_values:
+      'Một số số liệu không hợp lệ; chưa có gì được lưu. Vui lòng kiểm tra các ô được đánh dấu.',
     csrf_failed: 'Phiên làm việc không còn hợp lệ. Vui lòng tải lại trang và thử lại.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     not_found: 'Không tìm thấy dữ liệu. Có thể dữ liệu đã bị xóa hoặc bạn không có quyền xem.',
