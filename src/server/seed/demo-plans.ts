@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { PlanContent } from '../../contract/plans/content.js';
+import { repositoryPath } from '../core/repository-path.js';
 import type { PeopleService } from '../modules/people/service.js';
 import type { CascadeService } from '../modules/plans/cascade-service.js';
 import { parsePlanText } from '../modules/plans/import/parse-plan-text.js';
@@ -16,7 +17,7 @@ const LATE = '2025-10-20';
 /** Schools of the first three demo communes of Thanh Hóa: all on time, a mix, none. */
 const CASCADE_COMMUNES = 3;
 
-const seedText = (name: string) => readFile(new URL(`./data/plans/${name}.txt`, import.meta.url), 'utf8');
+const seedText = (name: string) => readFile(repositoryPath(`src/server/seed/data/plans/${name}.txt`), 'utf8');
 
 interface Services {
   plans: PlanService;
