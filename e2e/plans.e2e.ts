@@ -39,6 +39,9 @@ describeInBrowser('plans', () => {
     await document.getByRole('cell', { name: '85%' }).waitFor();
     await document.getByRole('cell', { name: 'Hằng năm' }).waitFor();
     await document.getByRole('cell', { name: '01/03/2022 - 30/06/2022' }).waitFor();
+    const pdf = await page.getByRole('link', { name: 'Tải PDF' }).getAttribute('href');
+    const download = await page.request.get(pdf ?? '');
+    expect(download.headers()['content-type']).toBe('application/pdf');
   });
 
   it('lets admin draft a plan, set a yearly target that is saved on its own, submit and issue it', async () => {

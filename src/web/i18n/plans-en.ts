@@ -48,6 +48,8 @@ export const plansEn: PlanMessages = {
       `${place ? `${place}, ` : ''}ngày ${day} tháng ${month} năm ${year}`,
     placeDatePending: (place: string) => `${place ? `${place}, ` : ''}ngày …… tháng …… năm ……`,
     summary: 'About this plan',
+    downloadDocx: 'Download DOCX',
+    downloadPdf: 'Download PDF',
     author: 'Drafted by',
     updatedAt: 'Last changed',
     implements: 'Implements',

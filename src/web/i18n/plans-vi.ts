@@ -52,6 +52,8 @@ export const plansVi = {
       `${place ? `${place}, ` : ''}ngày ${day} tháng ${month} năm ${year}`,
     placeDatePending: (place: string) => `${place ? `${place}, ` : ''}ngày …… tháng …… năm ……`,
     summary: 'Thông tin kế hoạch',
+    downloadDocx: 'Tải DOCX',
+    downloadPdf: 'Tải PDF',
     author: 'Người soạn',
     updatedAt: 'Cập nhật lần cuối',
     implements: 'Triển khai kế hoạch',

@@ -11,6 +11,7 @@ import { PlanCascade } from '../features/plans/plan-cascade';
 import classes from '../features/plans/plan-document.module.css';
 import { PlanDocumentFooter } from '../features/plans/plan-document-footer';
 import { PlanDocumentHeader } from '../features/plans/plan-document-header';
+import { PlanDownloads } from '../features/plans/plan-downloads';
 import { PlanFunding } from '../features/plans/plan-funding';
 import { PlanLegalBases } from '../features/plans/plan-legal-bases';
 import { PlanObjectives } from '../features/plans/plan-objectives';
@@ -78,6 +79,7 @@ export function PlanPage() {
               .filter(Boolean)
               .join(' · ')}
           </Text>
+          <PlanDownloads planId={data.id} />
           <PlanActions plan={data} />
         </Stack>
       </Paper>
