@@ -17,7 +17,7 @@ describeInBrowser('unknown addresses', () => {
   it('shows the not-found page inside the app for a signed-in user', async () => {
     const { page } = app;
     await app.signIn();
-    await page.goto('/ke-hoach/khong-ton-tai');
+    await page.goto('/trang-khong-ton-tai');
     await page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Trang chủ' }).waitFor();
   });

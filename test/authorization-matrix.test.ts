@@ -362,6 +362,16 @@ const matrix: Record<string, Row> = {
     probe: ({ plans }) => ({ method: 'POST', url: `/api/plans/${plans.issued}/implementing-plan` }),
     expected: { ...hanoiPlanWrite(201), 'so.hanoi': 403 },
   },
+  'POST /api/plans/import-docx': {
+    probe: () => ({
+      method: 'POST',
+      url: '/api/plans/import-docx',
+      body: 'not a Word file',
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+    }),
+    // Access passes for everyone signed in; the body is then refused as not a document.
+    expected: signedIn(422),
+  },
   'POST /api/plans/import': {
     probe: () => ({
       method: 'POST',

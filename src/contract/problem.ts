@@ -34,6 +34,7 @@ export const problemStatuses = {
   import_columns_invalid: 422,
   import_too_many_rows: 422,
   import_rejected: 422,
+  import_not_a_document: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   weak_password: 422,

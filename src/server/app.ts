@@ -43,6 +43,7 @@ import { createStaffImportService } from './modules/people/staff-import/staff-im
 import { createCascadeRepository } from './modules/plans/cascade-repository.js';
 import { createCascadeService } from './modules/plans/cascade-service.js';
 import { registerPlanDocumentRoutes } from './modules/plans/document-routes.js';
+import { registerPlanDocxImportRoute } from './modules/plans/import-docx-route.js';
 import { createPlanRepository } from './modules/plans/repository.js';
 import { registerCascadeRoutes, registerPlanRoutes } from './modules/plans/routes.js';
 import { createPlanService } from './modules/plans/service.js';
@@ -176,6 +177,7 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   await registerStaffImportRoutes(registrar, staffImports);
   registerPlanRoutes(registrar, plans);
   registerPlanDocumentRoutes(registrar, plans);
+  await registerPlanDocxImportRoute(registrar, plans);
   registerCascadeRoutes(registrar, planCascade);
   registerMailRoutes(registrar, mail);
   registerReportingRoutes(registrar, reporting);

@@ -17,6 +17,7 @@ export const problemTitles: Record<ProblemCode, string> = {
   not_found: 'Not found',
   route_not_found: 'No such endpoint',
   version_conflict: 'Changed by someone else',
+  import_not_a_document: 'Not a Word document',
   invalid_report_values: 'Invalid report values',
   deadline_missing: 'Deadline missing',
   invalid_period: 'Invalid period',
