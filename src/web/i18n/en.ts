@@ -312,7 +312,8 @@ export const en: Messages = {
     invalid_period: 'The period is invalid: it ends before it starts.',
     deadline_missing: 'Set a deadline for every level of reporting units.',
     invalid_report_values: 'Some values are invalid; nothing was saved. Please check the marked fields.',
-    import_not_a_document: 'The file is not a Word document (.docx). Please save it as .docx or paste its text.',
+    import_not_a_document:
+      'The file is not a Word document (.docx). Please save it as .docx or paste its text.',
     csrf_failed: 'Your session is no longer valid. Please reload the page and try again.',
     forbidden: 'You are not allowed to do this.',
     not_found: 'The data was not found. It may have been deleted, or you may not have access to it.',

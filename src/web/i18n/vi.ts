@@ -317,7 +317,8 @@ export const vi = {
     deadline_missing: 'Cần đặt hạn nộp cho từng cấp đơn vị báo cáo.',
     invalid_report_values:
       'Một số số liệu không hợp lệ; chưa có gì được lưu. Vui lòng kiểm tra các ô được đánh dấu.',
-    import_not_a_document: 'Tệp không phải văn bản Word (.docx). Vui lòng lưu lại dưới dạng .docx hoặc dán nội dung văn bản.',
+    import_not_a_document:
+      'Tệp không phải văn bản Word (.docx). Vui lòng lưu lại dưới dạng .docx hoặc dán nội dung văn bản.',
     csrf_failed: 'Phiên làm việc không còn hợp lệ. Vui lòng tải lại trang và thử lại.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     not_found: 'Không tìm thấy dữ liệu. Có thể dữ liệu đã bị xóa hoặc bạn không có quyền xem.',
