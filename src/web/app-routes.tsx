@@ -17,6 +17,9 @@ const ChangePasswordPage = lazy(() =>
 const PlanListPage = lazy(() => import('./routes/plan-list-page').then((m) => ({ default: m.PlanListPage })));
 const PlanPage = lazy(() => import('./routes/plan-page').then((m) => ({ default: m.PlanPage })));
 const PlanNewPage = lazy(() => import('./routes/plan-new-page').then((m) => ({ default: m.PlanNewPage })));
+const PlanImportPage = lazy(() =>
+  import('./routes/plan-import-page').then((m) => ({ default: m.PlanImportPage })),
+);
 const PlanEditorPage = lazy(() =>
   import('./routes/plan-editor-page').then((m) => ({ default: m.PlanEditorPage })),
 );
@@ -95,6 +98,14 @@ export const routes: RouteObject[] = [
       },
       { path: 'ke-hoach', element: <PlanListPage /> },
       { path: 'ke-hoach/moi', element: <PlanNewPage /> },
+      {
+        path: 'ke-hoach/nhap',
+        element: (
+          <RequirePermission permission="plan.author">
+            <PlanImportPage />
+          </RequirePermission>
+        ),
+      },
       { path: 'ke-hoach/:id', element: <PlanPage /> },
       { path: 'ke-hoach/:id/sua', element: <PlanEditorPage /> },
       {

@@ -2,6 +2,7 @@ import { ApiError, NetworkError } from './api-error';
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON, except a Blob (an uploaded file), which goes as is with its own type. */
   body?: unknown;
   /** Required by the server on every state-changing request. */
   csrfToken?: string;
@@ -13,7 +14,8 @@ const TIMEOUT_MS = 30_000;
 /** Calls the same-origin JSON API; resolves with the parsed body (undefined for 204) or throws ApiError/NetworkError. */
 export async function apiRequest<T>(path: string, { method = 'GET', body, csrfToken }: RequestOptions = {}) {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = raw ? body.type : 'application/json';
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -21,7 +23,7 @@ export async function apiRequest<T>(path: string, { method = 'GET', body, csrfTo
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : raw ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });

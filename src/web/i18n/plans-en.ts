@@ -14,6 +14,7 @@ export const plansEn: PlanMessages = {
     intro:
       'Plans of your unit, of the units below it, and the plans of higher authorities sent to your unit.',
     create: 'New plan',
+    importFromText: 'Import from a document',
     search: 'Search plans',
     searchHint: 'Type the number or words of the title, with or without diacritics (e.g. an toan thong tin).',
     issuer: 'Issuing unit',
@@ -189,6 +190,30 @@ export const plansEn: PlanMessages = {
     issuer: (name: string) => `From ${name}`,
     start: 'Draft our implementing plan',
     continue: 'Open our plan',
+  },
+  import: {
+    title: 'Import from a document',
+    intro:
+      'Paste the text of an existing plan (copied from Word or PDF) to create a draft, then check and correct it in the editor.',
+    recognised:
+      'The number, place and date, title, legal bases, sections by their headings (I., 1., a)…), objectives, responsibilities, recipients and signer are recognised. Nothing is dropped: text that is not recognised is kept in the draft for you to rearrange.',
+    text: 'Paste the plan’s text',
+    textHint: 'Keep the lines as in the original document; long documents of many pages are fine.',
+    textRequired: 'Please paste the plan’s text, or choose a Word file.',
+    textTooLong:
+      'The text is too long (over about 1 MB). Leave out long annexes or data tables and try again; you can add them later in the editor.',
+    file: 'Or choose a Word file (.docx)',
+    fileHint: 'If you choose a file, its content is used instead of the text above.',
+    noFile: 'No file chosen',
+    clearFile: 'Remove the chosen file',
+    fileTooLarge:
+      'The file is over 10 MB. Remove some images from it and try again, or paste its text above.',
+    notDocx:
+      'Only Word .docx files are accepted. For an old .doc file, open it in Word and save it as .docx.',
+    submit: 'Create draft from document',
+    busy: 'Reading the document and creating the draft…',
+    invalid:
+      'No draft could be created from this: the text is empty or too long, or the file could not be read. Please check it.',
   },
   editor: {
     newTitle: 'New plan',

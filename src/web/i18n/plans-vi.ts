@@ -17,6 +17,7 @@ export const plansVi = {
     title: 'Kế hoạch',
     intro: 'Kế hoạch của đơn vị bạn, của các đơn vị cấp dưới và các kế hoạch cấp trên gửi tới đơn vị.',
     create: 'Tạo kế hoạch',
+    importFromText: 'Nhập từ văn bản',
     search: 'Tìm kế hoạch',
     searchHint: 'Gõ số hoặc tên kế hoạch, có dấu hay không dấu đều được (ví dụ: an toan thong tin).',
     issuer: 'Đơn vị ban hành',
@@ -193,6 +194,29 @@ export const plansVi = {
     issuer: (name: string) => `Của ${name}`,
     start: 'Lập kế hoạch triển khai',
     continue: 'Mở kế hoạch của đơn vị',
+  },
+  import: {
+    title: 'Nhập từ văn bản',
+    intro:
+      'Dán nội dung một kế hoạch đã có (chép từ Word hoặc PDF) để tạo bản dự thảo, rồi kiểm tra và sửa trong trình soạn.',
+    recognised:
+      'Hệ thống nhận ra số, địa danh và ngày, tên kế hoạch, các căn cứ, các mục theo tiêu đề (I., 1., a)…), mục tiêu, trách nhiệm, nơi nhận và người ký. Không phần nào bị bỏ: phần chưa nhận ra được vẫn được giữ lại trong bản dự thảo để bạn sắp xếp.',
+    text: 'Dán nội dung kế hoạch',
+    textHint: 'Giữ nguyên các dòng như trong văn bản gốc; có thể dán cả văn bản dài nhiều trang.',
+    textRequired: 'Vui lòng dán nội dung kế hoạch, hoặc chọn một tệp Word.',
+    textTooLong:
+      'Nội dung quá dài (hơn khoảng 1 MB). Hãy bỏ bớt phụ lục hoặc bảng số liệu dài rồi thử lại; phần bỏ ra có thể thêm sau trong trình soạn.',
+    file: 'Hoặc chọn tệp Word (.docx)',
+    fileHint: 'Nếu chọn tệp, hệ thống dùng nội dung trong tệp thay cho ô dán ở trên.',
+    noFile: 'Chưa chọn tệp',
+    clearFile: 'Bỏ tệp đã chọn',
+    fileTooLarge:
+      'Tệp lớn hơn 10 MB. Hãy xóa bớt hình ảnh trong tệp rồi thử lại, hoặc dán nội dung văn bản vào ô ở trên.',
+    notDocx: 'Chỉ nhận tệp Word dạng .docx. Với tệp .doc cũ, hãy mở bằng Word và lưu lại dưới dạng .docx.',
+    submit: 'Tạo dự thảo từ văn bản',
+    busy: 'Đang đọc văn bản và tạo bản dự thảo…',
+    invalid:
+      'Không tạo được dự thảo từ nội dung này: nội dung trống, quá dài, hoặc tệp không đọc được. Vui lòng kiểm tra lại.',
   },
   editor: {
     newTitle: 'Tạo kế hoạch',

@@ -35,9 +35,14 @@ export function PlanListPage() {
       <Group justify="space-between" align="flex-start" gap="md">
         <Text maw="65ch">{plans.list.intro}</Text>
         {permissions.includes('plan.author') && (
-          <Button component={Link} to="/ke-hoach/moi">
-            {plans.list.create}
-          </Button>
+          <Group gap="sm">
+            <Button component={Link} to="/ke-hoach/moi">
+              {plans.list.create}
+            </Button>
+            <Button component={Link} to="/ke-hoach/nhap" variant="default">
+              {plans.list.importFromText}
+            </Button>
+          </Group>
         )}
       </Group>
       <Paper component="form" role="search" withBorder p="md" onSubmit={(event) => event.preventDefault()}>
