@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentDisposition } from './content-disposition.js';
+import { attachment } from '../../core/http/content-disposition.js';
 import { documentFileName } from './file-name.js';
 import { plan316 } from './fixtures/plan-316.js';
 
@@ -28,7 +28,7 @@ describe('document file name', () => {
 
 describe('attachment disposition', () => {
   it('gives an ASCII fallback and the UTF-8 name in RFC 5987 encoding', () => {
-    const header = attachmentDisposition('KH-316-SGDĐT-Ứng-dụng (bản in).pdf');
+    const header = attachment('KH-316-SGDĐT-Ứng-dụng (bản in).pdf');
     const match = /^attachment; filename="([^"]*)"; filename\*=UTF-8''(\S+)$/.exec(header);
     expect(match).not.toBeNull();
     expect(match?.[1]).toBe('KH-316-SGDDT-Ung-dung (ban in).pdf');
@@ -37,6 +37,6 @@ describe('attachment disposition', () => {
   });
 
   it('never lets a quote or a backslash end the fallback early', () => {
-    expect(attachmentDisposition('a"b\\c.pdf')).toMatch(/^attachment; filename="a_b_c\.pdf"; /);
+    expect(attachment('a"b\\c.pdf')).toMatch(/^attachment; filename="a_b_c\.pdf"; /);
   });
 });

@@ -1,4 +1,4 @@
-import { asciiFold } from './ascii-fold.js';
+import { asciiFold } from '../../core/text/ascii-fold.js';
 import type { OfficialDocument } from './official-document.js';
 
 const SUBJECT_LENGTH = 80;

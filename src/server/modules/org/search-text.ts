@@ -1,17 +1,11 @@
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+import { asciiFold } from '../../core/text/ascii-fold.js';
 
 /**
  * Lower case without diacritics, đ as d, spaces collapsed: "Thanh Hóa", "Thanh Hoá" and "thanh hoa"
  * all become "thanh hoa". Stored names and search queries go through the same fold.
  */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return asciiFold(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { publicIdSchema } from '../../../contract/ids.js';
 import { currentUser } from '../../core/auth/current-user.js';
+import { attachment } from '../../core/http/content-disposition.js';
 import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
-import { attachmentDisposition } from '../documents/content-disposition.js';
 import { renderDocx } from '../documents/docx/render-docx.js';
 import { documentFileName } from '../documents/file-name.js';
 import { renderPdf } from '../documents/pdf/render-pdf.js';
@@ -35,7 +35,7 @@ export function registerPlanDocumentRoutes(registrar: RouteRegistrar, plans: Pla
       const file = await format.render(document);
       reply
         .type(format.contentType)
-        .header('content-disposition', attachmentDisposition(documentFileName(document, query.format)));
+        .header('content-disposition', attachment(documentFileName(document, query.format)));
       return file;
     },
   });

@@ -16,8 +16,8 @@ import {
 } from '../../../contract/reporting/reports.js';
 import { spreadsheetFormatQuerySchema } from '../../../contract/spreadsheet.js';
 import { currentUser } from '../../core/auth/current-user.js';
+import { attachment } from '../../core/http/content-disposition.js';
 import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
-import { attachment } from '../../core/spreadsheet/content-disposition.js';
 import { spreadsheetFileSchema } from '../../core/spreadsheet/upload-scope.js';
 import { spreadsheetContentTypes } from '../../core/spreadsheet/write-sheet.js';
 import type { ReportingService } from './service.js';

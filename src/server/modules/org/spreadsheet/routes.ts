@@ -1,9 +1,9 @@
 import { importModeQuerySchema, spreadsheetFormatQuerySchema } from '../../../../contract/spreadsheet.js';
 import { unitExportQuerySchema, unitImportReportSchema } from '../../../../contract/unit-import.js';
 import { currentUser } from '../../../core/auth/current-user.js';
+import { attachment } from '../../../core/http/content-disposition.js';
 import { HttpProblem } from '../../../core/http/problem.js';
 import { addRoute, type RouteRegistrar } from '../../../core/http/route.js';
-import { attachment } from '../../../core/spreadsheet/content-disposition.js';
 import { spreadsheetFileSchema, withSpreadsheetUploads } from '../../../core/spreadsheet/upload-scope.js';
 import { spreadsheetContentTypes } from '../../../core/spreadsheet/write-sheet.js';
 import type { UnitSpreadsheetService } from './unit-spreadsheet-service.js';

@@ -28,7 +28,7 @@ describe('unit template', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     expect(response.headers['content-disposition']).toBe(
-      `attachment; filename="Mau-nhap-danh-sach-don-vi.xlsx"; filename*=UTF-8''${encodeURIComponent('Mẫu nhập danh sách đơn vị.xlsx')}`,
+      `attachment; filename="Mau nhap danh sach don vi.xlsx"; filename*=UTF-8''${encodeURIComponent('Mẫu nhập danh sách đơn vị.xlsx')}`,
     );
     const workbook = await workbookSheets(response.rawPayload);
     const [data, notes] = workbook.worksheets;

@@ -1,9 +1,9 @@
 import { importModeQuerySchema, spreadsheetFormatQuerySchema } from '../../../../contract/spreadsheet.js';
 import { STAFF_IMPORT_CREATED_HEADER, staffImportReportSchema } from '../../../../contract/staff-import.js';
 import { currentUser } from '../../../core/auth/current-user.js';
+import { attachment } from '../../../core/http/content-disposition.js';
 import { HttpProblem } from '../../../core/http/problem.js';
 import { addRoute, type RouteRegistrar } from '../../../core/http/route.js';
-import { attachment } from '../../../core/spreadsheet/content-disposition.js';
 import { spreadsheetFileSchema, withSpreadsheetUploads } from '../../../core/spreadsheet/upload-scope.js';
 import { spreadsheetContentTypes } from '../../../core/spreadsheet/write-sheet.js';
 import type { StaffImportService } from './staff-import-service.js';
