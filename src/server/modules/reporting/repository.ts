@@ -61,6 +61,31 @@ export function createReportingRepository(db: Kysely<Database>) {
         'approved.kind as approved_kind',
       ]);
 
+  const roundRows = () =>
+    db
+      .selectFrom('reporting_rounds as rr')
+      .innerJoin('org_units as owner', 'owner.id', 'rr.owner_unit_id')
+      .innerJoin('report_forms as f', 'f.id', 'rr.form_id')
+      .select([
+        'rr.id',
+        'rr.public_id',
+        'rr.title',
+        'rr.status',
+        'rr.period_kind',
+        'rr.period_start',
+        'rr.period_end',
+        'rr.target_year',
+        'rr.form_id',
+        'rr.form_version',
+        'owner.id as owner_id',
+        'owner.public_id as owner_public_id',
+        'owner.name as owner_name',
+        'owner.kind as owner_kind',
+        'owner.path as owner_path',
+        'f.public_id as form_public_id',
+        'f.title as form_title',
+      ]);
+
   return {
     /** The plan, its issuer's path and its indicators in order, for deriving a form. */
     planForForm: async (planPublicId: string) => {
@@ -173,27 +198,7 @@ export function createReportingRepository(db: Kysely<Database>) {
     },
 
     listRounds: (visibleWithin: string[] | null) =>
-      db
-        .selectFrom('reporting_rounds as rr')
-        .innerJoin('org_units as owner', 'owner.id', 'rr.owner_unit_id')
-        .innerJoin('report_forms as f', 'f.id', 'rr.form_id')
-        .select([
-          'rr.id',
-          'rr.public_id',
-          'rr.title',
-          'rr.status',
-          'rr.period_kind',
-          'rr.period_start',
-          'rr.period_end',
-          'rr.target_year',
-          'rr.form_version',
-          'owner.public_id as owner_public_id',
-          'owner.name as owner_name',
-          'owner.kind as owner_kind',
-          'owner.path as owner_path',
-          'f.public_id as form_public_id',
-          'f.title as form_title',
-        ])
+      roundRows()
         // A round is visible to whoever sees its owner, or any unit that reports in it.
         .where((eb) =>
           eb.or([
@@ -283,32 +288,7 @@ export function createReportingRepository(db: Kysely<Database>) {
         .where('public_id', '=', publicId)
         .executeTakeFirst(),
 
-    findRound: (publicId: string) =>
-      db
-        .selectFrom('reporting_rounds as rr')
-        .innerJoin('org_units as owner', 'owner.id', 'rr.owner_unit_id')
-        .innerJoin('report_forms as f', 'f.id', 'rr.form_id')
-        .select([
-          'rr.id',
-          'rr.public_id',
-          'rr.title',
-          'rr.status',
-          'rr.period_kind',
-          'rr.period_start',
-          'rr.period_end',
-          'rr.target_year',
-          'rr.form_id',
-          'rr.form_version',
-          'owner.id as owner_id',
-          'owner.public_id as owner_public_id',
-          'owner.name as owner_name',
-          'owner.kind as owner_kind',
-          'owner.path as owner_path',
-          'f.public_id as form_public_id',
-          'f.title as form_title',
-        ])
-        .where('rr.public_id', '=', publicId)
-        .executeTakeFirst(),
+    findRound: (publicId: string) => roundRows().where('rr.public_id', '=', publicId).executeTakeFirst(),
 
     /** Bumps the version only if it is still `version`; answers whether it was. */
     updateReport: async (
