@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { HttpProblem } from '../http/problem.js';
 import { parseCsv } from './csv.js';
 import type { SheetContent, SheetRow } from './sheet-rows.js';
@@ -71,7 +71,8 @@ const isFormula = (value: CellValue) =>
  */
 async function readXlsx(bytes: Buffer, rowLimit: number): Promise<SheetContent> {
   const collector = createCollector(rowLimit);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+  const { default: Excel } = await import('exceljs');
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

@@ -1,5 +1,5 @@
 import { PassThrough, type Readable, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SpreadsheetFormat } from '../../../contract/spreadsheet.js';
 import { csvLine } from './csv.js';
 import type { SheetColumn } from './sheet-columns.js';
@@ -36,7 +36,8 @@ interface ValidatedSheet {
 
 /** Writes an .xlsx with exceljs's streaming writer: each row is flushed to the zip as soon as it is added. */
 async function writeXlsx(output: Writable, spec: SheetSpec): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
   const sheet = workbook.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   // Text format keeps codes such as "00331" and phone numbers from turning into numbers in Excel.
   sheet.columns = spec.columns.map((column) => ({

@@ -3,18 +3,23 @@ import { publicIdSchema } from '../../../contract/ids.js';
 import { currentUser } from '../../core/auth/current-user.js';
 import { attachment } from '../../core/http/content-disposition.js';
 import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
-import { renderDocx } from '../documents/docx/render-docx.js';
 import { documentFileName } from '../documents/file-name.js';
-import { renderPdf } from '../documents/pdf/render-pdf.js';
+import type { OfficialDocument } from '../documents/official-document.js';
 import { planDocument } from './plan-document.js';
 import type { PlanService } from './service.js';
 
+/** The renderers load on first use: they are large and most processes never print. */
 const documentFormats = {
   docx: {
-    render: renderDocx,
+    render: async (document: OfficialDocument) =>
+      (await import('../documents/docx/render-docx.js')).renderDocx(document),
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   },
-  pdf: { render: renderPdf, contentType: 'application/pdf' },
+  pdf: {
+    render: async (document: OfficialDocument) =>
+      (await import('../documents/pdf/render-pdf.js')).renderPdf(document),
+    contentType: 'application/pdf',
+  },
 } as const;
 
 export function registerPlanDocumentRoutes(registrar: RouteRegistrar, plans: PlanService): void {

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { HttpProblem } from '../../../core/http/problem.js';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -10,6 +9,7 @@ const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 export async function docxText(file: Buffer): Promise<string> {
   if (!file.subarray(0, 4).equals(ZIP_SIGNATURE)) throw notADocument();
   try {
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: file });
     return value.replace(/\n{2,}/g, '\n\n');
   } catch {
