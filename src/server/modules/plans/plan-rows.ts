@@ -1,4 +1,5 @@
 import type { PartyInput, PlanContent } from '../../../contract/plans/content.js';
+import type { PlanTable } from '../../core/db/schema.js';
 import { HttpProblem } from '../../core/http/problem.js';
 import { foldForSearch } from '../org/search-text.js';
 import { formatNumber } from './plan-number.js';
@@ -6,27 +7,19 @@ import type { PlanChildren, PlanRepository, PlanScope } from './repository.js';
 import { sanitizeRichText } from './rich-text.js';
 
 /** The columns of `plans` that come from the content an author edits. */
-export interface PlanContentColumns {
-  type_name: string;
-  title: string;
-  search_text: string;
-  number: number | null;
-  symbol: string | null;
-  number_year: number | null;
-  place: string | null;
-  issued_on: string | null;
-  period_start_year: number;
-  period_end_year: number;
-  school_year: number;
-  authority_line: string | null;
-  archive_note: string | null;
-  signer_json: string;
-  sections_json: string;
-  responsibilities_json: string;
-  funding_json: string;
-  reporting_json: string;
-  annexes_json: string;
-}
+export type PlanContentColumns = Omit<
+  PlanTable,
+  | 'id'
+  | 'public_id'
+  | 'issuer_unit_id'
+  | 'status'
+  | 'version'
+  | 'parent_plan_id'
+  | 'amends_plan_id'
+  | 'created_by'
+  | 'created_at'
+  | 'updated_at'
+>;
 
 const unitIdsOf = (parties: (PartyInput | null)[]) =>
   parties.flatMap((party) => (party && 'unitId' in party ? [party.unitId] : []));
