@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ProblemCode } from '../../../contract/problem.js';
 import { SPREADSHEET_UPLOAD_LIMIT_BYTES, spreadsheetUploadTypes } from '../../../contract/spreadsheet.js';
 import type { RouteRegistrar } from '../http/route.js';
 
@@ -6,6 +7,18 @@ import type { RouteRegistrar } from '../http/route.js';
 export const spreadsheetFileSchema = z
   .custom<NodeJS.ReadableStream>((value) => typeof value === 'object' && value !== null && 'pipe' in value)
   .describe('An .xlsx or .csv file');
+
+/** What an import of a spreadsheet may answer besides success, for the API documentation. */
+export const spreadsheetImportProblems: ProblemCode[] = [
+  'forbidden',
+  'csrf_failed',
+  'unsupported_media_type',
+  'payload_too_large',
+  'import_not_a_spreadsheet',
+  'import_columns_invalid',
+  'import_too_many_rows',
+  'import_rejected',
+];
 
 /**
  * Registers routes that take a spreadsheet as the raw request body. The parser and its size limit

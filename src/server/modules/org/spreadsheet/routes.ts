@@ -4,7 +4,11 @@ import { currentUser } from '../../../core/auth/current-user.js';
 import { attachment } from '../../../core/http/content-disposition.js';
 import { HttpProblem } from '../../../core/http/problem.js';
 import { addRoute, type RouteRegistrar } from '../../../core/http/route.js';
-import { spreadsheetFileSchema, withSpreadsheetUploads } from '../../../core/spreadsheet/upload-scope.js';
+import {
+  spreadsheetFileSchema,
+  spreadsheetImportProblems,
+  withSpreadsheetUploads,
+} from '../../../core/spreadsheet/upload-scope.js';
 import { spreadsheetContentTypes } from '../../../core/spreadsheet/write-sheet.js';
 import type { UnitSpreadsheetService } from './unit-spreadsheet-service.js';
 
@@ -58,16 +62,7 @@ export async function registerUnitSpreadsheetRoutes(
       query: importModeQuerySchema,
       response: unitImportReportSchema,
       successStatus: 200,
-      problems: [
-        'forbidden',
-        'csrf_failed',
-        'unsupported_media_type',
-        'payload_too_large',
-        'import_not_a_spreadsheet',
-        'import_columns_invalid',
-        'import_too_many_rows',
-        'import_rejected',
-      ],
+      problems: spreadsheetImportProblems,
       handler: ({ query, request }) => {
         if (!Buffer.isBuffer(request.body)) {
           throw new HttpProblem('unsupported_media_type', 'Send the spreadsheet file as the request body.');
