@@ -13,6 +13,7 @@ import type { AuditWriter } from '../../core/audit/audit.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
 import { notFound } from '../../core/http/problem.js';
+import { vietnamToday } from '../../core/vietnam-date.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { OrgRepository, UnitFilter, UnitRow } from './repository.js';
 import { searchWords } from './search-text.js';
@@ -22,9 +23,6 @@ import { importUnits, type SuccessionSource, type UnitSource } from './unit-impo
 export interface UnitScope {
   visibleWithin: string[] | null;
 }
-
-/** Vietnam keeps UTC+7 all year, so "today" for its users is the UTC date seven hours ahead. */
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 const toOrgUnit = (row: UnitRow): OrgUnit => ({
   id: row.public_id,
@@ -65,7 +63,7 @@ export function createOrgService(deps: {
 }) {
   const { repository, clock } = deps;
 
-  const today = () => new Date(clock.now().getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  const today = () => vietnamToday(clock);
 
   async function visibleUnit(publicId: string, scope: UnitScope) {
     const unit = await repository.findUnit(publicId, scope.visibleWithin);

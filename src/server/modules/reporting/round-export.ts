@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { SpreadsheetFormat } from '../../../contract/spreadsheet.js';
 import type { SheetColumn } from '../../core/spreadsheet/sheet-columns.js';
 import { type SheetCell, spreadsheetStream } from '../../core/spreadsheet/write-sheet.js';
+import { VIETNAM_OFFSET_MS } from '../../core/vietnam-date.js';
 import type { ReportingRepository, RoundRow } from './repository.js';
 
 const PAGE_SIZE = 1000;
@@ -26,7 +27,7 @@ const numberFormats = { number: '#,##0.##', money: '#,##0 "đ"', percent: '0.0"%
 const vietnamDate = (isoDate: string) => isoDate.slice(0, 10).split('-').reverse().join('/');
 /** A UTC timestamp as Vietnamese local date and time, "dd/MM/yyyy HH:mm". */
 const vietnamDateTime = (timestamp: string) => {
-  const local = new Date(Date.parse(timestamp) + 7 * 3_600_000).toISOString();
+  const local = new Date(Date.parse(timestamp) + VIETNAM_OFFSET_MS).toISOString();
   return `${vietnamDate(local)} ${local.slice(11, 16)}`;
 };
 
