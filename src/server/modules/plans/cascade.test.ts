@@ -86,6 +86,18 @@ describe('POST /api/plans/:id/cascade', () => {
 });
 
 describe('implementing plans and cascade status', () => {
+  it('drafts one implementing plan when the unit asks twice at the same moment; the other ask gets 409', async () => {
+    const plan = await issuedHanoiPlan();
+    const answers = await Promise.all([
+      principal.post(`/api/plans/${plan.id}/implementing-plan`),
+      principal.post(`/api/plans/${plan.id}/implementing-plan`),
+    ]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409]);
+    expect(answers.find((answer) => answer.statusCode === 409)?.json()).toMatchObject({
+      code: 'implementing_plan_exists',
+    });
+  });
+
   it('shows a school what it must issue, lets it start from the parent, and counts it on time or late', async () => {
     const plan = await issuedHanoiPlan({
       tasks: [

@@ -38,7 +38,7 @@ const numberTaken = (number: number, year: number) =>
 const statusConflict = (action: string, status: string) =>
   new HttpProblem('plan_status_conflict', `A plan that is ${status} cannot be ${action}.`);
 
-/** A unique-index violation on either database: the only one a plan write can hit is its number. */
+/** A unique-index violation on either database: a plan's number, or a second implementing plan of one unit. */
 const isUniqueViolation = (error: unknown) => {
   const code = (error as { code?: unknown }).code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
@@ -379,12 +379,10 @@ export function createPlanService(deps: {
       if (!grant || !planPolicy.implement(user, row.issuer_path, 'issued'))
         throw forbidden('Your role does not include drafting plans for your unit.');
       if (row.status !== 'issued') throw statusConflict('implemented', row.status);
+      const implementingPlanExists = (existingId: string) =>
+        new HttpProblem('implementing_plan_exists', `Your unit already has plan ${existingId} for it.`);
       const existing = await repository.implementingPlan(row.id, grant.unitId);
-      if (existing)
-        throw new HttpProblem(
-          'implementing_plan_exists',
-          `Your unit already has plan ${existing.public_id} for it.`,
-        );
+      if (existing) throw implementingPlanExists(existing.public_id);
       const parent = contentOf(await readPlan(repository, row));
       const concerned = new Set(grant.unitPath.split('/').filter(Boolean));
       const parentUnitIds = new Map(
@@ -405,7 +403,7 @@ export function createPlanService(deps: {
         row.issued_on ? ` ngày ${vietnameseDate(row.issued_on)}` : '',
         ` của ${row.issuer_name} về ${row.title}`,
       ].join('');
-      return draftFrom(
+      const draft = draftFrom(
         user,
         { id: grant.unitId },
         {
@@ -425,6 +423,12 @@ export function createPlanService(deps: {
         },
         { parentPlanId: row.id },
       );
+      // Two people of the unit pressing the button at once: the unique index lets one draft through.
+      return draft.catch(async (error: unknown) => {
+        if (!isUniqueViolation(error)) throw error;
+        const winner = await repository.implementingPlan(row.id, grant.unitId);
+        throw implementingPlanExists(winner?.public_id ?? '');
+      });
     },
 
     /**
