@@ -6,6 +6,7 @@ import { roles } from '../../contract/roles';
 import { ErrorAlert } from '../components/error-alert';
 import { OneTimeSecret } from '../components/one-time-secret';
 import { Page } from '../components/page';
+import { AccountContactFields } from '../features/accounts/account-contact-fields';
 import { accountFieldErrors } from '../features/accounts/account-field-errors';
 import { useAccountMutations } from '../features/accounts/use-account-mutations';
 import { UnitPicker } from '../features/org/unit-picker';
@@ -67,20 +68,12 @@ export function NewAccountPage() {
               onChange={(event) => setUsername(event.currentTarget.value)}
               error={fieldErrors.username}
             />
-            <TextInput
-              label={t.accounts.displayName}
-              required
-              value={displayName}
-              onChange={(event) => setDisplayName(event.currentTarget.value)}
-              error={fieldErrors.displayName}
-            />
-            <TextInput
-              type="email"
-              label={t.accounts.email}
-              description={t.accounts.emailHint}
-              value={email}
-              onChange={(event) => setEmail(event.currentTarget.value)}
-              error={fieldErrors.email}
+            <AccountContactFields
+              displayName={displayName}
+              email={email}
+              onDisplayNameChange={setDisplayName}
+              onEmailChange={setEmail}
+              errors={fieldErrors}
             />
             <UnitPicker
               label={t.accounts.unit}

@@ -1,9 +1,10 @@
-import { Button, Stack, TextInput } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { Account } from '../../../contract/accounts';
 import { ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n-provider';
+import { AccountContactFields } from './account-contact-fields';
 import { accountFieldErrors } from './account-field-errors';
 import type { useAccountMutations } from './use-account-mutations';
 
@@ -39,20 +40,12 @@ export function AccountEditForm({ account, update, onConflict }: AccountEditForm
         {update.isError && !fieldErrors.displayName && !fieldErrors.email && (
           <ErrorAlert error={update.error} />
         )}
-        <TextInput
-          label={t.accounts.displayName}
-          required
-          value={displayName}
-          onChange={(event) => setDisplayName(event.currentTarget.value)}
-          error={fieldErrors.displayName}
-        />
-        <TextInput
-          type="email"
-          label={t.accounts.email}
-          description={t.accounts.emailHint}
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
-          error={fieldErrors.email}
+        <AccountContactFields
+          displayName={displayName}
+          email={email}
+          onDisplayNameChange={setDisplayName}
+          onEmailChange={setEmail}
+          errors={fieldErrors}
         />
         <Button type="submit" loading={update.isPending} w={{ base: '100%', xs: 'auto' }}>
           {t.accounts.save}
