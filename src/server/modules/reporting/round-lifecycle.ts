@@ -6,8 +6,8 @@ import type { SignedInUser } from '../../core/auth/signed-in-user.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
 import { forbidden, HttpProblem, notFound } from '../../core/http/problem.js';
+import { scheduleToday } from '../../core/jobs/daily-job.js';
 import type { JobQueue } from '../../core/jobs/job-queue.js';
-import { vietnamToday } from '../../core/vietnam-date.js';
 import { nextPeriodRound, recurs } from './period-recurrence.js';
 import { reportPolicy } from './policy.js';
 import type { ReportingRepository, RoundRow } from './repository.js';
@@ -122,15 +122,8 @@ export function createRoundLifecycle(deps: {
       return getRound(user, await repeat(round, user.accountId));
     },
 
-    /** Makes sure today's look for recurring rounds exists; several nodes calling it still make one job. */
-    scheduleNextPeriods: () => {
-      const today = vietnamToday(clock);
-      return jobs.enqueue(
-        OPEN_NEXT_PERIODS_JOB,
-        { date: today },
-        { dedupeKey: `${OPEN_NEXT_PERIODS_JOB}:${today}` },
-      );
-    },
+    /** Today's look for recurring rounds whose next period has started. */
+    scheduleNextPeriods: () => scheduleToday(jobs, clock, OPEN_NEXT_PERIODS_JOB),
 
     /** One job per recurring round whose next period has started, keyed by round and period. */
     async enqueueDueNextPeriods(payload: unknown): Promise<{ due: number }> {
