@@ -78,7 +78,7 @@ describe('closing a round', () => {
 
     const report = (await principal.get(`/api/reports/${reportId}`)).json<Report>();
     const saving = await principal.put(`/api/reports/${reportId}`, { version: report.version, values: {} });
-    expect(saving.json()).toMatchObject({ status: 422, code: 'round_closed' });
+    expect(saving.json()).toMatchObject({ status: 409, code: 'round_closed' });
     expect((await principal.post(`/api/reports/${reportId}/submit`)).json().code).toBe('round_closed');
     const returning = await commune.post(`/api/reports/${reportId}/return`, { reason: 'Bổ sung số liệu' });
     expect(returning.json().code).toBe('round_closed');
