@@ -90,7 +90,6 @@ export function createRoundLifecycle(deps: {
             ? undefined
             : (JSON.parse(round.school_levels_json) as SchoolLevel[]),
       },
-      deadlines: next.deadlines,
       recurs: round.recurs === 1,
       previousRoundId: round.id,
       actorAccountId,
