@@ -9,7 +9,12 @@ import { DEMO_THCS_HOANG_MAI_CODE } from '../src/server/seed/demo-units.js';
 import { departmentCode } from '../src/server/seed/national-units.js';
 import { type DemoApp, type DemoUsername, startDemoApp } from './support/demo-app.js';
 import { HttpClient } from './support/http-client.js';
-import { openHanoiSchoolRound, reportIdOfUnit } from './support/reporting-fixtures.js';
+import {
+  openHanoiSchoolRound,
+  openSchoolRound,
+  reportIdOfUnit,
+  schoolYearRound,
+} from './support/reporting-fixtures.js';
 
 /**
  * For every endpoint and every demo role, the status the endpoint answers. A route added to the app
@@ -32,7 +37,15 @@ interface Fixtures {
   nextUsername(): string;
   plans: Awaited<ReturnType<typeof plansInEachStatus>>;
   hanoi: string;
-  reporting: { planId: string; form: ReportForm; round: ReportingRound; report: Report; commune: string };
+  reporting: {
+    planId: string;
+    form: ReportForm;
+    round: ReportingRound;
+    /** A second round of the same form, closed and repeated by the probes. */
+    roundToClose: ReportingRound;
+    report: Report;
+    commune: string;
+  };
 }
 
 interface Row {
@@ -133,6 +146,15 @@ const matrix: Record<string, Row> = {
     probe: ({ reporting }) => ({ method: 'GET', url: `/api/report-forms/${reporting.form.id}` }),
     expected: { ...signedIn(404), 'so.hanoi': 200, admin: 200 },
   },
+  'POST /api/report-forms/:id/versions': {
+    probe: ({ reporting }) => ({
+      method: 'POST',
+      url: `/api/report-forms/${reporting.form.id}/versions`,
+      body: { version: reporting.form.version, extraQuestions: [] },
+    }),
+    // The administrator comes after Sở Hà Nội has added the version the probe names as the latest.
+    expected: { ...signedIn(404), 'so.hanoi': 201, admin: 409 },
+  },
   'POST /api/reporting-rounds': {
     probe: ({ reporting, hanoi }) => ({
       method: 'POST',
@@ -157,6 +179,26 @@ const matrix: Record<string, Row> = {
   'GET /api/reporting-rounds/:id': {
     probe: ({ reporting }) => ({ method: 'GET', url: `/api/reporting-rounds/${reporting.round.id}` }),
     expected: { ...signedIn(200), 'so.thanhhoa': 404 },
+  },
+  'POST /api/reporting-rounds/:id/close': {
+    probe: ({ reporting }) => ({
+      method: 'POST',
+      url: `/api/reporting-rounds/${reporting.roundToClose.id}/close`,
+    }),
+    // Units reporting in the round see it but do not run it; the administrator comes after Sở Hà Nội closed it.
+    expected: {
+      ...signedIn(403),
+      'so.thanhhoa': 404,
+      'so.hanoi': 200,
+      admin: 409,
+    },
+  },
+  'POST /api/reporting-rounds/:id/repeat': {
+    probe: ({ reporting }) => ({
+      method: 'POST',
+      url: `/api/reporting-rounds/${reporting.roundToClose.id}/repeat`,
+    }),
+    expected: { ...signedIn(403), 'so.thanhhoa': 404, 'so.hanoi': 201, admin: 409 },
   },
   'GET /api/reports': { probe: () => ({ method: 'GET', url: '/api/reports' }), expected: signedIn(200) },
   'GET /api/reports/:id': {
@@ -430,12 +472,18 @@ beforeAll(async () => {
   if (!principal || created.statusCode !== 201) throw new Error('matrix fixtures could not be created');
   const hanoi = await t.unitId(departmentCode('01'));
   let sequence = 0;
-  const reporting = await openHanoiSchoolRound(t, { admin, sở: await sessionOf('so.hanoi', false) });
+  const sở = await sessionOf('so.hanoi', false);
+  const reporting = await openHanoiSchoolRound(t, { admin, sở });
+  const roundToClose = await openSchoolRound(
+    sở,
+    schoolYearRound(reporting.form.id, hanoi, { title: 'Đợt kiểm thử kết thúc và lặp lại' }),
+  );
   const reportId = await reportIdOfUnit(admin, reporting.round.id, school);
   fixtures = {
     hanoi,
     reporting: {
       ...reporting,
+      roundToClose,
       report: (await admin.get(`/api/reports/${reportId}`)).json<Report>(),
       commune: await t.unitId(PHUONG_HOANG_MAI_CODE),
     },

@@ -49,6 +49,7 @@ import { registerCascadeRoutes, registerPlanRoutes } from './modules/plans/route
 import { createPlanService } from './modules/plans/service.js';
 import { createReportingReminders, DAILY_REMINDERS_JOB } from './modules/reporting/reminders.js';
 import { createReportingRepository } from './modules/reporting/repository.js';
+import { OPEN_NEXT_PERIOD_JOB, OPEN_NEXT_PERIODS_JOB } from './modules/reporting/round-lifecycle.js';
 import { registerReportingRoutes } from './modules/reporting/routes.js';
 import { createReportingService } from './modules/reporting/service.js';
 
@@ -159,11 +160,17 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     clock,
     notifications,
     reminders,
+    jobs,
   });
   const jobRunner = createJobRunner({
     repository: jobRepository,
     clock,
-    handlers: { [SEND_MAIL_JOB]: mail.deliver, [DAILY_REMINDERS_JOB]: reminders.sendDaily },
+    handlers: {
+      [SEND_MAIL_JOB]: mail.deliver,
+      [DAILY_REMINDERS_JOB]: reminders.sendDaily,
+      [OPEN_NEXT_PERIODS_JOB]: reporting.enqueueDueNextPeriods,
+      [OPEN_NEXT_PERIOD_JOB]: reporting.openNextPeriod,
+    },
     log: app.log,
   });
 

@@ -38,9 +38,11 @@ async function main(): Promise<void> {
 
   app.services.jobRunner.start();
   const runHousekeeping = () =>
-    Promise.all([app.services.auth.purgeExpired(), app.services.reminders.scheduleDaily()]).catch((error) =>
-      app.log.warn({ err: error }, 'housekeeping failed'),
-    );
+    Promise.all([
+      app.services.auth.purgeExpired(),
+      app.services.reminders.scheduleDaily(),
+      app.services.reporting.scheduleNextPeriods(),
+    ]).catch((error) => app.log.warn({ err: error }, 'housekeeping failed'));
   void runHousekeeping();
   const housekeeping = setInterval(runHousekeeping, HOUSEKEEPING_INTERVAL_MS);
   housekeeping.unref();

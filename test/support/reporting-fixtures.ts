@@ -56,18 +56,29 @@ export async function openHanoiSchoolRound(
       extraQuestions: [{ label: 'Ghi chú khác', type: 'text' }],
     })
   ).json<ReportForm>();
-  const created = await clients.sở.post('/api/reporting-rounds', {
-    formId: form.id,
-    title: 'Báo cáo năm học 2025-2026',
-    periodKind: 'school_year',
-    periodStart: '2025-09-01',
-    periodEnd: '2026-05-31',
-    targetYear: 2026,
-    units: { under: hanoi, kinds: ['school'] },
-    deadlines: [{ unitKind: 'school', dueOn: SCHOOL_DEADLINE }],
-  });
+  return { planId, form, round: await openSchoolRound(clients.sở, schoolYearRound(form.id, hanoi)) };
+}
+
+/** The school-year round of every school under a unit, as the fixture opens it; change what a test needs. */
+export const schoolYearRound = (formId: string, under: string, changes: Record<string, unknown> = {}) => ({
+  formId,
+  title: 'Báo cáo năm học 2025-2026',
+  periodKind: 'school_year',
+  periodStart: '2025-09-01',
+  periodEnd: '2026-05-31',
+  targetYear: 2026,
+  units: { under, kinds: ['school'] },
+  deadlines: [{ unitKind: 'school', dueOn: SCHOOL_DEADLINE }],
+  ...changes,
+});
+
+export async function openSchoolRound(
+  client: HttpClient,
+  request: ReturnType<typeof schoolYearRound>,
+): Promise<ReportingRound> {
+  const created = await client.post('/api/reporting-rounds', request);
   if (created.statusCode !== 201) throw new Error(`round fixture: ${created.body}`);
-  return { planId, form, round: created.json<ReportingRound>() };
+  return created.json<ReportingRound>();
 }
 
 /** The report of Trường THCS Hoàng Mai in a round, as the client sees it. */

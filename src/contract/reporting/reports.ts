@@ -15,6 +15,33 @@ export const createFormRequestSchema = z.strictObject({
     .default([]),
 });
 
+/**
+ * The extra questions of the form's next version, in order: an item with an `id` keeps that
+ * question of the latest version (relabelled if its label changed), one without adds a question,
+ * and a question left out is removed. Plan-derived fields stay as they are.
+ */
+export const formVersionRequestSchema = z.strictObject({
+  version: z.number().int().min(1).describe('The latest version the editor read'),
+  extraQuestions: z
+    .array(
+      z
+        .strictObject({
+          id: publicIdSchema.optional(),
+          label: z.string().trim().min(3).max(500),
+          type: z.enum(fieldTypes).optional(),
+        })
+        .refine((question) => question.id !== undefined || question.type !== undefined, {
+          message: 'a new question needs a type',
+          path: ['type'],
+        }),
+    )
+    .max(50),
+});
+
+export const formQuerySchema = z.strictObject({
+  version: z.coerce.number().int().min(1).optional().describe('A past version; the latest when absent'),
+});
+
 export const formFieldSchema = z
   .object({
     indicatorId: z.string().describe('Identifies the question on the form; roll-ups use the same id'),
@@ -29,6 +56,7 @@ export const formSchema = z
     id: z.string(),
     title: z.string(),
     version: z.number().int(),
+    latestVersion: z.number().int(),
     planId: z.string().nullable(),
     fields: z.array(formFieldSchema),
   })
@@ -51,6 +79,10 @@ export const createRoundRequestSchema = z.strictObject({
   targetYear: z.number().int().min(2000).max(2100),
   units: unitSelectionSchema,
   deadlines: z.array(z.strictObject({ unitKind: orgUnitKindSchema, dueOn: isoDate })).min(1),
+  recurs: z
+    .boolean()
+    .default(false)
+    .describe('Open the round of the next period by itself when that period starts (not for custom periods)'),
 });
 
 export const roundSchema = z
@@ -65,12 +97,19 @@ export const roundSchema = z
     periodEnd: z.string(),
     targetYear: z.number().int(),
     deadlines: z.array(z.object({ unitKind: orgUnitKindSchema, dueOn: z.string() })),
+    recurs: z.boolean(),
+    previousRoundId: z
+      .string()
+      .nullable()
+      .describe('The round of the period before, when this one repeats it'),
+    nextRoundId: z.string().nullable().describe('The round of the next period, once opened'),
     counts: z.object({ expected: z.number().int(), submitted: z.number().int(), approved: z.number().int() }),
+    abilities: z.object({ close: z.boolean(), repeat: z.boolean(), editForm: z.boolean() }),
   })
   .meta({ id: 'ReportingRound' });
 
 export const roundListSchema = z
-  .object({ items: z.array(roundSchema.omit({ counts: true })), total: z.number().int() })
+  .object({ items: z.array(roundSchema.omit({ counts: true, abilities: true })), total: z.number().int() })
   .meta({ id: 'ReportingRoundList' });
 
 export const percentValueSchema = z.strictObject({ numerator: z.number(), denominator: z.number() });

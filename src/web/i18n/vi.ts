@@ -313,6 +313,11 @@ export const vi = {
     report_locked: 'Báo cáo đã nộp nên không sửa được, trừ khi bị trả lại.',
     report_not_under_review: 'Báo cáo này không ở trạng thái chờ duyệt.',
     round_closed: 'Đợt báo cáo đã kết thúc, không nhận thêm số liệu.',
+    round_already_closed: 'Đợt báo cáo này đã được kết thúc trước đó.',
+    round_already_repeated: 'Đợt báo cáo của kỳ tiếp theo đã được mở.',
+    period_not_recurring: 'Kỳ báo cáo tùy chọn không lặp lại được. Vui lòng tạo đợt báo cáo mới.',
+    unknown_form_field:
+      'Câu hỏi này không có trong phiên bản mới nhất của mẫu báo cáo. Vui lòng tải lại mẫu.',
     invalid_period: 'Kỳ báo cáo không hợp lệ: ngày kết thúc trước ngày bắt đầu.',
     deadline_missing: 'Cần đặt hạn nộp cho từng cấp đơn vị báo cáo.',
     invalid_report_values:

@@ -262,6 +262,13 @@ export interface ReportingRoundTable {
   created_by: number | null;
   created_at: Timestamp;
   closed_at: Timestamp | null;
+  /** 1 when the round of the next period opens by itself when that period starts. */
+  recurs: number;
+  previous_round_id: number | null;
+  units_under_id: number | null;
+  /** JSON arrays of the unit kinds and school levels the reporting units were selected by. */
+  unit_kinds_json: string | null;
+  school_levels_json: string | null;
 }
 
 export interface RoundDeadlineTable {

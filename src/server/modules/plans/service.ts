@@ -13,6 +13,7 @@ import type { AuditWriter } from '../../core/audit/audit.js';
 import type { SignedInUser } from '../../core/auth/signed-in-user.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
+import { isUniqueViolation } from '../../core/db/unique-violation.js';
 import { forbidden, HttpProblem, notFound } from '../../core/http/problem.js';
 import { newPublicId } from '../../core/ids.js';
 import { vietnamToday } from '../../core/vietnam-date.js';
@@ -37,12 +38,6 @@ const numberTaken = (number: number, year: number) =>
 
 const statusConflict = (action: string, status: string) =>
   new HttpProblem('plan_status_conflict', `A plan that is ${status} cannot be ${action}.`);
-
-/** A unique-index violation on either database: a plan's number, or a second implementing plan of one unit. */
-const isUniqueViolation = (error: unknown) => {
-  const code = (error as { code?: unknown }).code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
 
 /** Issued units that are still open; historical plans of closed units come only through `seedIssued`. */
 async function openUnit(repository: PlanRepository, publicId: string) {
@@ -330,6 +325,7 @@ export function createPlanService(deps: {
           });
           return reload(user, publicId);
         } catch (error) {
+          // The only unique index a plan write can hit is its number.
           if (!isUniqueViolation(error)) throw error;
           if (typed !== null) throw numberTaken(typed, year);
           if (attempt === NUMBERING_ATTEMPTS) throw error;

@@ -1,5 +1,6 @@
 import type { Role } from '../../../contract/roles.js';
 import type { Clock } from '../../core/clock.js';
+import { scheduleToday } from '../../core/jobs/daily-job.js';
 import type { JobQueue } from '../../core/jobs/job-queue.js';
 import { vietnamToday } from '../../core/vietnam-date.js';
 import type { NotificationService, Recipient } from '../notifications/service.js';
@@ -97,15 +98,7 @@ export function createReportingReminders(deps: {
   }
 
   return {
-    /** Makes sure today's digest job exists; several nodes calling it still make one job. */
-    scheduleDaily: () => {
-      const today = vietnamToday(clock);
-      return jobs.enqueue(
-        DAILY_REMINDERS_JOB,
-        { date: today },
-        { dedupeKey: `${DAILY_REMINDERS_JOB}:${today}` },
-      );
-    },
+    scheduleDaily: () => scheduleToday(jobs, clock, DAILY_REMINDERS_JOB),
 
     async sendDaily(payload: unknown): Promise<{ reminded: number; escalated: number }> {
       const { date } = payload as { date: string };

@@ -66,6 +66,8 @@ export function createReportingRepository(db: Kysely<Database>) {
       .selectFrom('reporting_rounds as rr')
       .innerJoin('org_units as owner', 'owner.id', 'rr.owner_unit_id')
       .innerJoin('report_forms as f', 'f.id', 'rr.form_id')
+      .leftJoin('reporting_rounds as previous', 'previous.id', 'rr.previous_round_id')
+      .leftJoin('reporting_rounds as next', 'next.previous_round_id', 'rr.id')
       .select([
         'rr.id',
         'rr.public_id',
@@ -77,6 +79,13 @@ export function createReportingRepository(db: Kysely<Database>) {
         'rr.target_year',
         'rr.form_id',
         'rr.form_version',
+        'rr.recurs',
+        'rr.created_by',
+        'rr.units_under_id',
+        'rr.unit_kinds_json',
+        'rr.school_levels_json',
+        'previous.public_id as previous_round_public_id',
+        'next.public_id as next_round_public_id',
         'owner.id as owner_id',
         'owner.public_id as owner_public_id',
         'owner.name as owner_name',
@@ -145,7 +154,7 @@ export function createReportingRepository(db: Kysely<Database>) {
     fieldsOf: (formId: number, version: number) =>
       db
         .selectFrom('report_form_fields')
-        .select(['id', 'public_id', 'type', 'label', 'indicator_id', 'position'])
+        .select(['id', 'public_id', 'type', 'label', 'help', 'indicator_id', 'position'])
         .where('form_id', '=', formId)
         .where('form_version', '=', version)
         .orderBy('position')
@@ -353,12 +362,35 @@ export function createReportingRepository(db: Kysely<Database>) {
         .orderBy('u.search_text')
         .execute(),
 
-    closeRound: (trx: Executor, roundId: number, at: string) =>
-      trx
+    /** Closes the round if it is still open; answers whether it was. */
+    closeRound: async (trx: Executor, roundId: number, at: string) => {
+      const result = await trx
         .updateTable('reporting_rounds')
         .set({ status: 'closed', closed_at: at })
         .where('id', '=', roundId)
+        .where('status', '=', 'open')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Recurring rounds whose next period has not been opened yet. */
+    roundsAwaitingNextPeriod: () =>
+      roundRows()
+        .where('rr.recurs', '=', 1)
+        .where('rr.period_kind', '!=', 'custom')
+        .where('next.id', 'is', null)
         .execute(),
+
+    /** Moves the form to version `version + 1` if `version` is still its latest; answers whether it was. */
+    advanceFormVersion: async (trx: Executor, formId: number, version: number) => {
+      const result = await trx
+        .updateTable('report_forms')
+        .set({ current_version: version + 1 })
+        .where('id', '=', formId)
+        .where('current_version', '=', version)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
 
     /** A page of a round's reports in a subtree, in id order after `afterId`, for streamed exports. */
     exportPage: (roundId: number, underPath: string | null, afterId: number, limit: number) =>

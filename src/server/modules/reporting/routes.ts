@@ -3,7 +3,9 @@ import { publicIdSchema } from '../../../contract/ids.js';
 import {
   createFormRequestSchema,
   createRoundRequestSchema,
+  formQuerySchema,
   formSchema,
+  formVersionRequestSchema,
   reasonRequestSchema,
   reportListQuerySchema,
   reportListSchema,
@@ -41,13 +43,30 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
   addRoute(registrar, {
     method: 'GET',
     url: '/api/report-forms/:id',
-    summary: 'A report form with its fields (current version)',
+    summary: 'A report form with its fields: the latest version, or the one asked for',
     tag: 'reporting',
     access: 'signed_in',
     params: idParams,
+    query: formQuerySchema,
     response: formSchema,
     problems: ['not_found'],
-    handler: ({ params, request }) => reporting.getForm(currentUser(request), params.id),
+    handler: ({ params, query, request }) =>
+      reporting.getForm(currentUser(request), params.id, query.version),
+  });
+
+  addRoute(registrar, {
+    method: 'POST',
+    url: '/api/report-forms/:id/versions',
+    summary:
+      'Add the next version of a form with a new list of extra questions (plan fields kept); rounds already open keep theirs',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    body: formVersionRequestSchema,
+    response: formSchema,
+    successStatus: 201,
+    problems: ['not_found', 'version_conflict', 'unknown_form_field', 'csrf_failed'],
+    handler: ({ params, body, request }) => reporting.addFormVersion(currentUser(request), params.id, body),
   });
 
   addRoute(registrar, {
@@ -59,8 +78,42 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
     body: createRoundRequestSchema,
     response: roundSchema,
     successStatus: 201,
-    problems: ['not_found', 'unit_not_found', 'invalid_period', 'deadline_missing', 'csrf_failed'],
+    problems: [
+      'not_found',
+      'unit_not_found',
+      'invalid_period',
+      'deadline_missing',
+      'period_not_recurring',
+      'csrf_failed',
+    ],
     handler: ({ body, request }) => reporting.createRound(currentUser(request), body),
+  });
+
+  addRoute(registrar, {
+    method: 'POST',
+    url: '/api/reporting-rounds/:id/close',
+    summary:
+      'Close the round: no report can be saved, submitted or returned any more, while approvals of reports already submitted may still finish',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    response: roundSchema,
+    problems: ['not_found', 'forbidden', 'round_already_closed', 'csrf_failed'],
+    handler: ({ params, request }) => reporting.closeRound(currentUser(request), params.id),
+  });
+
+  addRoute(registrar, {
+    method: 'POST',
+    url: '/api/reporting-rounds/:id/repeat',
+    summary:
+      'Open the round of the next period now: same form at its latest version, same units, deadlines and target year moved on',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    response: roundSchema,
+    successStatus: 201,
+    problems: ['not_found', 'forbidden', 'period_not_recurring', 'round_already_repeated', 'csrf_failed'],
+    handler: ({ params, request }) => reporting.repeatRound(currentUser(request), params.id),
   });
 
   addRoute(registrar, {
@@ -137,7 +190,7 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
       summary:
         action === 'submit'
           ? 'Submit the report (locked and timestamped; marked late after its deadline)'
-          : 'Approve at the next level up the chain; the top level’s approval completes it',
+          : 'Approve at the next level up the chain; the top level’s approval completes it (also after the round is closed)',
       tag: 'reporting',
       access: 'signed_in',
       params: idParams,
@@ -164,14 +217,21 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
       url: `/api/reports/:id/${action}`,
       summary:
         action === 'return'
-          ? 'Return the report to its unit with a reason (back to draft, history kept)'
+          ? 'Return the report to its unit with a reason (back to draft, history kept); not once the round is closed'
           : 'Withdraw this level’s approval, with a reason',
       tag: 'reporting',
       access: 'signed_in',
       params: idParams,
       body: reasonRequestSchema,
       response: reportSchema,
-      problems: ['not_found', 'forbidden', 'version_conflict', 'report_not_under_review', 'csrf_failed'],
+      problems: [
+        'not_found',
+        'forbidden',
+        'version_conflict',
+        'report_not_under_review',
+        ...(action === 'return' ? (['round_closed'] as const) : []),
+        'csrf_failed',
+      ],
       handler: ({ params, body, request }) =>
         action === 'return'
           ? reporting.returnReport(currentUser(request), params.id, body.reason)

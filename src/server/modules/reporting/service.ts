@@ -1,11 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { type FieldType, fieldTypeOfMeasure } from '../../../contract/reporting/fields.js';
+import type { FieldType } from '../../../contract/reporting/fields.js';
 import type {
-  createFormRequestSchema,
   createRoundRequestSchema,
   Report,
-  ReportForm,
   ReportingRound,
   Rollup,
   reportListQuerySchema,
@@ -18,21 +16,23 @@ import type { SignedInUser } from '../../core/auth/signed-in-user.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
 import { forbidden, HttpProblem, notFound, versionConflict } from '../../core/http/problem.js';
-import { newPublicId } from '../../core/ids.js';
-import { vietnamToday } from '../../core/vietnam-date.js';
+import type { JobQueue } from '../../core/jobs/job-queue.js';
 import type { NotificationService } from '../notifications/service.js';
 import { isLate } from './deadline.js';
 import { type StoredValue, type SubmittedValue, toStoredValue } from './field-values.js';
 import { reportPolicy } from './policy.js';
 import type { ReportingReminders } from './reminders.js';
-import { emptyNarrative, type Narrative, parseNarrative, toReport } from './report-view.js';
+import { createReportForms } from './report-forms.js';
+import { type Narrative, parseNarrative, toReport } from './report-view.js';
 import type { ReportingRepository, ReportRow } from './repository.js';
 import { nextReviewer, pathIds, previousApproval, reviewChain } from './review-chain.js';
 import { toRollupIndicator } from './rollup-view.js';
 import { roundExport } from './round-export.js';
+import { createRoundLifecycle, roundAbilities } from './round-lifecycle.js';
+import { createRoundOpener } from './round-opening.js';
 
-type CreateFormRequest = z.infer<typeof createFormRequestSchema>;
-type CreateRoundRequest = z.infer<typeof createRoundRequestSchema>;
+/** As sent: the demo seed opens rounds without saying they do not recur. */
+type CreateRoundRequest = z.input<typeof createRoundRequestSchema>;
 type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 type UpdateReportRequest = z.infer<typeof updateReportRequestSchema>;
 
@@ -55,8 +55,11 @@ export function createReportingService(deps: {
   clock: Clock;
   notifications: NotificationService;
   reminders: ReportingReminders;
+  jobs: JobQueue;
 }) {
-  const { db, repository, audit, clock, notifications, reminders } = deps;
+  const { db, repository, audit, clock, notifications, reminders, jobs } = deps;
+  const forms = createReportForms({ db, repository, audit, clock });
+  const openRound = createRoundOpener({ db, repository, audit, clock, notifications });
 
   /** Tells the people who fill a unit's report what happened to it. */
   async function notifyReporters(
@@ -72,28 +75,6 @@ export function createReportingService(deps: {
       body,
       link: `/bao-cao/${row.public_id}`,
     }));
-  }
-
-  async function formView(
-    formId: number,
-    publicId: string,
-    title: string,
-    version: number,
-    planId: string | null,
-  ): Promise<ReportForm> {
-    const fields = await repository.fieldsOf(formId, version);
-    return {
-      id: publicId,
-      title,
-      version,
-      planId,
-      fields: fields.map((field) => ({
-        indicatorId: field.public_id,
-        type: field.type,
-        label: field.label,
-        fromPlan: field.indicator_id !== null,
-      })),
-    };
   }
 
   async function chainOf(row: Pick<ReportRow, 'unit_path' | 'owner_unit_id'>) {
@@ -117,7 +98,8 @@ export function createReportingService(deps: {
     return {
       edit: open && EDITABLE.has(row.status) && reportPolicy.fill(user, row.unit_id),
       submit: open && EDITABLE.has(row.status) && reportPolicy.submit(user, row.unit_id),
-      return: underReview && next !== null && reportPolicy.review(user, next.id),
+      // A closed round takes no new data, so a report returned then could never come back.
+      return: open && underReview && next !== null && reportPolicy.review(user, next.id),
       approve: underReview && next !== null && reportPolicy.review(user, next.id),
       unapprove:
         row.approved_through_unit_id !== null && reportPolicy.review(user, row.approved_through_unit_id),
@@ -191,59 +173,7 @@ export function createReportingService(deps: {
     return reload(user, row.public_id);
   }
 
-  return {
-    /** A form whose fields are the plan's indicators (as the reporting unit answers them) plus extra questions. */
-    async createForm(user: SignedInUser, request: CreateFormRequest): Promise<ReportForm> {
-      const plan = await repository.planForForm(request.planId);
-      if (!plan || !reportPolicy.manageRounds(user, plan.issuer_path))
-        throw notFound('There is no such plan, or you may not derive forms from it.');
-      const publicId = newPublicId();
-      const title = request.title ?? `Báo cáo kết quả thực hiện ${plan.title}`;
-      const formId = await db.transaction().execute(async (trx) => {
-        const { id } = await repository.insertForm(trx, {
-          public_id: publicId,
-          plan_id: plan.id,
-          owner_unit_id: plan.issuer_id,
-          title,
-          created_by: user.accountId,
-          created_at: clock.now().toISOString(),
-        });
-        const indicatorFields = plan.indicators.map((indicator) => ({
-          label: indicator.name,
-          type: fieldTypeOfMeasure[indicator.measure],
-          indicator_id: indicator.id,
-        }));
-        const extraFields = request.extraQuestions.map((question) => ({ ...question, indicator_id: null }));
-        await repository.insertFields(
-          trx,
-          [...indicatorFields, ...extraFields].map((field, position) => ({
-            public_id: newPublicId(),
-            form_id: id,
-            form_version: 1,
-            position,
-            help: null,
-            ...field,
-          })),
-        );
-        await audit(trx, {
-          actorAccountId: user.accountId,
-          action: 'report_form.created',
-          entityType: 'report_form',
-          entityId: publicId,
-          after: { planId: request.planId, title, extraQuestions: request.extraQuestions.length },
-        });
-        return id;
-      });
-      return formView(formId, publicId, title, 1, request.planId);
-    },
-
-    async getForm(user: SignedInUser, publicId: string): Promise<ReportForm> {
-      const form = await repository.findForm(publicId);
-      if (!form || !reportPolicy.manageRounds(user, form.owner_path))
-        throw notFound('There is no such form, or it is not visible to you.');
-      return formView(form.id, form.public_id, form.title, form.current_version, form.plan_public_id);
-    },
-
+  const service = {
     /** Opens a round: one report per expected unit, each with the deadline of its level. */
     async createRound(user: SignedInUser, request: CreateRoundRequest): Promise<ReportingRound> {
       const form = await repository.findForm(request.formId);
@@ -260,6 +190,9 @@ export function createReportingService(deps: {
       if (request.periodEnd < request.periodStart) {
         throw new HttpProblem('invalid_period', 'The period ends before it starts.');
       }
+      if (request.recurs && request.periodKind === 'custom') {
+        throw new HttpProblem('period_not_recurring', 'A round of custom dates cannot recur.');
+      }
       const dueByKind = new Map(request.deadlines.map((deadline) => [deadline.unitKind, deadline.dueOn]));
       const missingDeadline = request.units.kinds.find((kind) => !dueByKind.has(kind));
       if (missingDeadline) {
@@ -268,62 +201,16 @@ export function createReportingService(deps: {
           `Give a deadline for the units of kind ${missingDeadline}.`,
         );
       }
-      const publicId = newPublicId();
-      const now = clock.now().toISOString();
-      const expectedUnitIds = await db.transaction().execute(async (trx) => {
-        const { id: roundId } = await repository.insertRound(trx, {
-          public_id: publicId,
-          form_id: form.id,
-          form_version: form.current_version,
-          owner_unit_id: form.owner_unit_id,
-          title: request.title,
-          period_kind: request.periodKind,
-          period_start: request.periodStart,
-          period_end: request.periodEnd,
-          target_year: request.targetYear,
-          status: 'open',
-          created_by: user.accountId,
-          created_at: now,
-        });
-        await repository.insertDeadlines(trx, roundId, request.deadlines);
-        const units = await repository.selectReportingUnits(trx, {
-          underPath: under.path,
-          kinds: request.units.kinds,
-          schoolLevels: request.units.schoolLevels,
-          on: vietnamToday(clock),
-        });
-        const narrative = emptyNarrative();
-        await repository.insertReports(
-          trx,
-          units.map((unit) => ({
-            public_id: newPublicId(),
-            round_id: roundId,
-            unit_id: unit.id,
-            status: 'draft' as const,
-            due_on: dueByKind.get(unit.kind) as string,
-            narrative_json: narrative,
-            updated_at: now,
-          })),
-        );
-        await audit(trx, {
-          actorAccountId: user.accountId,
-          action: 'reporting_round.opened',
-          entityType: 'reporting_round',
-          entityId: publicId,
-          after: { ...request, expectedUnits: units.length },
-        });
-        return units.map((unit) => unit.id);
+      const publicId = await openRound({
+        ...request,
+        form,
+        under,
+        units: request.units,
+        recurs: request.recurs === true,
+        previousRoundId: null,
+        actorAccountId: user.accountId,
       });
-      const reporters = await notifications.accountsWithRoleAt(expectedUnitIds, ['reporter', 'leader']);
-      await notifications.notify(reporters, 'updates', () => ({
-        kind: 'round_opened',
-        title: `Đợt báo cáo mới: ${request.title}`,
-        body: `Đơn vị cần nộp báo cáo "${request.title}". Hạn nộp: ${request.deadlines
-          .map((deadline) => deadline.dueOn.split('-').reverse().join('/'))
-          .join(', ')}.`,
-        link: '/bao-cao',
-      }));
-      return this.getRound(user, publicId);
+      return service.getRound(user, publicId);
     },
 
     async listRounds(user: SignedInUser) {
@@ -344,13 +231,16 @@ export function createReportingService(deps: {
           deadlines: deadlines
             .filter((deadline) => deadline.round_id === row.id)
             .map((deadline) => ({ unitKind: deadline.unit_kind, dueOn: deadline.due_on })),
+          recurs: row.recurs === 1,
+          previousRoundId: row.previous_round_public_id,
+          nextRoundId: row.next_round_public_id,
         })),
         total: rows.length,
       };
     },
 
     async getRound(user: SignedInUser, publicId: string): Promise<ReportingRound> {
-      const { items } = await this.listRounds(user);
+      const { items } = await service.listRounds(user);
       const summary = items.find((item) => item.id === publicId);
       const round = summary ? await repository.findRound(publicId) : undefined;
       if (!summary || !round)
@@ -363,6 +253,7 @@ export function createReportingService(deps: {
           submitted: Number(counts.submitted ?? 0),
           approved: Number(counts.approved ?? 0),
         },
+        abilities: roundAbilities(user, round),
       };
     },
 
@@ -469,6 +360,11 @@ export function createReportingService(deps: {
         throw new HttpProblem('report_not_under_review', 'Only a submitted report can be returned.');
       if (!reportPolicy.review(user, next.id))
         throw forbidden('This report is reviewed by another level now.');
+      if (row.round_status !== 'open')
+        throw new HttpProblem(
+          'round_closed',
+          'The round is closed: a returned report could not be sent again.',
+        );
       return transition(
         user,
         row,
@@ -513,7 +409,7 @@ export function createReportingService(deps: {
 
     /** The round's raw data for the caller's part of the tree, one row per unit, streamed. */
     async exportRound(user: SignedInUser, roundPublicId: string, format: SpreadsheetFormat) {
-      const summary = await this.getRound(user, roundPublicId);
+      const summary = await service.getRound(user, roundPublicId);
       const round = await repository.findRound(roundPublicId);
       if (!round) throw notFound();
       const underPath =
@@ -605,6 +501,16 @@ export function createReportingService(deps: {
       };
     },
   };
+  const lifecycle = createRoundLifecycle({
+    db,
+    repository,
+    audit,
+    clock,
+    jobs,
+    openRound,
+    getRound: (user, publicId) => service.getRound(user, publicId),
+  });
+  return { ...forms, ...service, ...lifecycle };
 }
 
 export type ReportingService = ReturnType<typeof createReportingService>;
