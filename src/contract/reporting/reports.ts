@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { publicIdSchema } from '../ids.js';
 import { orgUnitKindSchema, schoolLevelSchema } from '../org.js';
+import { reportAttachmentSchema } from './attachments.js';
 import { fieldTypes, narrativeKeys, periodKinds, reportStatuses } from './fields.js';
 
 const isoDate = z.iso.date();
@@ -107,6 +108,7 @@ export const reportSchema = z
     unit: unitRef,
     fields: z.array(reportFieldSchema),
     narrative: z.object(Object.fromEntries(narrativeKeys.map((key) => [key, z.string()]))),
+    attachments: z.array(reportAttachmentSchema).describe('Evidence files, oldest first'),
     abilities: z.object({
       edit: z.boolean(),
       submit: z.boolean(),
