@@ -52,6 +52,8 @@ import { createAttachmentRepository } from './modules/reporting/attachments/atta
 import { registerAttachmentRoutes } from './modules/reporting/attachments/attachment-routes.js';
 import { createAttachmentService } from './modules/reporting/attachments/attachment-service.js';
 import { createReportingReminders, DAILY_REMINDERS_JOB } from './modules/reporting/reminders.js';
+import { createReportImportService } from './modules/reporting/report-sheet/report-import-service.js';
+import { registerReportSheetRoutes } from './modules/reporting/report-sheet/report-sheet-routes.js';
 import { createReportingRepository } from './modules/reporting/repository.js';
 import { registerReportingRoutes } from './modules/reporting/routes.js';
 import { createReportingService } from './modules/reporting/service.js';
@@ -197,6 +199,7 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   registerMailRoutes(registrar, mail);
   registerReportingRoutes(registrar, reporting);
   await registerAttachmentRoutes(registrar, reportAttachments);
+  await registerReportSheetRoutes(registrar, createReportImportService({ reporting }));
   registerNotificationRoutes(registrar, notifications);
   registerApiDocsRoutes(app, catalogue);
   await registerWebApp(app, config.webRoot);

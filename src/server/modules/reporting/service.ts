@@ -24,7 +24,12 @@ import type { NotificationService } from '../notifications/service.js';
 import type { AttachmentRepository } from './attachments/attachment-repository.js';
 import { toAttachment } from './attachments/attachment-view.js';
 import { isLate } from './deadline.js';
-import { type StoredValue, type SubmittedValue, toStoredValue } from './field-values.js';
+import {
+  type StoredValue,
+  type SubmittedValue,
+  toStoredValue,
+  valueProblemMessages,
+} from './field-values.js';
 import { reportPolicy } from './policy.js';
 import type { ReportingReminders } from './reminders.js';
 import { emptyNarrative, type Narrative, parseNarrative, toReport } from './report-view.js';
@@ -425,8 +430,8 @@ export function createReportingService(deps: {
           return [];
         }
         const stored = toStoredValue(field.type, submitted);
-        if (typeof stored === 'string') {
-          errors.push({ path: `body.values.${fieldId}`, message: stored });
+        if ('problem' in stored) {
+          errors.push({ path: `body.values.${fieldId}`, message: valueProblemMessages[stored.problem] });
           return [];
         }
         return [{ report_id: row.id, field_id: field.id, ...stored }];
@@ -569,9 +574,7 @@ export function createReportingService(deps: {
           });
           const rows = fields.flatMap((field, position) => {
             const stored = toStoredValue(field.type, outcome.valueOf(field.type, position));
-            return typeof stored === 'string'
-              ? []
-              : [{ report_id: report.id, field_id: field.id, ...stored }];
+            return 'problem' in stored ? [] : [{ report_id: report.id, field_id: field.id, ...stored }];
           });
           await repository.upsertValues(trx, rows);
         }

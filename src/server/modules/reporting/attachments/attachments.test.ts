@@ -3,11 +3,10 @@ import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../../test/support/http-client.js';
-import { openHanoiSchoolRound, reportIdOfUnit } from '../../../../../test/support/reporting-fixtures.js';
+import { hoangMaiSchoolDraft } from '../../../../../test/support/reporting-fixtures.js';
 import type { Problem } from '../../../../contract/problem.js';
 import type { ReportAttachment } from '../../../../contract/reporting/attachments.js';
 import type { Report } from '../../../../contract/reporting/reports.js';
-import { DEMO_THCS_HOANG_MAI_CODE } from '../../../seed/demo-units.js';
 import { countedStream, testFiles } from './attachment-test-files.js';
 
 const MB = 1024 * 1024;
@@ -20,14 +19,7 @@ let reportId: string;
 
 beforeAll(async () => {
   t = await startDemoApp();
-  const [admin, sở] = await Promise.all([t.signIn('admin'), t.signIn('so.hanoi')]);
-  [principal, commune, otherProvince] = await Promise.all([
-    t.signIn('truong.hoangmai'),
-    t.signIn('xa.hoangmai'),
-    t.signIn('so.thanhhoa'),
-  ]);
-  const { round } = await openHanoiSchoolRound(t, { admin, sở });
-  reportId = await reportIdOfUnit(principal, round.id, await t.unitId(DEMO_THCS_HOANG_MAI_CODE));
+  ({ principal, commune, otherProvince, reportId } = await hoangMaiSchoolDraft(t));
 });
 afterAll(() => t.close());
 
