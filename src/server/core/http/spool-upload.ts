@@ -50,8 +50,16 @@ export async function spoolUpload(body: Readable, limitBytes: number): Promise<S
           file.once('drain', () => body.resume());
         }
       };
+      let ended = false;
       body.on('data', onData);
-      body.once('end', () => file.end(() => resolve()));
+      body.once('end', () => {
+        ended = true;
+        file.end(() => resolve());
+      });
+      // A client that goes away mid-upload closes the body without ending it.
+      body.once('close', () => {
+        if (!ended) fail(new Error('The upload was interrupted.'));
+      });
       body.once('error', fail);
       file.once('error', fail);
     });

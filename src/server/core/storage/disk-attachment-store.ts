@@ -28,7 +28,7 @@ export function createDiskAttachmentStore(directory: string): AttachmentStore {
     async put(key, content) {
       const path = pathOf(key);
       if (await exists(path)) {
-        content.resume();
+        content.destroy();
         return;
       }
       await mkdir(join(directory, key.slice(0, 2)), { recursive: true });

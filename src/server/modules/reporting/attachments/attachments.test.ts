@@ -118,6 +118,18 @@ describe('refused uploads leave the report as it was', () => {
     expect(await report()).toEqual(before);
   });
 
+  it('refuses an upload that declares more than the limit before reading any of it', async () => {
+    const { stream, counter } = countedStream(200 * MB);
+    const response = await principal.post(
+      `/api/reports/${reportId}/attachments?fileName=${encodeURIComponent('Video.pdf')}`,
+      stream,
+      { 'content-type': 'application/pdf', 'content-length': String(200 * MB) },
+    );
+    expect(response.statusCode).toBe(413);
+    expect(response.json<Problem>().code).toBe('attachment_too_large');
+    expect(counter.produced).toBeLessThan(MB);
+  });
+
   it('asks for a file name without path separators', async () => {
     const response = await upload(principal, '../../etc/passwd.pdf', testFiles.pdf());
     expect(response.statusCode).toBe(400);
