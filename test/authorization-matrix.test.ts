@@ -4,6 +4,7 @@ import type { SessionResponse } from '../src/contract/auth.js';
 import type { Report, ReportForm, ReportingRound } from '../src/contract/reporting/reports.js';
 import { csvFile, school } from '../src/server/modules/org/spreadsheet/unit-spreadsheet-test-support.js';
 import { planDraft, plansInEachStatus } from '../src/server/modules/plans/plan-test-support.js';
+import { testFiles } from '../src/server/modules/reporting/attachments/attachment-test-files.js';
 import { PHUONG_HOANG_MAI_CODE } from '../src/server/seed/demo.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../src/server/seed/demo-units.js';
 import { departmentCode } from '../src/server/seed/national-units.js';
@@ -45,6 +46,9 @@ interface Fixtures {
     roundToClose: ReportingRound;
     report: Report;
     commune: string;
+    /** An attachment of the school's report, and the report's template as the school downloaded it. */
+    attachmentId: string;
+    template: Buffer;
   };
 }
 
@@ -212,6 +216,45 @@ const matrix: Record<string, Row> = {
       method: 'PUT',
       url: `/api/reports/${reporting.report.id}`,
       body: { version: reporting.report.version, values: {} },
+    }),
+    expected: { ...signedIn(403), 'so.thanhhoa': 404, 'truong.hoangmai': 200 },
+  },
+  'POST /api/reports/:id/attachments': {
+    probe: ({ reporting }) => ({
+      method: 'POST',
+      url: `/api/reports/${reporting.report.id}/attachments?fileName=${encodeURIComponent('Minh chứng.pdf')}`,
+      body: testFiles.pdf(),
+      headers: { 'content-type': 'application/pdf' },
+    }),
+    expected: { ...signedIn(403), 'so.thanhhoa': 404, 'truong.hoangmai': 201 },
+  },
+  'GET /api/reports/:id/attachments/:attachmentId': {
+    probe: ({ reporting }) => ({
+      method: 'GET',
+      url: `/api/reports/${reporting.report.id}/attachments/${reporting.attachmentId}`,
+    }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404 },
+  },
+  'DELETE /api/reports/:id/attachments/:attachmentId': {
+    probe: ({ reporting }) => ({
+      method: 'DELETE',
+      url: `/api/reports/${reporting.report.id}/attachments/${reporting.attachmentId}`,
+    }),
+    expected: { ...signedIn(403), 'so.thanhhoa': 404, 'truong.hoangmai': 204 },
+  },
+  'GET /api/reports/:id/template': {
+    probe: ({ reporting }) => ({
+      method: 'GET',
+      url: `/api/reports/${reporting.report.id}/template?format=xlsx`,
+    }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404 },
+  },
+  'POST /api/reports/:id/import': {
+    probe: ({ reporting }) => ({
+      method: 'POST',
+      url: `/api/reports/${reporting.report.id}/import?mode=dry-run`,
+      body: reporting.template,
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
     }),
     expected: { ...signedIn(403), 'so.thanhhoa': 404, 'truong.hoangmai': 200 },
   },
@@ -479,6 +522,15 @@ beforeAll(async () => {
     schoolYearRound(reporting.form.id, hanoi, { title: 'Đợt kiểm thử kết thúc và lặp lại' }),
   );
   const reportId = await reportIdOfUnit(admin, reporting.round.id, school);
+  const principalSession = await sessionOf('truong.hoangmai', false);
+  const attached = await principalSession.post(
+    `/api/reports/${reportId}/attachments?fileName=${encodeURIComponent('Biên bản.pdf')}`,
+    testFiles.pdf(),
+    { 'content-type': 'application/pdf' },
+  );
+  const template = await principalSession.get(`/api/reports/${reportId}/template?format=xlsx`);
+  if (attached.statusCode !== 201 || template.statusCode !== 200)
+    throw new Error('matrix fixtures could not be created');
   fixtures = {
     hanoi,
     reporting: {
@@ -486,6 +538,8 @@ beforeAll(async () => {
       roundToClose,
       report: (await admin.get(`/api/reports/${reportId}`)).json<Report>(),
       commune: await t.unitId(PHUONG_HOANG_MAI_CODE),
+      attachmentId: attached.json<{ id: string }>().id,
+      template: template.rawPayload,
     },
     plans: await plansInEachStatus(admin, hanoi),
     school,

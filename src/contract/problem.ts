@@ -40,6 +40,8 @@ export const problemStatuses = {
   import_not_a_document: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  attachment_too_large: 413,
+  attachment_type_not_allowed: 415,
   weak_password: 422,
   invalid_report_values: 422,
   deadline_missing: 422,

@@ -21,6 +21,7 @@ import { createMailRepository } from './core/mail/mail-repository.js';
 import { registerMailRoutes } from './core/mail/mail-routes.js';
 import { createMailService, SEND_MAIL_JOB } from './core/mail/mail-service.js';
 import { createSmtpMailer, outboxMailer } from './core/mail/smtp-mailer.js';
+import { createDiskAttachmentStore } from './core/storage/disk-attachment-store.js';
 import { createAuthRepository } from './modules/auth/repository.js';
 import { registerAuthRoutes } from './modules/auth/routes.js';
 import { createAuthService } from './modules/auth/service.js';
@@ -47,7 +48,12 @@ import { registerPlanDocxImportRoute } from './modules/plans/import-docx-route.j
 import { createPlanRepository } from './modules/plans/repository.js';
 import { registerCascadeRoutes, registerPlanRoutes } from './modules/plans/routes.js';
 import { createPlanService } from './modules/plans/service.js';
+import { createAttachmentRepository } from './modules/reporting/attachments/attachment-repository.js';
+import { registerAttachmentRoutes } from './modules/reporting/attachments/attachment-routes.js';
+import { createAttachmentService } from './modules/reporting/attachments/attachment-service.js';
 import { createReportingReminders, DAILY_REMINDERS_JOB } from './modules/reporting/reminders.js';
+import { createReportImportService } from './modules/reporting/report-sheet/report-import-service.js';
+import { registerReportSheetRoutes } from './modules/reporting/report-sheet/report-sheet-routes.js';
 import { createReportingRepository } from './modules/reporting/repository.js';
 import { OPEN_NEXT_PERIOD_JOB, OPEN_NEXT_PERIODS_JOB } from './modules/reporting/round-lifecycle.js';
 import { registerReportingRoutes } from './modules/reporting/routes.js';
@@ -153,6 +159,7 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   });
   const reportingRepository = createReportingRepository(database.db);
   const reminders = createReportingReminders({ repository: reportingRepository, notifications, jobs, clock });
+  const attachmentRepository = createAttachmentRepository(database.db);
   const reporting = createReportingService({
     db: database.db,
     repository: reportingRepository,
@@ -161,6 +168,16 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     notifications,
     reminders,
     jobs,
+    attachments: attachmentRepository,
+  });
+  const reportAttachments = createAttachmentService({
+    db: database.db,
+    repository: attachmentRepository,
+    reporting,
+    store: createDiskAttachmentStore(config.attachments.directory),
+    audit,
+    clock,
+    maxBytes: config.attachments.maxBytes,
   });
   const jobRunner = createJobRunner({
     repository: jobRepository,
@@ -188,6 +205,8 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   registerCascadeRoutes(registrar, planCascade);
   registerMailRoutes(registrar, mail);
   registerReportingRoutes(registrar, reporting);
+  await registerAttachmentRoutes(registrar, reportAttachments);
+  await registerReportSheetRoutes(registrar, createReportImportService({ reporting }));
   registerNotificationRoutes(registrar, notifications);
   registerApiDocsRoutes(app, catalogue);
   await registerWebApp(app, config.webRoot);

@@ -1,5 +1,6 @@
 import type { ReportForm, ReportingRound } from '../../src/contract/reporting/reports.js';
 import { planDraft } from '../../src/server/modules/plans/plan-test-support.js';
+import { DEMO_THCS_HOANG_MAI_CODE } from '../../src/server/seed/demo-units.js';
 import { departmentCode } from '../../src/server/seed/national-units.js';
 import type { DemoApp } from './demo-app.js';
 import type { HttpClient } from './http-client.js';
@@ -89,4 +90,21 @@ export async function reportIdOfUnit(client: HttpClient, roundId: string, unitId
   const report = items.find((item) => item.unit.id === unitId);
   if (!report) throw new Error('the unit has no report in the round');
   return report.id;
+}
+
+/**
+ * The draft of Trường THCS Hoàng Mai in a freshly opened Hà Nội round, with sessions of the school
+ * (which fills it), its ward (which reviews it) and Sở Thanh Hóa (which must not see it).
+ */
+export async function hoangMaiSchoolDraft(t: DemoApp) {
+  const [admin, sở, principal, commune, otherProvince] = await Promise.all([
+    t.signIn('admin'),
+    t.signIn('so.hanoi'),
+    t.signIn('truong.hoangmai'),
+    t.signIn('xa.hoangmai'),
+    t.signIn('so.thanhhoa'),
+  ]);
+  const { round } = await openHanoiSchoolRound(t, { admin, sở });
+  const reportId = await reportIdOfUnit(principal, round.id, await t.unitId(DEMO_THCS_HOANG_MAI_CODE));
+  return { principal, commune, otherProvince, reportId };
 }

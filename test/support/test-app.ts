@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type App, buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/core/config.js';
 import type { DatabaseHandle } from '../../src/server/core/db/database.js';
@@ -8,6 +11,8 @@ export interface TestApp {
   app: App;
   database: TestDatabase;
   clock: TestClock;
+  /** The private directory the app stores attachments in. */
+  attachmentDirectory: string;
   close(): Promise<void>;
 }
 
@@ -17,10 +22,12 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = createTestClock();
+  const attachmentDirectory = await mkdtemp(join(tmpdir(), 'mangxanh-attachments-'));
   const config = loadConfig({
     DATABASE_URL: database.url,
     LOG_LEVEL: 'silent',
     MANGXANH_WEB_ROOT: './dist/web',
+    MANGXANH_ATTACHMENT_DIR: attachmentDirectory,
     ...options.env,
   });
   const app = await buildApp({
@@ -33,9 +40,11 @@ export async function startTestApp(
     app,
     database,
     clock,
+    attachmentDirectory,
     async close() {
       await app.close();
       await database.drop();
+      await rm(attachmentDirectory, { recursive: true, force: true });
     },
   };
 }

@@ -27,3 +27,4 @@ export const reportStatuses = ['draft', 'submitted', 'returned', 'approved'] as 
 export type ReportStatus = (typeof reportStatuses)[number];
 
 export const narrativeKeys = ['results', 'limitations', 'proposals'] as const;
+export type NarrativeKey = (typeof narrativeKeys)[number];

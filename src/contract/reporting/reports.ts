@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { publicIdSchema } from '../ids.js';
 import { orgUnitKindSchema, schoolLevelSchema } from '../org.js';
+import { reportAttachmentSchema } from './attachments.js';
 import { fieldTypes, narrativeKeys, periodKinds, reportStatuses } from './fields.js';
 
 const isoDate = z.iso.date();
@@ -112,20 +113,22 @@ export const roundListSchema = z
   .object({ items: z.array(roundSchema.omit({ counts: true, abilities: true })), total: z.number().int() })
   .meta({ id: 'ReportingRoundList' });
 
+export const MAX_TEXT_ANSWER_LENGTH = 20_000;
+export const MAX_NARRATIVE_LENGTH = 50_000;
+
 export const percentValueSchema = z.strictObject({ numerator: z.number(), denominator: z.number() });
 export const fieldValueSchema = z.union([
   z.number(),
   z.boolean(),
-  z.string().max(20_000),
+  z.string().max(MAX_TEXT_ANSWER_LENGTH),
   percentValueSchema,
   z.null(),
 ]);
 
 export const narrativeSchema = z.strictObject(
-  Object.fromEntries(narrativeKeys.map((key) => [key, z.string().max(50_000).default('')])) as Record<
-    (typeof narrativeKeys)[number],
-    z.ZodDefault<z.ZodString>
-  >,
+  Object.fromEntries(
+    narrativeKeys.map((key) => [key, z.string().max(MAX_NARRATIVE_LENGTH).default('')]),
+  ) as Record<(typeof narrativeKeys)[number], z.ZodDefault<z.ZodString>>,
 );
 
 export const reportFieldSchema = formFieldSchema
@@ -146,6 +149,7 @@ export const reportSchema = z
     unit: unitRef,
     fields: z.array(reportFieldSchema),
     narrative: z.object(Object.fromEntries(narrativeKeys.map((key) => [key, z.string()]))),
+    attachments: z.array(reportAttachmentSchema).describe('Evidence files, oldest first'),
     abilities: z.object({
       edit: z.boolean(),
       submit: z.boolean(),

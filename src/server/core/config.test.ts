@@ -15,6 +15,20 @@ describe('loadConfig', () => {
     });
   });
 
+  it('keeps attachments beside the SQLite file, at most 20 MB each, unless told otherwise', () => {
+    expect(loadConfig({}).attachments).toEqual({ directory: 'data/attachments', maxBytes: 20 * 1024 * 1024 });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:///srv/mx/db.sqlite' }).attachments.directory).toBe(
+      '/srv/mx/attachments',
+    );
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://db.example/mx',
+        MANGXANH_ATTACHMENT_DIR: '/mnt/shared/attachments',
+        MANGXANH_ATTACHMENT_MAX_BYTES: '5242880',
+      }).attachments,
+    ).toEqual({ directory: '/mnt/shared/attachments', maxBytes: 5 * 1024 * 1024 });
+  });
+
   it('selects PostgreSQL for a postgres:// or postgresql:// URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/mx' }).dialect).toBe('postgres');
     expect(loadConfig({ DATABASE_URL: 'postgresql://db.example/mx' }).dialect).toBe('postgres');
@@ -34,6 +48,7 @@ describe('loadConfig', () => {
     ['MANGXANH_DEMO_PASSWORD', 'short'],
     ['SMTP_URL', 'mail.example.org'],
     ['LOG_LEVEL', 'loud'],
+    ['MANGXANH_ATTACHMENT_MAX_BYTES', 'twenty'],
   ])('refuses %s=%s, naming the variable', (variable, value) => {
     const load = () => loadConfig({ [variable]: value });
     expect(load).toThrow(ConfigError);

@@ -1,4 +1,6 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { sqliteFilename } from './db/database.js';
 
 export type DatabaseDialect = 'sqlite' | 'postgres';
 
@@ -12,6 +14,7 @@ export interface Config {
   smtpUrl: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   webRoot: string;
+  attachments: { directory: string; maxBytes: number };
 }
 
 /** Thrown when an environment variable holds a value the app cannot run with. */
@@ -47,7 +50,20 @@ const environmentSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MANGXANH_WEB_ROOT: z.string().default('./dist/web'),
+  MANGXANH_ATTACHMENT_DIR: z.string().optional(),
+  MANGXANH_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
 });
+
+/** Beside the SQLite file when there is one (so one directory holds all the data), else under ./data. */
+function defaultAttachmentDirectory(databaseUrl: string, dialect: DatabaseDialect): string {
+  if (dialect === 'postgres' || databaseUrl === ':memory:') return './data/attachments';
+  return join(dirname(sqliteFilename(databaseUrl)), 'attachments');
+}
 
 /** Reads and validates the configuration; an empty variable counts as unset. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -60,15 +76,20 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? 'invalid value');
   }
   const values = parsed.data;
+  const dialect: DatabaseDialect = /^postgres(ql)?:\/\//.test(values.DATABASE_URL) ? 'postgres' : 'sqlite';
   return {
     port: values.PORT,
     host: values.HOST,
     databaseUrl: values.DATABASE_URL,
-    dialect: /^postgres(ql)?:\/\//.test(values.DATABASE_URL) ? 'postgres' : 'sqlite',
+    dialect,
     demo: values.MANGXANH_DEMO,
     demoPassword: values.MANGXANH_DEMO_PASSWORD,
     smtpUrl: values.SMTP_URL,
     logLevel: values.LOG_LEVEL,
     webRoot: values.MANGXANH_WEB_ROOT,
+    attachments: {
+      directory: values.MANGXANH_ATTACHMENT_DIR ?? defaultAttachmentDirectory(values.DATABASE_URL, dialect),
+      maxBytes: values.MANGXANH_ATTACHMENT_MAX_BYTES,
+    },
   };
 }

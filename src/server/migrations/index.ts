@@ -6,6 +6,7 @@ import * as m0004 from './0004_plans.js';
 import * as m0005 from './0005_jobs_mail.js';
 import * as m0006 from './0006_reporting.js';
 import * as m0007 from './0007_notifications.js';
+import * as m0008 from './0008_report_attachments.js';
 import * as m0009 from './0009_round_lifecycle.js';
 
 /** Every migration in order; the key is the name recorded in the database. */
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '0005_jobs_mail': m0005,
   '0006_reporting': m0006,
   '0007_notifications': m0007,
+  '0008_report_attachments': m0008,
   '0009_round_lifecycle': m0009,
 };

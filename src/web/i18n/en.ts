@@ -356,5 +356,8 @@ export const en: Messages = {
     import_too_many_rows: 'The file has too many rows. Split it into smaller files.',
     import_rejected:
       'Some rows are invalid, so nothing was imported. Correct the rejected rows and check the file again.',
+    attachment_too_large: 'The attachment is larger than allowed (at most 20 MB per file).',
+    attachment_type_not_allowed:
+      'Only PDF, images (PNG, JPEG, WebP) and office documents (DOCX, XLSX, PPTX, ODT, ODS, ODP) are accepted. The content of this file is none of these.',
   },
 };

@@ -359,6 +359,9 @@ export const vi = {
     import_too_many_rows: 'Tệp có quá nhiều dòng. Vui lòng chia thành nhiều tệp nhỏ hơn.',
     import_rejected:
       'Tệp có dòng không hợp lệ nên chưa nhập dòng nào. Vui lòng kiểm tra lại rồi sửa các dòng bị từ chối.',
+    attachment_too_large: 'Tệp đính kèm vượt quá dung lượng cho phép (tối đa 20 MB mỗi tệp).',
+    attachment_type_not_allowed:
+      'Chỉ nhận tệp PDF, ảnh (PNG, JPEG, WebP) và văn bản, bảng tính, trình chiếu (DOCX, XLSX, PPTX, ODT, ODS, ODP). Nội dung tệp này không thuộc loại nào trong số đó.',
   } satisfies ProblemMessages,
 };
 

@@ -314,6 +314,20 @@ export interface ReportEventTable {
   at: Timestamp;
 }
 
+export interface ReportAttachmentTable {
+  id: Generated<number>;
+  public_id: string;
+  report_id: number;
+  file_name: string;
+  content_type: string;
+  /** Bytes. */
+  size: number;
+  /** Hex SHA-256 of the content: the key of the file in the attachment store. */
+  sha256: string;
+  uploaded_by: number | null;
+  uploaded_at: Timestamp;
+}
+
 export interface NotificationTable {
   id: Generated<number>;
   public_id: string;
@@ -348,6 +362,7 @@ export interface Database {
   reports: ReportTable;
   report_values: ReportValueTable;
   report_events: ReportEventTable;
+  report_attachments: ReportAttachmentTable;
   notifications: NotificationTable;
   notification_preferences: NotificationPreferenceTable;
   org_units: OrgUnitTable;

@@ -51,5 +51,7 @@ export const problemTitles: Record<ProblemCode, string> = {
   import_columns_invalid: 'Spreadsheet columns do not match the template',
   import_too_many_rows: 'Too many rows',
   import_rejected: 'Rows rejected; nothing imported',
+  attachment_too_large: 'Attachment too large',
+  attachment_type_not_allowed: 'Attachment type not allowed',
   internal_error: 'Internal error',
 };

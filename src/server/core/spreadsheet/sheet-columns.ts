@@ -11,7 +11,15 @@ export interface SheetColumn<Key extends string = string> {
   help: string;
   /** An Excel number format for columns of numbers (counts, đồng, percents); other columns are text. */
   numberFormat?: string;
+  /** Kept out of sight in the .xlsx (ids the import needs but nobody should edit). */
+  hidden?: boolean;
 }
+
+/** The letter a spreadsheet shows above a column: A for position 0, AA for 26. */
+export const columnLetter = (position: number): string =>
+  position < 26
+    ? String.fromCharCode(65 + position)
+    : columnLetter(Math.floor(position / 26) - 1) + columnLetter(position % 26);
 
 const normalise = (header: string) => header.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -2,7 +2,7 @@ import { PassThrough, type Readable, type Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { SpreadsheetFormat } from '../../../contract/spreadsheet.js';
 import { csvLine } from './csv.js';
-import type { SheetColumn } from './sheet-columns.js';
+import { columnLetter, type SheetColumn } from './sheet-columns.js';
 
 /** A cell: text, or a number in a column that has a number format; null leaves it empty. */
 export type SheetCell = string | number | null;
@@ -22,11 +22,6 @@ export const spreadsheetContentTypes: Record<SpreadsheetFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-const columnLetter = (position: number): string =>
-  position < 26
-    ? String.fromCharCode(65 + position)
-    : columnLetter(Math.floor(position / 26) - 1) + columnLetter(position % 26);
-
 const TEXT_FORMAT = '@';
 
 /** The streaming worksheet writes data validations, though exceljs's types leave them off. */
@@ -42,6 +37,7 @@ async function writeXlsx(output: Writable, spec: SheetSpec): Promise<void> {
   // Text format keeps codes such as "00331" and phone numbers from turning into numbers in Excel.
   sheet.columns = spec.columns.map((column) => ({
     width: column.width,
+    hidden: column.hidden ?? false,
     style: { numFmt: column.numberFormat ?? TEXT_FORMAT },
   }));
   spec.columns.forEach((column, position) => {

@@ -15,33 +15,49 @@ const empty: StoredValue = { value: null, numerator: null, denominator: null, te
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
+/** The rules an entered value may break, as the JSON API explains them; the import words them in Vietnamese. */
+export const valueProblemMessages = {
+  not_a_count: 'expected a number of 0 or more',
+  not_whole_dong: 'expected a whole amount of đồng, 0 or more',
+  not_yes_no: 'expected yes (true) or no (false)',
+  not_text: 'expected text',
+  percent_parts_missing: 'expected a numerator and a denominator',
+  percent_parts_negative: 'numerator and denominator must be numbers of 0 or more',
+  denominator_zero: 'the denominator must be more than 0',
+  numerator_above_denominator: 'the numerator cannot be larger than the denominator',
+};
+export type ValueProblem = keyof typeof valueProblemMessages;
+
+const refused = (problem: ValueProblem) => ({ problem });
+
 /**
- * Checks one entered value against its field's type and turns it into the stored columns, or
- * explains (in words a reporting officer understands) why it cannot be accepted.
+ * Checks one entered value against its field's type and turns it into the stored columns, or names
+ * the rule it breaks. The JSON API and the spreadsheet import both check through here.
  */
-export function toStoredValue(type: FieldType, submitted: SubmittedValue): StoredValue | string {
+export function toStoredValue(
+  type: FieldType,
+  submitted: SubmittedValue,
+): StoredValue | { problem: ValueProblem } {
   if (submitted === null) return empty;
   switch (type) {
     case 'number':
-      if (!isCount(submitted)) return 'expected a number of 0 or more';
+      if (!isCount(submitted)) return refused('not_a_count');
       return { ...empty, value: submitted };
     case 'money':
-      if (!isCount(submitted) || !Number.isInteger(submitted))
-        return 'expected a whole amount of đồng, 0 or more';
+      if (!isCount(submitted) || !Number.isInteger(submitted)) return refused('not_whole_dong');
       return { ...empty, value: submitted };
     case 'yes_no':
-      if (typeof submitted !== 'boolean') return 'expected yes (true) or no (false)';
+      if (typeof submitted !== 'boolean') return refused('not_yes_no');
       return { ...empty, value: submitted ? 1 : 0 };
     case 'text':
-      if (typeof submitted !== 'string') return 'expected text';
+      if (typeof submitted !== 'string') return refused('not_text');
       return { ...empty, text_value: submitted };
     case 'percent': {
-      if (typeof submitted !== 'object') return 'expected a numerator and a denominator';
+      if (typeof submitted !== 'object') return refused('percent_parts_missing');
       const { numerator, denominator } = submitted;
-      if (!isCount(numerator) || !isCount(denominator))
-        return 'numerator and denominator must be numbers of 0 or more';
-      if (denominator === 0) return 'the denominator must be more than 0';
-      if (numerator > denominator) return 'the numerator cannot be larger than the denominator';
+      if (!isCount(numerator) || !isCount(denominator)) return refused('percent_parts_negative');
+      if (denominator === 0) return refused('denominator_zero');
+      if (numerator > denominator) return refused('numerator_above_denominator');
       return { ...empty, numerator, denominator, value: (100 * numerator) / denominator };
     }
   }

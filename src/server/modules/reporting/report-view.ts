@@ -19,6 +19,7 @@ export function toReport(
   row: ReportRow,
   fields: FieldRow[],
   values: Map<number, StoredValue>,
+  attachments: Report['attachments'],
   abilities: Report['abilities'],
 ): Report {
   return {
@@ -47,6 +48,7 @@ export function toReport(
       };
     }),
     narrative: parseNarrative(row.narrative_json),
+    attachments,
     abilities,
   };
 }

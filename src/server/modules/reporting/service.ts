@@ -18,8 +18,15 @@ import type { Database } from '../../core/db/schema.js';
 import { forbidden, HttpProblem, notFound, versionConflict } from '../../core/http/problem.js';
 import type { JobQueue } from '../../core/jobs/job-queue.js';
 import type { NotificationService } from '../notifications/service.js';
+import type { AttachmentRepository } from './attachments/attachment-repository.js';
+import { toAttachment } from './attachments/attachment-view.js';
 import { isLate } from './deadline.js';
-import { type StoredValue, type SubmittedValue, toStoredValue } from './field-values.js';
+import {
+  type StoredValue,
+  type SubmittedValue,
+  toStoredValue,
+  valueProblemMessages,
+} from './field-values.js';
 import { reportPolicy } from './policy.js';
 import type { ReportingReminders } from './reminders.js';
 import { createReportForms } from './report-forms.js';
@@ -56,8 +63,9 @@ export function createReportingService(deps: {
   notifications: NotificationService;
   reminders: ReportingReminders;
   jobs: JobQueue;
+  attachments: AttachmentRepository;
 }) {
-  const { db, repository, audit, clock, notifications, reminders, jobs } = deps;
+  const { db, repository, audit, clock, notifications, reminders, jobs, attachments } = deps;
   const forms = createReportForms({ db, repository, audit, clock });
   const openRound = createRoundOpener({ db, repository, audit, clock, notifications });
 
@@ -107,13 +115,25 @@ export function createReportingService(deps: {
   }
 
   async function present(user: SignedInUser, row: ReportRow): Promise<Report> {
-    const [fields, values, abilities] = await Promise.all([
+    const [fields, values, evidence, abilities] = await Promise.all([
       repository.fieldsOf(row.form_id, row.form_version),
       repository.valuesOf(row.id),
+      attachments.attachmentsOf(row.id),
       abilitiesOf(user, row),
     ]);
     const byField = new Map<number, StoredValue>(values.map((value) => [value.field_id, value]));
-    return toReport(row, fields, byField, abilities);
+    return toReport(row, fields, byField, evidence.map(toAttachment), abilities);
+  }
+
+  /** The report if the caller may change its content now: a draft (or returned) report of their unit in an open round. */
+  async function editableReport(user: SignedInUser, publicId: string): Promise<ReportRow> {
+    const row = await visibleReport(user, publicId);
+    if (!reportPolicy.fill(user, row.unit_id)) throw forbidden('Only the reporting unit edits its report.');
+    if (row.round_status !== 'open') throw new HttpProblem('round_closed', 'The reporting round is closed.');
+    if (!EDITABLE.has(row.status)) {
+      throw new HttpProblem('report_locked', 'A submitted report cannot be changed unless it is returned.');
+    }
+    return row;
   }
 
   async function reload(user: SignedInUser, publicId: string): Promise<Report> {
@@ -284,15 +304,13 @@ export function createReportingService(deps: {
 
     getReport: (user: SignedInUser, publicId: string) => reload(user, publicId),
 
+    /** For the parts of reporting built on a report (attachments, imports): the same visibility and editing rules. */
+    readableReport: visibleReport,
+    editableReport,
+
     /** Saves values and narrative of a draft; every field is checked, and nothing is saved if one fails. */
     async updateReport(user: SignedInUser, publicId: string, request: UpdateReportRequest): Promise<Report> {
-      const row = await visibleReport(user, publicId);
-      if (!reportPolicy.fill(user, row.unit_id)) throw forbidden('Only the reporting unit edits its report.');
-      if (row.round_status !== 'open')
-        throw new HttpProblem('round_closed', 'The reporting round is closed.');
-      if (!EDITABLE.has(row.status)) {
-        throw new HttpProblem('report_locked', 'A submitted report cannot be changed unless it is returned.');
-      }
+      const row = await editableReport(user, publicId);
       const fields = await repository.fieldsOf(row.form_id, row.form_version);
       const byId = new Map(fields.map((field) => [field.public_id, field]));
       const errors: { path: string; message: string }[] = [];
@@ -303,8 +321,8 @@ export function createReportingService(deps: {
           return [];
         }
         const stored = toStoredValue(field.type, submitted);
-        if (typeof stored === 'string') {
-          errors.push({ path: `body.values.${fieldId}`, message: stored });
+        if ('problem' in stored) {
+          errors.push({ path: `body.values.${fieldId}`, message: valueProblemMessages[stored.problem] });
           return [];
         }
         return [{ report_id: row.id, field_id: field.id, ...stored }];
@@ -452,9 +470,7 @@ export function createReportingService(deps: {
           });
           const rows = fields.flatMap((field, position) => {
             const stored = toStoredValue(field.type, outcome.valueOf(field.type, position));
-            return typeof stored === 'string'
-              ? []
-              : [{ report_id: report.id, field_id: field.id, ...stored }];
+            return 'problem' in stored ? [] : [{ report_id: report.id, field_id: field.id, ...stored }];
           });
           await repository.upsertValues(trx, rows);
         }
