@@ -173,6 +173,15 @@ const matrix: Record<string, Row> = {
     }),
     expected: { ...signedIn(403), 'so.thanhhoa': 404, 'truong.hoangmai': 200 },
   },
+  // A school has no units below it: consolidating its draft includes nothing, but it may.
+  'POST /api/reports/:id/consolidate': {
+    probe: ({ reporting }) => ({
+      method: 'POST',
+      url: `/api/reports/${reporting.report.id}/consolidate`,
+      body: { version: reporting.report.version },
+    }),
+    expected: { ...signedIn(403), 'so.thanhhoa': 404, 'truong.hoangmai': 200 },
+  },
   'POST /api/reports/:id/submit': {
     probe: ({ reporting }) => ({ method: 'POST', url: `/api/reports/${reporting.report.id}/submit` }),
     expected: { ...signedIn(403), 'so.thanhhoa': 404, 'truong.hoangmai': 200 },

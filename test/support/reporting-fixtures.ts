@@ -1,3 +1,4 @@
+import type { OrgUnitKind } from '../../src/contract/org.js';
 import type { ReportForm, ReportingRound } from '../../src/contract/reporting/reports.js';
 import { planDraft } from '../../src/server/modules/plans/plan-test-support.js';
 import { departmentCode } from '../../src/server/seed/national-units.js';
@@ -6,14 +7,26 @@ import type { HttpClient } from './http-client.js';
 
 export const SCHOOL_DEADLINE = '2026-12-01';
 
+/** Who reports in a round and by when; schools only unless said otherwise. */
+export interface RoundLevels {
+  kinds: OrgUnitKind[];
+  deadlines: { unitKind: OrgUnitKind; dueOn: string }[];
+}
+
+const SCHOOLS_ONLY: RoundLevels = {
+  kinds: ['school'],
+  deadlines: [{ unitKind: 'school', dueOn: SCHOOL_DEADLINE }],
+};
+
 /**
  * An issued plan of Sở GD&ĐT Hà Nội with three indicators (percent of units, percent of people, a
  * count) targeted for 2026, its report form with one extra question, and an open school-year round
- * in which every school of Hà Nội reports.
+ * in which every school of Hà Nội reports (and the other levels given).
  */
 export async function openHanoiSchoolRound(
   t: DemoApp,
   clients: { admin: HttpClient; sở: HttpClient },
+  levels: RoundLevels = SCHOOLS_ONLY,
 ): Promise<{ planId: string; form: ReportForm; round: ReportingRound }> {
   const hanoi = await t.unitId(departmentCode('01'));
   const plan = await clients.admin.post('/api/plans', {
@@ -63,8 +76,8 @@ export async function openHanoiSchoolRound(
     periodStart: '2025-09-01',
     periodEnd: '2026-05-31',
     targetYear: 2026,
-    units: { under: hanoi, kinds: ['school'] },
-    deadlines: [{ unitKind: 'school', dueOn: SCHOOL_DEADLINE }],
+    units: { under: hanoi, kinds: levels.kinds },
+    deadlines: levels.deadlines,
   });
   if (created.statusCode !== 201) throw new Error(`round fixture: ${created.body}`);
   return { planId, form, round: created.json<ReportingRound>() };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { publicIdSchema } from '../../../contract/ids.js';
 import {
+  consolidateRequestSchema,
+  consolidationSchema,
   createFormRequestSchema,
   createRoundRequestSchema,
   formSchema,
@@ -180,6 +182,21 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
   }
 
   addRoute(registrar, {
+    method: 'POST',
+    url: '/api/reports/:id/consolidate',
+    summary:
+      'Pre-fill the unit’s own draft with the roll-up of its approved subordinate reports and their narratives',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    body: consolidateRequestSchema,
+    response: consolidationSchema,
+    problems: ['not_found', 'forbidden', 'version_conflict', 'report_locked', 'round_closed', 'csrf_failed'],
+    handler: ({ params, body, request }) =>
+      reporting.consolidate(currentUser(request), params.id, body.version),
+  });
+
+  addRoute(registrar, {
     method: 'GET',
     url: '/api/reporting-rounds/:id/export',
     summary:
@@ -219,6 +236,9 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
     query: rollupQuerySchema,
     response: rollupSchema,
     problems: ['not_found'],
-    handler: ({ query, request }) => reporting.rollup(currentUser(request), query.round, query.unit),
+    handler: ({ query, request }) =>
+      reporting.rollup(currentUser(request), query.round, query.unit, {
+        withPredecessors: query.predecessors === 'true',
+      }),
   });
 }
