@@ -163,6 +163,13 @@ const matrix: Record<string, Row> = {
     probe: ({ reporting }) => ({ method: 'GET', url: `/api/reports/${reporting.report.id}` }),
     expected: { ...signedIn(200), 'so.thanhhoa': 404 },
   },
+  'GET /api/reports/:id/document': {
+    probe: ({ reporting }) => ({
+      method: 'GET',
+      url: `/api/reports/${reporting.report.id}/document?format=docx`,
+    }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404 },
+  },
   // The school's report walks its workflow row by row: filled, submitted, approved by the commune,
   // the approval withdrawn, then returned. Only the unit or the reviewing level may take each step.
   'PUT /api/reports/:id': {

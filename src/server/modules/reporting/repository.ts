@@ -514,12 +514,12 @@ export function createReportingRepository(db: Kysely<Database>) {
         .orderBy('r.id')
         .execute(),
 
-    /** The target of each field of a form for a year, where its indicator has one. */
+    /** The target of each field of a round's form for its year, where the field's indicator has one. */
     targetsOf: (round: { form_id: number; form_version: number; target_year: number }) =>
       db
         .selectFrom('report_form_fields as f')
         .innerJoin('plan_indicator_targets as t', 't.indicator_id', 'f.indicator_id')
-        .select(['f.id as field_id', 't.value'])
+        .select(['f.public_id', 't.value'])
         .where('f.form_id', '=', round.form_id)
         .where('f.form_version', '=', round.form_version)
         .where('t.year', '=', round.target_year)

@@ -20,13 +20,15 @@ import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
 import { forbidden, HttpProblem, notFound, versionConflict } from '../../core/http/problem.js';
 import { newPublicId } from '../../core/ids.js';
-import { vietnamToday } from '../../core/vietnam-date.js';
+import { vietnamDateOf, vietnamToday } from '../../core/vietnam-date.js';
+import type { OfficialDocument } from '../documents/official-document.js';
 import type { NotificationService } from '../notifications/service.js';
 import { consolidatedContent } from './consolidation.js';
 import { isLate } from './deadline.js';
 import { type StoredValue, type SubmittedValue, toStoredValue } from './field-values.js';
 import { reportPolicy } from './policy.js';
 import type { ReportingReminders } from './reminders.js';
+import { reportDocument } from './report-document.js';
 import { emptyNarrative, type Narrative, parseNarrative, toReport } from './report-view.js';
 import type { ReportingRepository, ReportRow } from './repository.js';
 import { nextReviewer, pathIds, previousApproval, reviewChain } from './review-chain.js';
@@ -576,6 +578,28 @@ export function createReportingService(deps: {
         });
       });
       return { report: await reload(user, publicId), summary: consolidated.summary };
+    },
+
+    /** The report as an official BÁO CÁO, for anyone who may read it. */
+    async reportDocument(user: SignedInUser, publicId: string): Promise<OfficialDocument> {
+      const row = await visibleReport(user, publicId);
+      const [report, targets, ancestors] = await Promise.all([
+        present(user, row),
+        repository.targetsOf(row),
+        repository.unitsByIds(pathIds(row.unit_path)),
+      ]);
+      const byId = new Map(ancestors.map((unit) => [unit.id, unit]));
+      const owner = byId.get(row.owner_unit_id);
+      const reviewer = owner ? reviewChain(row.unit_path, owner.path, ancestors)[0] : undefined;
+      return reportDocument(report, {
+        ancestors: pathIds(row.unit_path).flatMap((id) => byId.get(id) ?? []),
+        targets: new Map(targets.map((target) => [target.public_id, Number(target.value)])),
+        reviewer: reviewer?.name ?? null,
+        submittedOn:
+          row.submitted_at && row.status !== 'draft' && row.status !== 'returned'
+            ? vietnamDateOf(new Date(row.submitted_at))
+            : null,
+      });
     },
 
     /** The round's raw data for the caller's part of the tree, one row per unit, streamed. */
