@@ -41,7 +41,7 @@ export interface SubordinatesScope {
   of: { id: number; path: string };
 }
 
-function reportsIn(scope: RollupScope): RawBuilder<SqlBool> {
+function reportsIn(scope: RollupScope, roundId: number): RawBuilder<SqlBool> {
   if (scope.kind === 'subtree') {
     if (!scope.withPredecessors) return inSubtree('u.path', scope.underPath);
     return sql<SqlBool>`(${inSubtree('u.path', scope.underPath)} or exists (
@@ -50,11 +50,13 @@ function reportsIn(scope: RollupScope): RawBuilder<SqlBool> {
       where s.predecessor_id = u.id and ${inSubtree('su.path', scope.underPath)}))`;
   }
   const { id, path } = scope.of;
-  return sql<SqlBool>`(${inSubtree('u.path', path)} and u.id <> ${id} and not exists (
-    select 1 from reports mr
+  // Left out: the units below another report of the round under this unit (one uncorrelated set,
+  // each reporting unit's subtree read as a range of the path index).
+  return sql<SqlBool>`(${inSubtree('u.path', path)} and u.id <> ${id} and u.id not in (
+    select d.id from reports mr
     inner join org_units m on m.id = mr.unit_id
-    where mr.round_id = r.round_id and m.id <> u.id and m.id <> ${id}
-      and ${inSubtree('m.path', path)} and u.path >= m.path and u.path < (m.path || '~')))`;
+    inner join org_units d on d.path > m.path and d.path < (m.path || '~')
+    where mr.round_id = ${roundId} and m.id <> ${id} and ${inSubtree('m.path', path)}))`;
 }
 
 /** Approved by the consolidating unit or a level above it (the chain approves bottom-up). */
@@ -472,7 +474,7 @@ export function createReportingRepository(db: Kysely<Database>) {
         )
         .where('f.form_id', '=', round.form_id)
         .where('f.form_version', '=', round.form_version)
-        .where(reportsIn(scope))
+        .where(reportsIn(scope, round.id))
         .groupBy(['f.id', 'f.public_id', 'f.label', 'f.type', 'f.position', 't.value'])
         .orderBy('f.position')
         .select((eb) => [
@@ -508,7 +510,7 @@ export function createReportingRepository(db: Kysely<Database>) {
         .innerJoin('org_units as u', 'u.id', 'r.unit_id')
         .select(['r.id', 'r.narrative_json', 'u.name as unit_name'])
         .where('r.round_id', '=', roundId)
-        .where(reportsIn(scope))
+        .where(reportsIn(scope, roundId))
         .where(approvedFor(scope))
         .orderBy('u.search_text')
         .orderBy('r.id')
