@@ -82,11 +82,16 @@ export const fieldValueSchema = z.union([
   z.null(),
 ]);
 
+/**
+ * Room for a consolidated section, which gathers what every unit below wrote (a Sở's runs long),
+ * while three sections still fit in one request body (1 MB).
+ */
+const NARRATIVE_SECTION_MAX = 100_000;
+
 export const narrativeSchema = z.strictObject(
-  Object.fromEntries(narrativeKeys.map((key) => [key, z.string().max(50_000).default('')])) as Record<
-    (typeof narrativeKeys)[number],
-    z.ZodDefault<z.ZodString>
-  >,
+  Object.fromEntries(
+    narrativeKeys.map((key) => [key, z.string().max(NARRATIVE_SECTION_MAX).default('')]),
+  ) as Record<(typeof narrativeKeys)[number], z.ZodDefault<z.ZodString>>,
 );
 
 export const reportFieldSchema = formFieldSchema
