@@ -209,6 +209,13 @@ const matrix: Record<string, Row> = {
     probe: ({ reporting }) => ({ method: 'GET', url: `/api/reports/${reporting.report.id}` }),
     expected: { ...signedIn(200), 'so.thanhhoa': 404 },
   },
+  'GET /api/reports/:id/document': {
+    probe: ({ reporting }) => ({
+      method: 'GET',
+      url: `/api/reports/${reporting.report.id}/document?format=docx`,
+    }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404 },
+  },
   // The school's report walks its workflow row by row: filled, submitted, approved by the commune,
   // the approval withdrawn, then returned. Only the unit or the reviewing level may take each step.
   'PUT /api/reports/:id': {
@@ -255,6 +262,15 @@ const matrix: Record<string, Row> = {
       url: `/api/reports/${reporting.report.id}/import?mode=dry-run`,
       body: reporting.template,
       headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    }),
+    expected: { ...signedIn(403), 'so.thanhhoa': 404, 'truong.hoangmai': 200 },
+  },
+  // A school has no units below it: consolidating its draft includes nothing, but it may.
+  'POST /api/reports/:id/consolidate': {
+    probe: ({ reporting }) => ({
+      method: 'POST',
+      url: `/api/reports/${reporting.report.id}/consolidate`,
+      body: { version: reporting.report.version },
     }),
     expected: { ...signedIn(403), 'so.thanhhoa': 404, 'truong.hoangmai': 200 },
   },

@@ -1,3 +1,4 @@
+import type { OrgUnitKind } from '../../src/contract/org.js';
 import type { ReportForm, ReportingRound } from '../../src/contract/reporting/reports.js';
 import { planDraft } from '../../src/server/modules/plans/plan-test-support.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../src/server/seed/demo-units.js';
@@ -7,14 +8,26 @@ import type { HttpClient } from './http-client.js';
 
 export const SCHOOL_DEADLINE = '2026-12-01';
 
+/** Who reports in a round and by when; schools only unless said otherwise. */
+export interface RoundLevels {
+  kinds: OrgUnitKind[];
+  deadlines: { unitKind: OrgUnitKind; dueOn: string }[];
+}
+
+const SCHOOLS_ONLY: RoundLevels = {
+  kinds: ['school'],
+  deadlines: [{ unitKind: 'school', dueOn: SCHOOL_DEADLINE }],
+};
+
 /**
  * An issued plan of Sở GD&ĐT Hà Nội with three indicators (percent of units, percent of people, a
  * count) targeted for 2026, its report form with one extra question, and an open school-year round
- * in which every school of Hà Nội reports.
+ * in which every school of Hà Nội reports (and the other levels given).
  */
 export async function openHanoiSchoolRound(
   t: DemoApp,
   clients: { admin: HttpClient; sở: HttpClient },
+  levels: RoundLevels = SCHOOLS_ONLY,
 ): Promise<{ planId: string; form: ReportForm; round: ReportingRound }> {
   const hanoi = await t.unitId(departmentCode('01'));
   const plan = await clients.admin.post('/api/plans', {
@@ -57,7 +70,17 @@ export async function openHanoiSchoolRound(
       extraQuestions: [{ label: 'Ghi chú khác', type: 'text' }],
     })
   ).json<ReportForm>();
-  return { planId, form, round: await openSchoolRound(clients.sở, schoolYearRound(form.id, hanoi)) };
+  return {
+    planId,
+    form,
+    round: await openSchoolRound(
+      clients.sở,
+      schoolYearRound(form.id, hanoi, {
+        units: { under: hanoi, kinds: levels.kinds },
+        deadlines: levels.deadlines,
+      }),
+    ),
+  };
 }
 
 /** The school-year round of every school under a unit, as the fixture opens it; change what a test needs. */

@@ -114,7 +114,6 @@ export const roundListSchema = z
   .meta({ id: 'ReportingRoundList' });
 
 export const MAX_TEXT_ANSWER_LENGTH = 20_000;
-export const MAX_NARRATIVE_LENGTH = 50_000;
 
 export const percentValueSchema = z.strictObject({ numerator: z.number(), denominator: z.number() });
 export const fieldValueSchema = z.union([
@@ -124,6 +123,12 @@ export const fieldValueSchema = z.union([
   percentValueSchema,
   z.null(),
 ]);
+
+/**
+ * Room for a consolidated section, which gathers what every unit below wrote (a Sở's runs long),
+ * while three sections still fit in one request body (1 MB).
+ */
+export const MAX_NARRATIVE_LENGTH = 100_000;
 
 export const narrativeSchema = z.strictObject(
   Object.fromEntries(
@@ -186,7 +191,40 @@ export const reasonRequestSchema = z.strictObject({ reason: z.string().trim().mi
 export const rollupQuerySchema = z.strictObject({
   round: publicIdSchema,
   unit: publicIdSchema.optional().describe('The subtree to roll up; the round owner when absent'),
+  predecessors: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('Also count the reports of closed units whose successor lies in the subtree'),
 });
+
+export const consolidateRequestSchema = z.strictObject({
+  version: z.number().int().min(1).describe('The version of the report the caller has on screen'),
+});
+
+/**
+ * How a field of a consolidated report was pre-filled: numbers and money summed, a percent as
+ * Σ numerators / Σ denominators, yes/no answered yes only when every unit answering said yes (the
+ * count of yes answers is given alongside), text gathered unit by unit; `kept` when no included
+ * report answered, so the field keeps what the unit had entered.
+ */
+export const consolidatedFieldSchema = z.object({
+  indicatorId: z.string(),
+  aggregation: z.enum(['sum', 'ratio', 'all_yes', 'gathered', 'kept']),
+  answered: z.number().int().describe('Included reports that answered the field'),
+  yes: z.number().int().nullable().describe('Of those, the ones answering yes (yes/no fields)'),
+});
+
+export const consolidationSchema = z
+  .object({
+    report: reportSchema,
+    summary: z.object({
+      subordinates: z.number().int().describe('Reports of the units directly below in the round'),
+      included: z.number().int().describe('Of those, the approved ones that were consolidated'),
+      notApproved: z.number().int().describe('Still not approved, left out: the UI warns about them'),
+      fields: z.array(consolidatedFieldSchema),
+    }),
+  })
+  .meta({ id: 'Consolidation' });
 
 export const rollupSchema = z
   .object({
@@ -211,5 +249,6 @@ export const rollupSchema = z
 
 export type Report = z.infer<typeof reportSchema>;
 export type Rollup = z.infer<typeof rollupSchema>;
+export type Consolidation = z.infer<typeof consolidationSchema>;
 export type ReportingRound = z.infer<typeof roundSchema>;
 export type ReportForm = z.infer<typeof formSchema>;

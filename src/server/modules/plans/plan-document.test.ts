@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
-import { issuerUnderAuthority } from './plan-document.js';
+import { issuerUnderAuthority } from '../documents/issuer-line.js';
 
 let t: DemoApp;
 let sở: HttpClient;

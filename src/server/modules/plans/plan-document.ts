@@ -1,8 +1,7 @@
 import type { Plan } from '../../../contract/plans/plan.js';
 import { htmlToBlocks } from '../documents/html-to-blocks.js';
+import { issuerUnderAuthority, printedUpper as upper } from '../documents/issuer-line.js';
 import type { Block, OfficialDocument, Table } from '../documents/official-document.js';
-
-const upper = (text: string) => text.toLocaleUpperCase('vi');
 
 const timingText = (timing: Plan['tasks'][number]['timing']): string => {
   if (!timing) return '';
@@ -36,26 +35,6 @@ function taskTable(plan: Plan): Table {
     widths: [6, 34, 16, 18, 12, 14],
     wide: true,
   };
-}
-
-/**
- * Under its authority line a Sở or Phòng is printed without the place both share, as on paper:
- * "UBND TỈNH QUẢNG NGÃI" above "SỞ GIÁO DỤC VÀ ĐÀO TẠO", not "… ĐÀO TẠO QUẢNG NGÃI". Schools keep
- * their full name, which is theirs and not their area's.
- */
-export function issuerUnderAuthority(issuer: string, authority: string | null): string {
-  if (!authority || !/^(SỞ|PHÒNG) /.test(issuer)) return issuer;
-  const issuerWords = issuer.split(/\s+/);
-  const authorityWords = authority.split(/\s+/);
-  let shared = 0;
-  while (
-    shared < issuerWords.length - 1 &&
-    shared < authorityWords.length &&
-    issuerWords[issuerWords.length - 1 - shared] === authorityWords[authorityWords.length - 1 - shared]
-  ) {
-    shared += 1;
-  }
-  return issuerWords.slice(0, issuerWords.length - shared).join(' ');
 }
 
 const issuedOnText = (plan: Plan) =>

@@ -1,4 +1,4 @@
-import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
 import type { ReportStatus } from '../../../contract/reporting/fields.js';
 import type {
@@ -7,6 +7,7 @@ import type {
   ReportingRoundTable,
   ReportTable,
 } from '../../core/db/schema.js';
+import { pathIds } from './review-chain.js';
 import { inAnySubtree, inSubtree } from './subtree.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -21,6 +22,46 @@ export interface ValueRow {
   denominator: number | null;
   text_value: string | null;
 }
+
+/**
+ * Which reports a roll-up covers.
+ * - `subtree`: every report of a unit in the subtree; reported means submitted or approved. With
+ *   `withPredecessors`, also the reports of closed units whose successor lies in the subtree, so a
+ *   ward's history includes what the district office it replaced reported.
+ * - `subordinates`: the reports a unit consolidates, those nearest below it (a Sở gathers its communes'
+ *   reports, and a school's only where no report of its commune stands between); reported means
+ *   approved by that unit or a level above it.
+ */
+export type RollupScope =
+  | { kind: 'subtree'; underPath: string; withPredecessors: boolean }
+  | SubordinatesScope;
+
+export interface SubordinatesScope {
+  kind: 'subordinates';
+  of: { id: number; path: string };
+}
+
+function reportsIn(scope: RollupScope, roundId: number): RawBuilder<SqlBool> {
+  if (scope.kind === 'subtree') {
+    if (!scope.withPredecessors) return inSubtree('u.path', scope.underPath);
+    return sql<SqlBool>`(${inSubtree('u.path', scope.underPath)} or exists (
+      select 1 from org_unit_successors s
+      inner join org_units su on su.id = s.successor_id
+      where s.predecessor_id = u.id and ${inSubtree('su.path', scope.underPath)}))`;
+  }
+  const { id, path } = scope.of;
+  // Left out: the units below another report of the round under this unit (one uncorrelated set,
+  // each reporting unit's subtree read as a range of the path index).
+  return sql<SqlBool>`(${inSubtree('u.path', path)} and u.id <> ${id} and u.id not in (
+    select d.id from reports mr
+    inner join org_units m on m.id = mr.unit_id
+    inner join org_units d on d.path > m.path and d.path < (m.path || '~')
+    where mr.round_id = ${roundId} and m.id <> ${id} and ${inSubtree('m.path', path)}))`;
+}
+
+/** Approved by the consolidating unit or a level above it (the chain approves bottom-up). */
+const approvedFor = (scope: SubordinatesScope): RawBuilder<SqlBool> =>
+  sql<SqlBool>`r.approved_through_unit_id in (${sql.join(pathIds(scope.of.path))})`;
 
 /**
  * All SQL of reporting. Plans' indicators and targets and the org tree are read, never written
@@ -49,6 +90,7 @@ export function createReportingRepository(db: Kysely<Database>) {
         'rr.public_id as round_public_id',
         'rr.title as round_title',
         'rr.status as round_status',
+        'rr.target_year',
         'rr.form_id',
         'rr.form_version',
         'rr.owner_unit_id',
@@ -442,15 +484,16 @@ export function createReportingRepository(db: Kysely<Database>) {
         .execute(),
 
     /**
-     * One row per field of the round's form with its roll-up over the subtree: counts of expected,
-     * reported and on-time units, the sums a value is made of, and the units meeting the target.
-     * Reported means submitted or approved; drafts do not count.
+     * One row per field of the round's form with its roll-up over a scope (see `RollupScope`): counts
+     * of expected, reported and on-time units, the sums a value is made of, and the units meeting the
+     * target.
      */
     rollup: (
       round: { id: number; form_id: number; form_version: number; target_year: number },
-      underPath: string,
+      scope: RollupScope,
     ) => {
-      const reported = sql`r.status in ('submitted', 'approved')`;
+      const reported =
+        scope.kind === 'subtree' ? sql`r.status in ('submitted', 'approved')` : approvedFor(scope);
       return db
         .selectFrom('report_form_fields as f')
         .innerJoin('reports as r', (join) => join.on('r.round_id', '=', round.id))
@@ -463,7 +506,7 @@ export function createReportingRepository(db: Kysely<Database>) {
         )
         .where('f.form_id', '=', round.form_id)
         .where('f.form_version', '=', round.form_version)
-        .where(inSubtree('u.path', underPath))
+        .where(reportsIn(scope, round.id))
         .groupBy(['f.id', 'f.public_id', 'f.label', 'f.type', 'f.position', 't.value'])
         .orderBy('f.position')
         .select((eb) => [
@@ -491,6 +534,30 @@ export function createReportingRepository(db: Kysely<Database>) {
         ])
         .execute();
     },
+
+    /** The approved subordinate reports a consolidation gathers, with their units' names, in unit order. */
+    approvedSubordinates: (roundId: number, scope: SubordinatesScope) =>
+      db
+        .selectFrom('reports as r')
+        .innerJoin('org_units as u', 'u.id', 'r.unit_id')
+        .select(['r.id', 'r.narrative_json', 'u.name as unit_name'])
+        .where('r.round_id', '=', roundId)
+        .where(reportsIn(scope, roundId))
+        .where(approvedFor(scope))
+        .orderBy('u.search_text')
+        .orderBy('r.id')
+        .execute(),
+
+    /** The target of each field of a round's form for its year, where the field's indicator has one. */
+    targetsOf: (round: { form_id: number; form_version: number; target_year: number }) =>
+      db
+        .selectFrom('report_form_fields as f')
+        .innerJoin('plan_indicator_targets as t', 't.indicator_id', 'f.indicator_id')
+        .select(['f.public_id', 't.value'])
+        .where('f.form_id', '=', round.form_id)
+        .where('f.form_version', '=', round.form_version)
+        .where('t.year', '=', round.target_year)
+        .execute(),
   };
 }
 

@@ -21,12 +21,16 @@ export const pathIds = (path: string): number[] => path.split('/').filter(Boolea
  * Who reviews a unit's report, nearest first: its reviewing ancestors up to and including the unit
  * that runs the round (a school → its commune → the Sở).
  */
-export function reviewChain(reportUnitPath: string, ownerPath: string, ancestors: ChainUnit[]): ChainUnit[] {
+export function reviewChain<Unit extends ChainUnit>(
+  reportUnitPath: string,
+  ownerPath: string,
+  ancestors: Unit[],
+): Unit[] {
   const byId = new Map(ancestors.map((unit) => [unit.id, unit]));
   const ids = pathIds(reportUnitPath).slice(0, -1);
   return ids
     .map((id) => byId.get(id))
-    .filter((unit): unit is ChainUnit => unit !== undefined)
+    .filter((unit): unit is Unit => unit !== undefined)
     .filter((unit) => unit.path.startsWith(ownerPath) && REVIEWING_KINDS.has(unit.kind))
     .reverse();
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { publicIdSchema } from '../../../contract/ids.js';
 import {
+  consolidateRequestSchema,
+  consolidationSchema,
   createFormRequestSchema,
   createRoundRequestSchema,
   formQuerySchema,
@@ -22,6 +24,7 @@ import { attachment } from '../../core/http/content-disposition.js';
 import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
 import { spreadsheetFileSchema } from '../../core/spreadsheet/upload-scope.js';
 import { spreadsheetContentTypes } from '../../core/spreadsheet/write-sheet.js';
+import { documentFileSchema, documentQuerySchema, sendDocument } from '../documents/formats.js';
 import type { ReportingService } from './service.js';
 
 const idParams = z.strictObject({ id: publicIdSchema });
@@ -240,6 +243,36 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
   }
 
   addRoute(registrar, {
+    method: 'POST',
+    url: '/api/reports/:id/consolidate',
+    summary:
+      'Pre-fill the unit’s own draft with the roll-up of its approved subordinate reports and their narratives',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    body: consolidateRequestSchema,
+    response: consolidationSchema,
+    problems: ['not_found', 'forbidden', 'version_conflict', 'report_locked', 'round_closed', 'csrf_failed'],
+    handler: ({ params, body, request }) =>
+      reporting.consolidate(currentUser(request), params.id, body.version),
+  });
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/reports/:id/document',
+    summary: 'The report as an official BÁO CÁO in the Nghị định 30/2020 layout: DOCX to edit, PDF to print',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    query: documentQuerySchema,
+    response: documentFileSchema,
+    successStatus: 200,
+    problems: ['not_found'],
+    handler: async ({ params, query, request, reply }) =>
+      sendDocument(reply, await reporting.reportDocument(currentUser(request), params.id), query.format),
+  });
+
+  addRoute(registrar, {
     method: 'GET',
     url: '/api/reporting-rounds/:id/export',
     summary:
@@ -279,6 +312,9 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
     query: rollupQuerySchema,
     response: rollupSchema,
     problems: ['not_found'],
-    handler: ({ query, request }) => reporting.rollup(currentUser(request), query.round, query.unit),
+    handler: ({ query, request }) =>
+      reporting.rollup(currentUser(request), query.round, query.unit, {
+        withPredecessors: query.predecessors === 'true',
+      }),
   });
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { FieldType } from '../../../contract/reporting/fields.js';
 import type {
+  Consolidation,
   createRoundRequestSchema,
   Report,
   ReportingRound,
@@ -17,9 +18,12 @@ import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
 import { forbidden, HttpProblem, notFound, versionConflict } from '../../core/http/problem.js';
 import type { JobQueue } from '../../core/jobs/job-queue.js';
+import { vietnamDateOf } from '../../core/vietnam-date.js';
+import type { OfficialDocument } from '../documents/official-document.js';
 import type { NotificationService } from '../notifications/service.js';
 import type { AttachmentRepository } from './attachments/attachment-repository.js';
 import { toAttachment } from './attachments/attachment-view.js';
+import { consolidatedContent } from './consolidation.js';
 import { isLate } from './deadline.js';
 import {
   type StoredValue,
@@ -29,6 +33,7 @@ import {
 } from './field-values.js';
 import { reportPolicy } from './policy.js';
 import type { ReportingReminders } from './reminders.js';
+import { reportDocument } from './report-document.js';
 import { createReportForms } from './report-forms.js';
 import { type Narrative, parseNarrative, toReport } from './report-view.js';
 import type { ReportingRepository, ReportRow } from './repository.js';
@@ -425,6 +430,93 @@ export function createReportingService(deps: {
       );
     },
 
+    /**
+     * Pre-fills a unit's own draft with the roll-up of its approved subordinate reports and their
+     * narratives gathered unit by unit (see consolidation.ts), like a save carrying `version`.
+     */
+    async consolidate(user: SignedInUser, publicId: string, version: number): Promise<Consolidation> {
+      const row = await visibleReport(user, publicId);
+      if (!reportPolicy.fill(user, row.unit_id))
+        throw forbidden('Only the unit itself consolidates into its report.');
+      if (row.round_status !== 'open')
+        throw new HttpProblem('round_closed', 'The reporting round is closed.');
+      if (!EDITABLE.has(row.status)) {
+        throw new HttpProblem('report_locked', 'A submitted report cannot be changed unless it is returned.');
+      }
+      const scope = { kind: 'subordinates', of: { id: row.unit_id, path: row.unit_path } } as const;
+      const round = {
+        id: row.round_id,
+        form_id: row.form_id,
+        form_version: row.form_version,
+        target_year: row.target_year,
+      };
+      const [fields, rollup, subordinates] = await Promise.all([
+        repository.fieldsOf(row.form_id, row.form_version),
+        repository.rollup(round, scope),
+        repository.approvedSubordinates(row.round_id, scope),
+      ]);
+      const textFields = new Set(fields.filter((field) => field.type === 'text').map((field) => field.id));
+      const texts =
+        textFields.size === 0
+          ? []
+          : (await repository.valuesOfReports(subordinates.map((report) => report.id))).filter((value) =>
+              textFields.has(value.field_id),
+            );
+      const consolidated = consolidatedContent({
+        fields,
+        rollup,
+        subordinates,
+        texts,
+        narrative: parseNarrative(row.narrative_json),
+      });
+      await db.transaction().execute(async (trx) => {
+        const applied = await repository.updateReport(trx, row.id, version, {
+          narrative_json: JSON.stringify(consolidated.narrative),
+          updated_at: clock.now().toISOString(),
+          updated_by: user.accountId,
+        });
+        if (!applied) {
+          throw versionConflict(
+            'A colleague saved this report meanwhile; reload it, then consolidate again.',
+          );
+        }
+        await repository.upsertValues(
+          trx,
+          consolidated.values.map(({ field_id, stored }) => ({ report_id: row.id, field_id, ...stored })),
+        );
+        await audit(trx, {
+          actorAccountId: user.accountId,
+          action: 'report.consolidated',
+          entityType: 'report',
+          entityId: row.public_id,
+          after: { included: consolidated.summary.included, notApproved: consolidated.summary.notApproved },
+        });
+      });
+      return { report: await reload(user, publicId), summary: consolidated.summary };
+    },
+
+    /** The report as an official BÁO CÁO, for anyone who may read it. */
+    async reportDocument(user: SignedInUser, publicId: string): Promise<OfficialDocument> {
+      const row = await visibleReport(user, publicId);
+      const [report, targets, ancestors] = await Promise.all([
+        present(user, row),
+        repository.targetsOf(row),
+        repository.unitsByIds(pathIds(row.unit_path)),
+      ]);
+      const byId = new Map(ancestors.map((unit) => [unit.id, unit]));
+      const owner = byId.get(row.owner_unit_id);
+      const reviewer = owner ? reviewChain(row.unit_path, owner.path, ancestors)[0] : undefined;
+      return reportDocument(report, {
+        ancestors: pathIds(row.unit_path).flatMap((id) => byId.get(id) ?? []),
+        targets: new Map(targets.map((target) => [target.public_id, Number(target.value)])),
+        reviewer: reviewer?.name ?? null,
+        submittedOn:
+          row.submitted_at && row.status !== 'draft' && row.status !== 'returned'
+            ? vietnamDateOf(new Date(row.submitted_at))
+            : null,
+      });
+    },
+
     /** The round's raw data for the caller's part of the tree, one row per unit, streamed. */
     async exportRound(user: SignedInUser, roundPublicId: string, format: SpreadsheetFormat) {
       const summary = await service.getRound(user, roundPublicId);
@@ -498,6 +590,7 @@ export function createReportingService(deps: {
       user: SignedInUser,
       roundPublicId: string,
       unitPublicId: string | undefined,
+      options: { withPredecessors: boolean } = { withPredecessors: false },
     ): Promise<Rollup> {
       const round = await repository.findRound(roundPublicId);
       const unit =
@@ -509,7 +602,11 @@ export function createReportingService(deps: {
         round && unit && (reportPolicy.read(user, unit.path) || reportPolicy.manageRounds(user, unit.path));
       if (!round || !unit || !visible)
         throw notFound('There is no such round or unit, or it is not visible to you.');
-      const rows = await repository.rollup(round, unit.path);
+      const rows = await repository.rollup(round, {
+        kind: 'subtree',
+        underPath: unit.path,
+        withPredecessors: options.withPredecessors,
+      });
       return {
         round: round.public_id,
         unit: { id: unit.public_id, name: unit.name, kind: unit.kind },

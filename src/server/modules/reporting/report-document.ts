@@ -1,0 +1,133 @@
+import type { Report } from '../../../contract/reporting/reports.js';
+import { documentSymbol } from '../documents/document-symbol.js';
+import type { Block, OfficialDocument, Table } from '../documents/official-document.js';
+import { type LetterheadUnit, unitLetterhead } from '../documents/unit-letterhead.js';
+
+type Field = Report['fields'][number];
+
+const numberText = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+
+function valueText(field: Field): string {
+  const { value } = field;
+  if (value === null) return 'Chưa báo cáo';
+  switch (field.type) {
+    case 'yes_no':
+      return value === true ? 'Có' : 'Không';
+    case 'percent':
+      return typeof value === 'object'
+        ? `${numberText(field.percent ?? 0)}% (${numberText(value.numerator)}/${numberText(value.denominator)})`
+        : '';
+    case 'money':
+      return `${numberText(value as number)} đồng`;
+    default:
+      return typeof value === 'number' ? numberText(value) : String(value);
+  }
+}
+
+function targetText(field: Field, target: number | undefined): string {
+  if (target === undefined) return '';
+  if (field.type === 'percent' || field.type === 'yes_no') return `${numberText(target)}%`;
+  return field.type === 'money' ? `${numberText(target)} đồng` : numberText(target);
+}
+
+/** Đạt when the unit's value reaches the target: a yes for a yes/no question, the percent or the amount otherwise. */
+function assessment(field: Field, target: number | undefined): string {
+  if (target === undefined || field.value === null) return '';
+  const reached =
+    field.type === 'yes_no'
+      ? field.value === true
+      : field.type === 'percent'
+        ? (field.percent ?? 0) >= target
+        : typeof field.value === 'number' && field.value >= target;
+  return reached ? 'Đạt' : 'Chưa đạt';
+}
+
+function indicatorTable(fields: Field[], targets: Map<string, number>): Table {
+  return {
+    kind: 'table',
+    header: ['TT', 'Chỉ tiêu', 'Kết quả', 'Chỉ tiêu kế hoạch', 'Đánh giá'],
+    rows: fields.map((field, index) => {
+      const target = targets.get(field.indicatorId);
+      return [
+        String(index + 1),
+        field.label,
+        valueText(field),
+        targetText(field, target),
+        assessment(field, target),
+      ];
+    }),
+    widths: [6, 42, 22, 16, 14],
+    align: ['center', 'left', 'center', 'center', 'center'],
+  };
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
+
+/** Each line the unit wrote is a paragraph; an empty section says so rather than leaving a bare heading. */
+const paragraphs = (text: string): Block[] => {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return (lines.length > 0 ? lines : ['Không có.']).map((line) => ({
+    kind: 'paragraph',
+    runs: [{ text: line }],
+  }));
+};
+
+/**
+ * A report as an official BÁO CÁO (Nghị định 30/2020): the unit's letterhead, no number until the
+ * clerk writes one, the submission date (blank while a draft), the indicators as a table against
+ * their targets, the answers to the extra questions, then the narrative sections; it goes to the
+ * level that reviews it.
+ */
+export function reportDocument(
+  report: Report,
+  context: {
+    /** The unit's ancestors, root first, ending with the unit. */
+    ancestors: LetterheadUnit[];
+    /** Targets of the round's year by field (indicator) id. */
+    targets: Map<string, number>;
+    /** The level the report goes to; null when nobody reviews it. */
+    reviewer: string | null;
+    /** The Vietnamese date it was submitted, or null. */
+    submittedOn: string | null;
+  },
+): OfficialDocument {
+  const measured = report.fields.filter((field) => field.type !== 'text');
+  const answers = report.fields.filter((field) => field.type === 'text' && field.value);
+  const results: Block[] = [
+    ...(measured.length > 0 ? [indicatorTable(measured, context.targets)] : []),
+    ...answers.flatMap((field): Block[] => [
+      { kind: 'heading', level: 2, runs: [{ text: field.label }] },
+      ...paragraphs(String(field.value)),
+    ]),
+  ];
+  const sections: [string, Block[]][] = [
+    ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', results.length > 0 ? results : paragraphs('')],
+    ['KẾT QUẢ ĐẠT ĐƯỢC', paragraphs(report.narrative.results ?? '')],
+    ['HẠN CHẾ, NGUYÊN NHÂN', paragraphs(report.narrative.limitations ?? '')],
+    ['ĐỀ XUẤT, KIẾN NGHỊ', paragraphs(report.narrative.proposals ?? '')],
+  ];
+  const unit = context.ancestors.at(-1);
+  return {
+    ...unitLetterhead(context.ancestors),
+    number: null,
+    symbol: documentSymbol('BC', unit?.kind ?? 'school'),
+    date: context.submittedOn,
+    typeName: 'BÁO CÁO',
+    subject: `Kết quả thực hiện ${report.round.title}`,
+    body: [
+      {
+        kind: 'paragraph',
+        runs: [{ text: `${report.unit.name} báo cáo kết quả thực hiện ${report.round.title} như sau:` }],
+      },
+      ...sections.flatMap(([heading, blocks], index): Block[] => [
+        { kind: 'heading', level: 1, runs: [{ text: `${ROMAN[index]}. ${heading}` }] },
+        ...blocks,
+      ]),
+    ],
+    recipients: [...(context.reviewer ? [`${context.reviewer} (để báo cáo);`] : []), 'Lưu: VT.'],
+    annexes: [],
+  };
+}
