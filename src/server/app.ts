@@ -47,6 +47,9 @@ import { registerPlanDocxImportRoute } from './modules/plans/import-docx-route.j
 import { createPlanRepository } from './modules/plans/repository.js';
 import { registerCascadeRoutes, registerPlanRoutes } from './modules/plans/routes.js';
 import { createPlanService } from './modules/plans/service.js';
+import { createDashboardRepository } from './modules/reporting/dashboard-repository.js';
+import { registerDashboardRoutes } from './modules/reporting/dashboard-routes.js';
+import { createDashboardService } from './modules/reporting/dashboard-service.js';
 import { createReportingReminders, DAILY_REMINDERS_JOB } from './modules/reporting/reminders.js';
 import { createReportingRepository } from './modules/reporting/repository.js';
 import { registerReportingRoutes } from './modules/reporting/routes.js';
@@ -160,6 +163,13 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     notifications,
     reminders,
   });
+  const dashboards = createDashboardService({
+    repository: createDashboardRepository(database.db),
+    reportingRepository,
+    reporting,
+    notifications,
+    clock,
+  });
   const jobRunner = createJobRunner({
     repository: jobRepository,
     clock,
@@ -181,6 +191,7 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   registerCascadeRoutes(registrar, planCascade);
   registerMailRoutes(registrar, mail);
   registerReportingRoutes(registrar, reporting);
+  registerDashboardRoutes(registrar, dashboards);
   registerNotificationRoutes(registrar, notifications);
   registerApiDocsRoutes(app, catalogue);
   await registerWebApp(app, config.webRoot);

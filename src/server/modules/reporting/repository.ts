@@ -7,6 +7,7 @@ import type {
   ReportingRoundTable,
   ReportTable,
 } from '../../core/db/schema.js';
+import { indicatorAggregates } from './indicator-aggregates.js';
 import { inAnySubtree, inSubtree } from './subtree.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -84,6 +85,7 @@ export function createReportingRepository(db: Kysely<Database>) {
         'owner.path as owner_path',
         'f.public_id as form_public_id',
         'f.title as form_title',
+        'f.plan_id as form_plan_id',
       ]);
 
   return {
@@ -410,16 +412,13 @@ export function createReportingRepository(db: Kysely<Database>) {
         .execute(),
 
     /**
-     * One row per field of the round's form with its roll-up over the subtree: counts of expected,
-     * reported and on-time units, the sums a value is made of, and the units meeting the target.
-     * Reported means submitted or approved; drafts do not count.
+     * One row per field of the round's form with its roll-up over the subtree (see indicatorAggregates).
      */
     rollup: (
       round: { id: number; form_id: number; form_version: number; target_year: number },
       underPath: string,
-    ) => {
-      const reported = sql`r.status in ('submitted', 'approved')`;
-      return db
+    ) =>
+      db
         .selectFrom('report_form_fields as f')
         .innerJoin('reports as r', (join) => join.on('r.round_id', '=', round.id))
         .innerJoin('org_units as u', 'u.id', 'r.unit_id')
@@ -434,31 +433,8 @@ export function createReportingRepository(db: Kysely<Database>) {
         .where(inSubtree('u.path', underPath))
         .groupBy(['f.id', 'f.public_id', 'f.label', 'f.type', 'f.position', 't.value'])
         .orderBy('f.position')
-        .select((eb) => [
-          'f.public_id',
-          'f.label',
-          'f.type',
-          't.value as target',
-          eb.fn.countAll<number>().as('expected'),
-          eb.fn.sum<number>(sql`case when ${reported} then 1 else 0 end`).as('reported'),
-          eb.fn.sum<number>(sql`case when ${reported} and r.late = 0 then 1 else 0 end`).as('on_time'),
-          eb.fn.sum<number | null>(sql`case when ${reported} then v.value end`).as('value_sum'),
-          eb.fn.sum<number | null>(sql`case when ${reported} then v.numerator end`).as('numerator_sum'),
-          eb.fn.sum<number | null>(sql`case when ${reported} then v.denominator end`).as('denominator_sum'),
-          eb.fn
-            .sum<number>(sql`case when ${reported} and v.value is not null then 1 else 0 end`)
-            .as('answered'),
-          eb.fn
-            .sum<number>(
-              sql`case when ${reported} and (
-                (f.type = 'yes_no' and v.value = 1)
-                or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
-              ) then 1 else 0 end`,
-            )
-            .as('meeting_target'),
-        ])
-        .execute();
-    },
+        .select((eb) => ['f.public_id', 'f.label', 'f.type', 't.value as target', ...indicatorAggregates(eb)])
+        .execute(),
   };
 }
 
