@@ -27,7 +27,7 @@ export const completenessCountsSchema = z
 export const completenessSchema = z
   .object({
     round: z.string(),
-    unit: unitRef,
+    unit: unitRef.extend({ provinceCode: z.string().nullable() }),
     children: z.array(
       completenessCountsSchema.extend({
         unit: unitRef.extend({ provinceCode: z.string().nullable() }),

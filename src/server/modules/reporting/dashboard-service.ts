@@ -73,7 +73,7 @@ export function createDashboardService(deps: {
       });
       return {
         round: round.public_id,
-        unit: unitRef(unit),
+        unit: { ...unitRef(unit), provinceCode: unit.province_code },
         children,
         total: withShare(sumOf(children)),
       };

@@ -36,7 +36,7 @@ describe('completeness and timeliness of a round per child unit', () => {
     expect(response.statusCode).toBe(200);
     const { unit, children, total } = response.json<Completeness>();
 
-    expect(unit.kind).toBe('department');
+    expect(unit).toMatchObject({ kind: 'department', provinceCode: '38' });
     expect(children.length).toBeGreaterThan(1);
     // Communes, and the upper-secondary schools the Sở manages itself.
     expect(new Set(children.map((child) => child.unit.kind))).toEqual(new Set(['commune', 'school']));

@@ -286,7 +286,7 @@ export function createReportingRepository(db: Kysely<Database>) {
     findUnit: (publicId: string) =>
       db
         .selectFrom('org_units')
-        .select(['id', 'public_id', 'name', 'kind', 'path'])
+        .select(['id', 'public_id', 'name', 'kind', 'path', 'province_code'])
         .where('public_id', '=', publicId)
         .executeTakeFirst(),
 
