@@ -10,14 +10,6 @@ export const dashboardEn: DashboardMessages = {
   roundLink: 'Open the round',
   schoolLevel: 'School level',
   anySchoolLevel: 'All school levels',
-  schoolLevels: {
-    mam_non: 'Preschool',
-    tieu_hoc: 'Primary',
-    thcs: 'Lower secondary',
-    thpt: 'Upper secondary',
-    lien_cap: 'Multi-level',
-    gdtx: 'Continuing education',
-  },
   notAllowed: 'Your current role does not follow reports. Switch to another role if you have one.',
   completeness: {
     title: 'Reports submitted',

@@ -1,4 +1,3 @@
-import type { SchoolLevel } from '../../contract/org';
 import type { OutstandingState } from '../../contract/reporting/dashboards';
 import type { ReportStatus } from '../../contract/reporting/fields';
 
@@ -13,14 +12,6 @@ export const dashboardVi = {
   roundLink: 'Xem đợt báo cáo',
   schoolLevel: 'Cấp học',
   anySchoolLevel: 'Tất cả cấp học',
-  schoolLevels: {
-    mam_non: 'Mầm non',
-    tieu_hoc: 'Tiểu học',
-    thcs: 'Trung học cơ sở',
-    thpt: 'Trung học phổ thông',
-    lien_cap: 'Liên cấp',
-    gdtx: 'Giáo dục thường xuyên',
-  } satisfies Record<SchoolLevel, string>,
   notAllowed: 'Vai trò hiện tại của bạn không theo dõi báo cáo. Hãy chuyển sang vai trò khác nếu có.',
   completeness: {
     title: 'Tiến độ nộp báo cáo',

@@ -5,6 +5,7 @@ import { formatNumber } from '../../i18n/format';
 import classes from './chart.module.css';
 import { barColours, colourOf } from './chart-colours';
 import { formatIndicatorValue, scaleMaximum } from './dashboard-format';
+import { TableHead } from './table-head';
 import { useDashboardMessages } from './use-dashboard-messages';
 
 type Indicator = Rollup['indicators'][number];
@@ -74,7 +75,7 @@ export function AttainmentChart({ rollup }: { rollup: Rollup }) {
               <Box flex={1} miw={0}>
                 <Bar indicator={indicator} />
               </Box>
-              <Text size="sm" miw="9rem" ta="right">
+              <Text size="sm" w="11rem" ta="right" style={{ flexShrink: 0 }}>
                 {shown(indicator, indicator.value, labels.noValue)}
                 {indicator.target !== null && ` / ${shown(indicator, indicator.target, '')}`}
               </Text>
@@ -88,23 +89,15 @@ export function AttainmentChart({ rollup }: { rollup: Rollup }) {
         </Text>
         <ScrollRegion label={labels.table}>
           <Table striped withTableBorder miw={640} mt="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{labels.indicator}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {labels.value}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {labels.target}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {labels.reported}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {labels.meeting}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                { label: labels.indicator },
+                { label: labels.value, figure: true },
+                { label: labels.target, figure: true },
+                { label: labels.reported, figure: true },
+                { label: labels.meeting, figure: true },
+              ]}
+            />
             <Table.Tbody>
               {indicators.map((indicator) => (
                 <Table.Tr key={indicator.indicatorId}>

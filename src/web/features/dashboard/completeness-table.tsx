@@ -5,6 +5,7 @@ import { ScrollRegion } from '../../components/scroll-region';
 import { formatNumber } from '../../i18n/format';
 import { spokenUnitName } from '../org/unit-name';
 import { formatPercent } from './dashboard-format';
+import { TableHead } from './table-head';
 import { useDashboardMessages } from './use-dashboard-messages';
 
 const COLUMNS = ['expected', 'submitted', 'onTime', 'late', 'missing', 'approved'] as const;
@@ -44,19 +45,13 @@ export function CompletenessTable({
       <ScrollRegion label={caption}>
         <Table striped withTableBorder miw={760}>
           <Table.Caption>{caption}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{messages.unit}</Table.Th>
-              {COLUMNS.map((column) => (
-                <Table.Th key={column} scope="col" ta="right">
-                  {messages[column]}
-                </Table.Th>
-              ))}
-              <Table.Th scope="col" ta="right">
-                {messages.share}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              { label: messages.unit },
+              ...COLUMNS.map((column) => ({ label: messages[column], figure: true })),
+              { label: messages.share, figure: true },
+            ]}
+          />
           <Table.Tbody>
             {children.map((child) => (
               <Table.Tr key={child.unit.id}>

@@ -8,6 +8,7 @@ import { ScrollRegion } from '../../components/scroll-region';
 import { formatNumber } from '../../i18n/format';
 import { useCurrentSession } from '../auth/session';
 import { formatIsoDate } from '../plans/plan-format';
+import { TableHead } from './table-head';
 import { useDashboardMessages } from './use-dashboard-messages';
 
 const STATE_COLOURS: Record<OutstandingState, string> = {
@@ -69,16 +70,14 @@ export function OutstandingList({
           {total > items.length && <Text size="sm">{messages.shown(items.length, total)}</Text>}
           <ScrollRegion label={messages.table}>
             <Table striped withTableBorder miw={600}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{messages.unit}</Table.Th>
-                  <Table.Th scope="col">{messages.state}</Table.Th>
-                  <Table.Th scope="col">{messages.dueOn}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {messages.contacts}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                columns={[
+                  { label: messages.unit },
+                  { label: messages.state },
+                  { label: messages.dueOn },
+                  { label: messages.contacts, figure: true },
+                ]}
+              />
               <Table.Tbody>
                 {items.map((item) => (
                   <Table.Tr key={item.report.id}>

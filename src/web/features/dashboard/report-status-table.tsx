@@ -5,6 +5,7 @@ import { formatDate } from '../../i18n/format';
 import { formatIsoDate } from '../plans/plan-format';
 import type { ReportSummary } from './dashboard-queries';
 import { ReportState } from './report-state';
+import { TableHead } from './table-head';
 import { useDashboardMessages } from './use-dashboard-messages';
 
 /** The reports of a commune's schools with their deadline and status, each linking to the report. */
@@ -14,14 +15,14 @@ export function ReportStatusTable({ reports }: { reports: ReportSummary[] }) {
   return (
     <ScrollRegion label={labels.table}>
       <Table striped withTableBorder miw={560}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{labels.unit}</Table.Th>
-            <Table.Th scope="col">{labels.status}</Table.Th>
-            <Table.Th scope="col">{labels.dueOn}</Table.Th>
-            <Table.Th scope="col">{labels.submittedAt}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={[
+            { label: labels.unit },
+            { label: labels.status },
+            { label: labels.dueOn },
+            { label: labels.submittedAt },
+          ]}
+        />
         <Table.Tbody>
           {reports.map((report) => (
             <Table.Tr key={report.id}>

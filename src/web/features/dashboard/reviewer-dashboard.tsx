@@ -58,7 +58,7 @@ export function ReviewerDashboard({ unitId }: { unitId: string }) {
           label={messages.schoolLevel}
           data={[
             { value: '', label: messages.anySchoolLevel },
-            ...schoolLevels.map((value) => ({ value, label: messages.schoolLevels[value] })),
+            ...schoolLevels.map((value) => ({ value, label: t.org.schoolLevels[value] })),
           ]}
           value={schoolLevel ?? ''}
           onChange={(value) => choose('cap', value)}

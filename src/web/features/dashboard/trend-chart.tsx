@@ -5,6 +5,7 @@ import { ScrollRegion } from '../../components/scroll-region';
 import classes from './chart.module.css';
 import { colourOf } from './chart-colours';
 import { formatIndicatorValue, scaleMaximum } from './dashboard-format';
+import { TableHead } from './table-head';
 import { useDashboardMessages } from './use-dashboard-messages';
 
 const SLOT = 60;
@@ -89,18 +90,14 @@ export function TrendChart({ trend }: { trend: IndicatorTrend }) {
       </figure>
       <ScrollRegion label={labels.chartLabel(indicator.label)}>
         <Table striped withTableBorder miw={480}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{labels.year}</Table.Th>
-              <Table.Th scope="col">{labels.round}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {labels.value}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {labels.target}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              { label: labels.year },
+              { label: labels.round },
+              { label: labels.value, figure: true },
+              { label: labels.target, figure: true },
+            ]}
+          />
           <Table.Tbody>
             {indicator.points.map((point) => (
               <Table.Tr key={point.round}>
