@@ -23,6 +23,9 @@ const PlanImportPage = lazy(() =>
 const PlanEditorPage = lazy(() =>
   import('./routes/plan-editor-page').then((m) => ({ default: m.PlanEditorPage })),
 );
+const DashboardPage = lazy(() =>
+  import('./routes/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+);
 const OrgPage = lazy(() => import('./routes/org-page').then((m) => ({ default: m.OrgPage })));
 const UnitPage = lazy(() => import('./routes/unit-page').then((m) => ({ default: m.UnitPage })));
 const MapPage = lazy(() => import('./routes/map-page').then((m) => ({ default: m.MapPage })));
@@ -96,6 +99,7 @@ export const routes: RouteObject[] = [
           </RequirePermission>
         ),
       },
+      { path: 'tong-quan', element: <DashboardPage /> },
       { path: 'ke-hoach', element: <PlanListPage /> },
       { path: 'ke-hoach/moi', element: <PlanNewPage /> },
       {

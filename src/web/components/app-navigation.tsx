@@ -7,9 +7,12 @@ import { useI18n } from '../i18n/i18n-provider';
 interface NavigationItem {
   to: string;
   label: string;
-  /** Shown only when the active role has it. */
-  permission?: Permission;
+  /** Shown only when the active role has it (any of them, for a list). */
+  permission?: Permission | Permission[];
 }
+
+/** Those who fill, review or set up reports have a dashboard. */
+export const DASHBOARD_PERMISSIONS: Permission[] = ['report.fill', 'report.review', 'plan.author'];
 
 const isCurrent = (pathname: string, to: string) =>
   to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
@@ -20,6 +23,7 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const items: NavigationItem[] = [
     { to: '/', label: t.nav.home },
+    { to: '/tong-quan', label: t.nav.dashboard, permission: DASHBOARD_PERMISSIONS },
     { to: '/ke-hoach', label: t.nav.plans, permission: 'plan.read' },
     { to: '/don-vi', label: t.nav.org, permission: 'org.read' },
     { to: '/ban-do', label: t.nav.map, permission: 'org.read' },
@@ -29,7 +33,7 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {items
-        .filter(({ permission }) => !permission || permissions.includes(permission))
+        .filter(({ permission }) => !permission || [permission].flat().some((p) => permissions.includes(p)))
         .map(({ to, label }) => {
           const current = isCurrent(pathname, to);
           return (

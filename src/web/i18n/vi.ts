@@ -22,6 +22,7 @@ export const vi = {
     closeMenu: 'Đóng menu',
     home: 'Trang chủ',
     plans: 'Kế hoạch',
+    dashboard: 'Tổng quan báo cáo',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
     switchRole: 'Đổi vai trò',
@@ -60,6 +61,10 @@ export const vi = {
     technicalIntro:
       'Tài liệu API mô tả đầy đủ các chức năng của hệ thống, dùng khi kết nối Mạng Xanh với phần mềm khác.',
     apiDocs: 'Mở tài liệu API',
+    dashboardTitle: 'Tổng quan báo cáo',
+    dashboardIntro:
+      'Tiến độ nộp báo cáo, kết quả thực hiện chỉ tiêu, các đơn vị còn chậm nộp và hạn nộp của đơn vị bạn.',
+    dashboardLink: 'Xem tổng quan báo cáo',
   },
   changePassword: {
     title: 'Đổi mật khẩu',

@@ -7,6 +7,7 @@ import type {
   ReportingRoundTable,
   ReportTable,
 } from '../../core/db/schema.js';
+import { indicatorAggregates } from './indicator-aggregates.js';
 import { pathIds } from './review-chain.js';
 import { inAnySubtree, inSubtree } from './subtree.js';
 
@@ -135,6 +136,7 @@ export function createReportingRepository(db: Kysely<Database>) {
         'owner.path as owner_path',
         'f.public_id as form_public_id',
         'f.title as form_title',
+        'f.plan_id as form_plan_id',
       ]);
 
   return {
@@ -335,7 +337,7 @@ export function createReportingRepository(db: Kysely<Database>) {
     findUnit: (publicId: string) =>
       db
         .selectFrom('org_units')
-        .select(['id', 'public_id', 'name', 'kind', 'path'])
+        .select(['id', 'public_id', 'name', 'kind', 'path', 'province_code'])
         .where('public_id', '=', publicId)
         .executeTakeFirst(),
 
@@ -492,8 +494,7 @@ export function createReportingRepository(db: Kysely<Database>) {
       round: { id: number; form_id: number; form_version: number; target_year: number },
       scope: RollupScope,
     ) => {
-      const reported =
-        scope.kind === 'subtree' ? sql`r.status in ('submitted', 'approved')` : approvedFor(scope);
+      const reported = scope.kind === 'subtree' ? undefined : approvedFor(scope);
       return db
         .selectFrom('report_form_fields as f')
         .innerJoin('reports as r', (join) => join.on('r.round_id', '=', round.id))
@@ -514,23 +515,7 @@ export function createReportingRepository(db: Kysely<Database>) {
           'f.label',
           'f.type',
           't.value as target',
-          eb.fn.countAll<number>().as('expected'),
-          eb.fn.sum<number>(sql`case when ${reported} then 1 else 0 end`).as('reported'),
-          eb.fn.sum<number>(sql`case when ${reported} and r.late = 0 then 1 else 0 end`).as('on_time'),
-          eb.fn.sum<number | null>(sql`case when ${reported} then v.value end`).as('value_sum'),
-          eb.fn.sum<number | null>(sql`case when ${reported} then v.numerator end`).as('numerator_sum'),
-          eb.fn.sum<number | null>(sql`case when ${reported} then v.denominator end`).as('denominator_sum'),
-          eb.fn
-            .sum<number>(sql`case when ${reported} and v.value is not null then 1 else 0 end`)
-            .as('answered'),
-          eb.fn
-            .sum<number>(
-              sql`case when ${reported} and (
-                (f.type = 'yes_no' and v.value = 1)
-                or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
-              ) then 1 else 0 end`,
-            )
-            .as('meeting_target'),
+          ...indicatorAggregates(eb, reported),
         ])
         .execute();
     },
