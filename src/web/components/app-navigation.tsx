@@ -7,8 +7,8 @@ import { useI18n } from '../i18n/i18n-provider';
 interface NavigationItem {
   to: string;
   label: string;
-  /** Shown only when the active role has it. */
-  permission?: Permission;
+  /** Shown only when the active role has one of these. */
+  permission?: Permission | readonly Permission[];
 }
 
 const isCurrent = (pathname: string, to: string) =>
@@ -21,6 +21,8 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   const items: NavigationItem[] = [
     { to: '/', label: t.nav.home },
     { to: '/ke-hoach', label: t.nav.plans, permission: 'plan.read' },
+    { to: '/bao-cao', label: t.nav.reports, permission: ['report.fill', 'report.review'] },
+    { to: '/dot-bao-cao', label: t.nav.rounds, permission: 'report.review' },
     { to: '/don-vi', label: t.nav.org, permission: 'org.read' },
     { to: '/ban-do', label: t.nav.map, permission: 'org.read' },
     { to: '/tai-khoan', label: t.nav.accounts, permission: 'account.read' },
@@ -29,7 +31,7 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {items
-        .filter(({ permission }) => !permission || permissions.includes(permission))
+        .filter(({ permission }) => !permission || [permission].flat().some((p) => permissions.includes(p)))
         .map(({ to, label }) => {
           const current = isCurrent(pathname, to);
           return (

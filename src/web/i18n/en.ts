@@ -20,6 +20,8 @@ export const en: Messages = {
     closeMenu: 'Close menu',
     home: 'Home',
     plans: 'Plans',
+    reports: 'Reports',
+    rounds: 'Reporting rounds',
     changePassword: 'Change password',
     signOut: 'Sign out',
     switchRole: 'Switch role',

@@ -10,3 +10,13 @@ const numberFormat = new Intl.NumberFormat('vi-VN');
 export const formatDate = (date: Date): string => dateFormat.format(date);
 
 export const formatNumber = (value: number): string => numberFormat.format(value);
+
+const timeFormat = new Intl.DateTimeFormat('vi-VN', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+
+/** A time of day in Vietnam, as HH:mm:ss. */
+export const formatTime = (date: Date): string => timeFormat.format(date);

@@ -22,6 +22,8 @@ export const vi = {
     closeMenu: 'Đóng menu',
     home: 'Trang chủ',
     plans: 'Kế hoạch',
+    reports: 'Báo cáo',
+    rounds: 'Đợt báo cáo',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
     switchRole: 'Đổi vai trò',

@@ -1,16 +1,9 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { errorMessage } from '../../../api/error-message';
-import { formatNumber } from '../../../i18n/format';
+import { formatNumber, formatTime } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { usePlanMessages } from '../use-plan-messages';
 import type { SaveState } from './use-autosave';
-
-const timeFormat = new Intl.DateTimeFormat('vi-VN', {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZone: 'Asia/Ho_Chi_Minh',
-});
 
 interface SaveStatusProps {
   state: SaveState;
@@ -31,10 +24,7 @@ export function SaveStatus({ state, onSaveNow, onReload }: SaveStatusProps) {
         <Stack gap="xs">
           <Text fw={700}>{labels.conflictTitle}</Text>
           <Text size="sm">
-            {labels.conflictBody(
-              formatNumber(current.version),
-              timeFormat.format(new Date(current.updatedAt)),
-            )}
+            {labels.conflictBody(formatNumber(current.version), formatTime(new Date(current.updatedAt)))}
           </Text>
           <Text size="sm" fw={600}>
             {labels.conflictTheirTitle(current.title)}
@@ -47,7 +37,7 @@ export function SaveStatus({ state, onSaveNow, onReload }: SaveStatusProps) {
     );
   }
   const message = {
-    saved: state.kind === 'saved' && state.at ? labels.saved(timeFormat.format(state.at)) : labels.autosaveOn,
+    saved: state.kind === 'saved' && state.at ? labels.saved(formatTime(state.at)) : labels.autosaveOn,
     unsaved: labels.unsaved,
     saving: labels.saving,
     invalid: labels.invalid,
