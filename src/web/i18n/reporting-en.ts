@@ -145,6 +145,7 @@ export const reportingEn: ReportingMessages = {
     deadlineOf: (kind, date) => `${kind}: ${date}`,
     form: 'Form',
     reports: 'Reports of the units',
+    reportsTable: 'Report status by unit',
     unitColumn: 'Unit',
     statusColumn: 'Status',
     deadlineColumn: 'Deadline',

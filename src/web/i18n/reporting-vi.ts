@@ -156,6 +156,7 @@ export const reportingVi = {
     deadlineOf: (kind: string, date: string) => `${kind}: ${date}`,
     form: 'Biểu mẫu',
     reports: 'Báo cáo của các đơn vị',
+    reportsTable: 'Bảng trạng thái báo cáo theo đơn vị',
     unitColumn: 'Đơn vị',
     statusColumn: 'Trạng thái',
     deadlineColumn: 'Hạn nộp',

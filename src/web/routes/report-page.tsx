@@ -1,11 +1,13 @@
 import { Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { spokenUnitName } from '../features/org/unit-name';
+import { ReportActions } from '../features/reporting/report-actions';
+import { nothingToSave } from '../features/reporting/report-draft';
 import { ReportEditor } from '../features/reporting/report-editor';
 import { ReportHeader } from '../features/reporting/report-header';
 import { ReportReader } from '../features/reporting/report-reader';
@@ -21,6 +23,7 @@ export function ReportPage() {
   const report = useQuery(reportQuery(id));
   // Bumped when the person drops what they typed for a colleague's newer save.
   const [reloads, setReloads] = useState(0);
+  const flush = useRef(nothingToSave);
 
   if (report.error instanceof ApiError && report.error.status === 404) return <NotFoundPage />;
   if (!report.data) {
@@ -47,10 +50,16 @@ export function ReportPage() {
       <Stack gap="md">
         <ReportHeader report={current} />
         {current.abilities.edit ? (
-          <ReportEditor key={`${current.status}:${reloads}`} report={current} onTakeTheirs={takeTheirs} />
+          <ReportEditor
+            key={`${current.status}:${reloads}`}
+            report={current}
+            onTakeTheirs={takeTheirs}
+            flushRef={flush}
+          />
         ) : (
           <ReportReader report={current} />
         )}
+        <ReportActions report={current} beforeSubmit={() => flush.current()} />
       </Stack>
     </Page>
   );

@@ -34,10 +34,13 @@ export function formatMoneyTyping(text: string): string {
   return digits === '' ? '' : formatNumber(Number(digits));
 }
 
+/** A percent as shown: to one decimal place. */
+export const roundPercent = (percent: number): number => Math.round(10 * percent) / 10;
+
 /** The share numerator/denominator in percent, or null while it cannot be computed. */
 export function percentOf(numerator: number | null, denominator: number | null): number | null {
   if (numerator === null || denominator === null || denominator <= 0) return null;
-  return Math.round((1000 * numerator) / denominator) / 10;
+  return roundPercent((100 * numerator) / denominator);
 }
 
 const decimalText = (value: number | null): string => (value === null ? '' : formatNumber(value));

@@ -61,7 +61,7 @@ export function ReasonDialog({
                 <Button variant="default" onClick={onClose}>
                   {t.app.cancel}
                 </Button>
-                <Button type="submit" color="orange.9" loading={loading}>
+                <Button type="submit" color="red.9" loading={loading}>
                   {confirmLabel}
                 </Button>
               </Group>

@@ -25,7 +25,9 @@ export function ReportActions({ report, beforeSubmit }: ReportActionsProps) {
     action.mutate({ action: step, ...(reason === undefined ? {} : { reason }) }, { onSuccess: close });
   const loading = (step: ReportAction) => action.isPending && action.variables.action === step;
 
-  if (!abilities.submit && !abilities.approve && !abilities.return && !abilities.unapprove) return null;
+  const anyStep = abilities.submit || abilities.approve || abilities.return || abilities.unapprove;
+  // After the last step this person could take, the confirmation stays while the buttons go.
+  if (!anyStep && !action.isSuccess) return null;
   return (
     <Stack gap="sm">
       {action.isSuccess && (
@@ -58,12 +60,12 @@ export function ReportActions({ report, beforeSubmit }: ReportActionsProps) {
           </Button>
         )}
         {abilities.return && (
-          <Button variant="outline" color="orange.9" onClick={() => setAsking('return')}>
+          <Button variant="outline" color="red.9" onClick={() => setAsking('return')}>
             {labels.return}
           </Button>
         )}
         {abilities.unapprove && (
-          <Button variant="outline" color="red.9" onClick={() => setAsking('unapprove')}>
+          <Button variant="default" onClick={() => setAsking('unapprove')}>
             {labels.unapprove}
           </Button>
         )}

@@ -20,6 +20,9 @@ export const draftOf = (report: Report): ReportDraft => ({
   },
 });
 
+/** Submitting needs no saving first when nothing can be edited. */
+export const nothingToSave = async (): Promise<boolean> => true;
+
 /**
  * The values to save from a draft, and the fields left out because what was typed cannot be
  * accepted yet (they keep their last saved value until corrected).

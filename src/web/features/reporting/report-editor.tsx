@@ -1,20 +1,36 @@
 import { Paper, Stack, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { type RefObject, useEffect, useState } from 'react';
 import { narrativeKeys } from '../../../contract/reporting/fields';
 import type { Report } from '../../../contract/reporting/reports';
 import { Section } from '../../components/section';
-import { ReportActions } from './report-actions';
-import { draftOf, type ReportDraft } from './report-draft';
+import { draftOf, nothingToSave, type ReportDraft } from './report-draft';
 import { ReportFieldInput } from './report-field-input';
 import { ReportSaveStatus } from './report-save-status';
 import { useReportAutosave } from './use-report-autosave';
 import { useReportingMessages } from './use-reporting-messages';
 
 /** The report being filled: each question by its type and the three narrative parts, saved as typed. */
-export function ReportEditor({ report, onTakeTheirs }: { report: Report; onTakeTheirs: () => void }) {
+interface ReportEditorProps {
+  report: Report;
+  onTakeTheirs: () => void;
+  /** Receives the step that saves what is typed before submitting (false when something cannot be saved). */
+  flushRef: RefObject<() => Promise<boolean>>;
+}
+
+export function ReportEditor({ report, onTakeTheirs, flushRef }: ReportEditorProps) {
   const labels = useReportingMessages().report;
   const [draft, setDraft] = useState<ReportDraft>(() => draftOf(report));
   const autosave = useReportAutosave(report, draft);
+  const { saveNow, hasUnsaved } = autosave;
+  useEffect(() => {
+    flushRef.current = async () => {
+      await saveNow();
+      return !hasUnsaved();
+    };
+    return () => {
+      flushRef.current = nothingToSave;
+    };
+  }, [flushRef, saveNow, hasUnsaved]);
 
   return (
     <Stack gap="md">
@@ -65,13 +81,6 @@ export function ReportEditor({ report, onTakeTheirs }: { report: Report; onTakeT
           ))}
         </Stack>
       </Section>
-      <ReportActions
-        report={report}
-        beforeSubmit={async () => {
-          await autosave.saveNow();
-          return !autosave.hasUnsaved();
-        }}
-      />
     </Stack>
   );
 }

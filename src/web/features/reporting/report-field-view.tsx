@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { formatNumber } from '../../i18n/format';
 import type { ReportingMessages } from '../../i18n/reporting-vi';
-import type { ReportField } from './field-entry';
+import { type ReportField, roundPercent } from './field-entry';
 import { useReportingMessages } from './use-reporting-messages';
 
 /** A saved value as a reader sees it: "1.500.000 đồng", "812 / 905 = 89,7%", "Có". */
@@ -15,7 +15,7 @@ export function shownValue(field: ReportField, labels: ReportingMessages['report
   return labels.percentShown(
     formatNumber(value.numerator),
     formatNumber(value.denominator),
-    formatNumber(field.percent ?? 0),
+    formatNumber(roundPercent(field.percent ?? 0)),
   );
 }
 

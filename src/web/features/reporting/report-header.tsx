@@ -17,7 +17,7 @@ export function ReportHeader({ report }: { report: Report }) {
   return (
     <Stack gap="md">
       {report.returnReason && (
-        <Alert color="orange" variant="filled" title={labels.returnedTitle} role="alert">
+        <Alert color="red.9" variant="filled" title={labels.returnedTitle} role="alert">
           <Text size="md" style={{ whiteSpace: 'pre-wrap' }}>
             {labels.returnReason(report.returnReason)}
           </Text>

@@ -2,11 +2,8 @@ import { Stack, Text } from '@mantine/core';
 import { narrativeKeys } from '../../../contract/reporting/fields';
 import type { Report } from '../../../contract/reporting/reports';
 import { Section } from '../../components/section';
-import { ReportActions } from './report-actions';
 import { ReportFieldsView } from './report-field-view';
 import { useReportingMessages } from './use-reporting-messages';
-
-const nothingToSave = async () => true;
 
 /** A report that cannot be edited by this person now: submitted, approved, in a closed round, or another unit's. */
 export function ReportReader({ report }: { report: Report }) {
@@ -38,7 +35,6 @@ export function ReportReader({ report }: { report: Report }) {
           ))}
         </Stack>
       </Section>
-      <ReportActions report={report} beforeSubmit={nothingToSave} />
     </Stack>
   );
 }

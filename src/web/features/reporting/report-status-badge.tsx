@@ -6,7 +6,7 @@ import { useReportingMessages } from './use-reporting-messages';
 const colors: Record<ReportStatus, string> = {
   draft: 'gray.8',
   submitted: 'blue.9',
-  returned: 'orange.9',
+  returned: 'red.9',
   approved: 'green.9',
 };
 

@@ -29,7 +29,7 @@ export function RoundReportsTable({ roundId }: { roundId: string }) {
             : reporting.list.shown(formatNumber(items.length), formatNumber(total))}
       </Text>
       {items.length > 0 && (
-        <ScrollRegion label={labels.reports}>
+        <ScrollRegion label={labels.reportsTable}>
           <Table striped withTableBorder miw={560}>
             <Table.Thead>
               <Table.Tr>

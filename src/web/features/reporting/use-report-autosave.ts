@@ -119,12 +119,11 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
     await save();
   }, [queryClient, report.id, save]);
 
-  return {
-    state,
-    problems,
-    saveNow: save,
-    keepMine,
-    /** True while something typed is not saved (unsent, refused or in conflict). */
-    hasUnsaved: () => latest.current !== saved.current || Object.keys(problemsNow.current).length > 0,
-  };
+  /** True while something typed is not saved (unsent, refused or in conflict). */
+  const hasUnsaved = useCallback(
+    () => latest.current !== saved.current || Object.keys(problemsNow.current).length > 0,
+    [],
+  );
+
+  return { state, problems, saveNow: save, keepMine, hasUnsaved };
 }
