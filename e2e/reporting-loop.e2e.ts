@@ -178,5 +178,32 @@ describeInBrowser('the reporting loop', () => {
       await expectNoAxeViolations(page);
       await saveScreenshot(page, 'round-new');
     }
+    await page.setViewportSize(DESKTOP);
+
+    await page.getByLabel('Kế hoạch').first().click();
+    await page.getByRole('option', { name: /296\/KH-SGDĐT/ }).click();
+    await page.getByRole('button', { name: 'Thêm câu hỏi' }).click();
+    await page.getByRole('textbox', { name: 'Nội dung câu hỏi' }).fill('Kinh phí đã chi cho hoạt động');
+    await page.getByLabel('Kiểu trả lời').first().click();
+    await page.getByRole('option', { name: 'Số tiền (đồng)' }).click();
+    await page
+      .getByRole('textbox', { name: 'Tên đợt báo cáo' })
+      .fill('Văn hóa ứng xử — học kỳ II năm học 2026-2027');
+    await page.getByLabel('Loại kỳ báo cáo').first().click();
+    await page.getByRole('option', { name: 'Học kỳ' }).click();
+    await page.getByRole('textbox', { name: 'Từ ngày' }).fill('16/01/2027');
+    await page.getByRole('textbox', { name: 'Đến ngày' }).fill('31/05/2027');
+    await page.getByRole('checkbox', { name: 'Cấp xã' }).check();
+    await page.getByRole('textbox', { name: 'Hạn nộp của trường học' }).fill('20/05/2027');
+    await page.getByRole('textbox', { name: 'Hạn nộp của cấp xã' }).fill('31/05/2027');
+    await page.getByRole('button', { name: 'Mở đợt báo cáo' }).click();
+
+    await page
+      .getByRole('heading', { level: 1, name: 'Văn hóa ứng xử — học kỳ II năm học 2026-2027' })
+      .waitFor();
+    await page.getByText('Trường học: 20/05/2027; Cấp xã: 31/05/2027').waitFor();
+    await page.getByText('Học kỳ: 16/01/2027 - 31/05/2027').waitFor();
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'round-opened');
   });
 });

@@ -29,6 +29,7 @@ export const reportingEn: ReportingMessages = {
     overdue: (days) => `${days} ${days === 1 ? 'day' : 'days'} overdue`,
     label: (date, relative) => `Due ${date} (${relative})`,
     plain: (date) => `Due ${date}`,
+    dateWithRelative: (date, relative) => `${date} (${relative})`,
   },
   list: {
     title: 'Reports',
@@ -133,6 +134,7 @@ export const reportingEn: ReportingMessages = {
     results: 'Reporting rounds',
     loading: 'Loading…',
     none: 'No reporting round yet.',
+    summary: 'About this round',
     owner: 'Opened by',
     period: 'Reporting period',
     periodRange: (kind, start, end) => `${kind}: ${start} - ${end}`,

@@ -40,6 +40,7 @@ export const reportingVi = {
     overdue: (days: number) => `quá hạn ${days} ngày`,
     label: (date: string, relative: string) => `Hạn nộp ${date} (${relative})`,
     plain: (date: string) => `Hạn nộp ${date}`,
+    dateWithRelative: (date: string, relative: string) => `${date} (${relative})`,
   },
   list: {
     title: 'Báo cáo',
@@ -144,6 +145,7 @@ export const reportingVi = {
     results: 'Danh sách đợt báo cáo',
     loading: 'Đang tải…',
     none: 'Chưa có đợt báo cáo nào.',
+    summary: 'Thông tin đợt báo cáo',
     owner: 'Đơn vị mở đợt',
     period: 'Kỳ báo cáo',
     periodRange: (kind: string, start: string, end: string) => `${kind}: ${start} - ${end}`,

@@ -45,7 +45,7 @@ export function RoundPage() {
   const current = round.data;
   return (
     <Page title={current.title}>
-      <Section title={reporting.report.summary}>
+      <Section title={labels.summary}>
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" m={0}>
           <Fact term={labels.owner}>{spokenUnitName(current.owner.name)}</Fact>
           <Fact term={labels.period}>{roundPeriod(current, reporting)}</Fact>

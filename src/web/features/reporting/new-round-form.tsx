@@ -23,6 +23,7 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { useCurrentSession } from '../auth/session';
 import { spokenUnitName } from '../org/unit-name';
 import { UnitPicker } from '../org/unit-picker';
+import { DayInput } from './day-input';
 import { ExtraQuestionsInput } from './extra-questions-input';
 import { type NewRoundDraft, newRoundErrors, newRoundRequests, reportingKinds } from './new-round-draft';
 import { reportingKeys } from './reporting-queries';
@@ -147,19 +148,17 @@ export function NewRoundForm({ planId }: { planId: string | null }) {
               max={2100}
               thousandSeparator=""
             />
-            <TextInput
-              type="date"
+            <DayInput
               label={labels.periodStart}
               value={draft.periodStart}
-              onChange={(event) => change({ periodStart: event.currentTarget.value })}
+              onChange={(periodStart) => change({ periodStart })}
               required
               error={problem('periodStart')}
             />
-            <TextInput
-              type="date"
+            <DayInput
               label={labels.periodEnd}
               value={draft.periodEnd}
-              onChange={(event) => change({ periodEnd: event.currentTarget.value })}
+              onChange={(periodEnd) => change({ periodEnd })}
               required
               error={problem('periodEnd')}
             />
@@ -212,14 +211,11 @@ export function NewRoundForm({ planId }: { planId: string | null }) {
                 {reportingKinds
                   .filter((kind) => draft.kinds.includes(kind))
                   .map((kind) => (
-                    <TextInput
+                    <DayInput
                       key={kind}
-                      type="date"
                       label={labels.deadlineFor(t.org.kinds[kind])}
                       value={draft.deadlines[kind] ?? ''}
-                      onChange={(event) =>
-                        change({ deadlines: { ...draft.deadlines, [kind]: event.currentTarget.value } })
-                      }
+                      onChange={(dueOn) => change({ deadlines: { ...draft.deadlines, [kind]: dueOn } })}
                       required
                       error={problem(`deadline.${kind}`)}
                     />

@@ -87,7 +87,7 @@ export function ReportFieldInput({ field, entry, problem, onChange }: ReportFiel
       const describedBy = [percentId, error ? errorId : null].filter(Boolean).join(' ');
       return (
         <Stack component="fieldset" gap={6} m={0} p={0} style={{ border: 0, minWidth: 0 }}>
-          <Text component="legend" fw={500} size="sm" p={0}>
+          <Text component="legend" fw={700} size="sm" p={0}>
             {field.label}
           </Text>
           <Text size="xs" c="dimmed">

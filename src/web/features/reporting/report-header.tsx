@@ -31,7 +31,7 @@ export function ReportHeader({ report }: { report: Report }) {
               {report.round.title}
             </Anchor>
           </Fact>
-          <Fact term={labels.deadline}>{deadlineLabel(report.dueOn)}</Fact>
+          <Fact term={labels.deadline}>{deadlineLabel(report.dueOn, 'value')}</Fact>
           <Fact term={labels.status}>
             <Group component="span" gap={6}>
               <ReportStatusBadge status={report.status} late={report.late} />

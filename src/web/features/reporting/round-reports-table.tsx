@@ -30,13 +30,13 @@ export function RoundReportsTable({ roundId }: { roundId: string }) {
       </Text>
       {items.length > 0 && (
         <ScrollRegion label={labels.reportsTable}>
-          <Table striped withTableBorder miw={560}>
+          <Table striped withTableBorder>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{labels.unitColumn}</Table.Th>
                 <Table.Th>{labels.statusColumn}</Table.Th>
-                <Table.Th>{labels.deadlineColumn}</Table.Th>
-                <Table.Th>{labels.submittedColumn}</Table.Th>
+                <Table.Th visibleFrom="sm">{labels.deadlineColumn}</Table.Th>
+                <Table.Th visibleFrom="sm">{labels.submittedColumn}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -50,8 +50,10 @@ export function RoundReportsTable({ roundId }: { roundId: string }) {
                   <Table.Td>
                     <ReportStatusBadge status={report.status} late={report.late} />
                   </Table.Td>
-                  <Table.Td>{formatIsoDate(report.dueOn)}</Table.Td>
-                  <Table.Td>{report.submittedAt ? formatDate(new Date(report.submittedAt)) : '—'}</Table.Td>
+                  <Table.Td visibleFrom="sm">{formatIsoDate(report.dueOn)}</Table.Td>
+                  <Table.Td visibleFrom="sm">
+                    {report.submittedAt ? formatDate(new Date(report.submittedAt)) : '—'}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
