@@ -98,7 +98,7 @@ export const reportingEn: ReportingMessages = {
     saving: 'Saving…',
     saved: (time) => `Saved at ${time}`,
     invalid: 'Some fields are invalid (marked in red); they are not saved yet.',
-    failed: 'Not saved.',
+    saveFailed: 'Not saved.',
     saveNow: 'Save now',
     conflictTitle: 'Someone else has just saved this report',
     conflictBody:

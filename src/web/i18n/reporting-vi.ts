@@ -109,7 +109,7 @@ export const reportingVi = {
     saving: 'Đang lưu…',
     saved: (time: string) => `Đã lưu lúc ${time}`,
     invalid: 'Có ô chưa hợp lệ (đánh dấu đỏ); các ô đó chưa được lưu.',
-    failed: 'Chưa lưu được.',
+    saveFailed: 'Chưa lưu được.',
     saveNow: 'Lưu ngay',
     conflictTitle: 'Người khác vừa lưu báo cáo này',
     conflictBody:

@@ -1,13 +1,12 @@
-import { Button, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { reportStatuses } from '../../contract/reporting/fields';
-import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
+import { PagedList } from '../components/paged-list';
 import { ReportListItem } from '../features/reporting/report-list-item';
 import { reportListQuery, roundListQuery } from '../features/reporting/reporting-queries';
 import { useReportFilters } from '../features/reporting/use-report-filters';
 import { useReportingMessages } from '../features/reporting/use-reporting-messages';
-import { formatNumber } from '../i18n/format';
 
 /** The reports I must fill or review, filtered by round and status. */
 export function ReportListPage() {
@@ -16,8 +15,6 @@ export function ReportListPage() {
   const [filters, changeFilters] = useReportFilters();
   const rounds = useQuery(roundListQuery);
   const list = useInfiniteQuery(reportListQuery(filters));
-  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
-  const total = list.data?.pages[0]?.total ?? 0;
   const statusOptions = [
     ...reportStatuses.map((status) => ({ value: status, label: reporting.statuses[status] })),
     { value: 'late', label: labels.lateOnly },
@@ -53,29 +50,13 @@ export function ReportListPage() {
         <Text id="report-results" fw={700} component="h2" size="lg">
           {labels.results}
         </Text>
-        {list.isError && <ErrorAlert error={list.error} />}
-        <Text role="status" size="sm" c="dimmed">
-          {list.isPending
-            ? labels.loading
-            : items.length === 0
-              ? labels.noResults
-              : labels.shown(formatNumber(items.length), formatNumber(total))}
-        </Text>
-        <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
-          {items.map((report) => (
-            <ReportListItem key={report.id} report={report} />
-          ))}
-        </Stack>
-        {list.hasNextPage && (
-          <Button
-            variant="default"
-            w="fit-content"
-            onClick={() => list.fetchNextPage()}
-            loading={list.isFetchingNextPage}
-          >
-            {labels.showMore}
-          </Button>
-        )}
+        <PagedList
+          query={list}
+          itemKey={(report) => report.id}
+          renderItem={(report) => <ReportListItem report={report} />}
+          empty={labels.noResults}
+          label={labels.results}
+        />
       </Stack>
     </Page>
   );

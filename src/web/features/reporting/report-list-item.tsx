@@ -12,7 +12,7 @@ export function ReportListItem({ report }: { report: ReportSummary }) {
   const reporting = useReportingMessages();
   const deadlineLabel = useDeadlineLabel();
   return (
-    <Paper component="li" withBorder p="md">
+    <Paper withBorder p="md" mb="sm">
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" gap="sm">
           <Anchor component={Link} to={`/bao-cao/${report.id}`} fw={700} style={{ overflowWrap: 'anywhere' }}>

@@ -3,6 +3,7 @@ import type { ReportStatus } from '../../../contract/reporting/fields';
 import type { Report, ReportingRound } from '../../../contract/reporting/reports';
 import { apiPath } from '../../api/api-path';
 import { apiRequest } from '../../api/api-request';
+import { type Page, pagedQueryOptions } from '../../api/page';
 
 export type ReportSummary = Pick<
   Report,
@@ -28,13 +29,9 @@ export const reportingKeys = {
   round: (id: string) => ['reporting', 'round', id] as const,
 };
 
-interface ReportPage {
-  items: ReportSummary[];
-  total: number;
-  nextOffset: number | null;
-}
-
-async function reportPage(filters: ReportFilters, offset: number): Promise<ReportPage> {
+/** The server pages by offset; the offset of the next page serves as the list's cursor. */
+async function reportPage(filters: ReportFilters, cursor: string | undefined): Promise<Page<ReportSummary>> {
+  const offset = Number(cursor ?? 0);
   const late = filters.status === 'late';
   const limit = late ? LATE_SCAN_SIZE : PAGE_SIZE;
   const { items, total } = await apiRequest<{ items: ReportSummary[]; total: number }>(
@@ -47,17 +44,17 @@ async function reportPage(filters: ReportFilters, offset: number): Promise<Repor
   );
   if (late) {
     const lateItems = items.filter((item) => item.late);
-    return { items: lateItems, total: lateItems.length, nextOffset: null };
+    return { items: lateItems, total: lateItems.length, nextCursor: null };
   }
-  return { items, total, nextOffset: offset + items.length < total ? offset + items.length : null };
+  const next = offset + items.length;
+  return { items, total, nextCursor: next < total ? String(next) : null };
 }
 
 export const reportListQuery = (filters: ReportFilters) =>
   infiniteQueryOptions({
     queryKey: reportingKeys.reports(filters),
     queryFn: ({ pageParam }) => reportPage(filters, pageParam),
-    initialPageParam: 0,
-    getNextPageParam: (page) => page.nextOffset,
+    ...pagedQueryOptions,
   });
 
 export const reportQuery = (id: string) =>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Report } from '../../../contract/reporting/reports';
 import { ApiError } from '../../api/api-error';
 import { apiRequest } from '../../api/api-request';
+import type { AutosaveProgress } from '../../components/autosave-status';
 import type { FieldProblem } from '../../i18n/reporting-vi';
 import { useCurrentSession } from '../auth/session';
 import { problemOfRefused } from './field-entry';
@@ -13,11 +14,7 @@ import { reportingKeys } from './reporting-queries';
 const QUIET_MS = 1500;
 
 export type ReportSaveState =
-  | { kind: 'saved'; at: Date | null }
-  | { kind: 'unsaved' }
-  | { kind: 'saving' }
-  | { kind: 'invalid' }
-  | { kind: 'failed'; error: unknown }
+  | AutosaveProgress
   /** Someone else saved first: nothing more is sent until the person chooses whose content to keep. */
   | { kind: 'conflict' };
 
