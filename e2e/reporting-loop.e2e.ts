@@ -32,6 +32,40 @@ async function runStep(page: Page, button: string, dialogButton = button) {
 describeInBrowser('the reporting loop', () => {
   const app = useAppSession();
 
+  it('keeps what the principal typed when someone saved the report first, and saves it over on request', async () => {
+    const { page } = app;
+    await app.signIn('truong.hoangmai');
+    await page.goto('/bao-cao');
+    await page.getByRole('link', { name: 'Trường THCS Hoàng Mai' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
+    const reportPath = new URL(page.url()).pathname;
+
+    // Someone else (another tab, another device) saves first.
+    const me = await (await page.request.get('/api/me')).json();
+    const current = await (
+      await page.request.get(`/api${reportPath.replace('/bao-cao', '/reports')}`)
+    ).json();
+    const other = await page.request.put(`/api${reportPath.replace('/bao-cao', '/reports')}`, {
+      data: { version: current.version, narrative: { proposals: 'Bản lưu từ máy khác.' } },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    expect(other.ok()).toBe(true);
+
+    const proposals = page.getByRole('textbox', { name: 'Đề xuất, kiến nghị' });
+    await proposals.fill('Đề nghị Sở tổ chức tập huấn cho giáo viên chủ nhiệm.');
+    const conflict = page.getByRole('alert').filter({ hasText: 'Người khác vừa lưu báo cáo này' });
+    await conflict.waitFor();
+    expect(await proposals.inputValue()).toBe('Đề nghị Sở tổ chức tập huấn cho giáo viên chủ nhiệm.');
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'report-conflict');
+
+    await conflict.getByRole('button', { name: 'Lưu đè bằng nội dung của tôi' }).click();
+    await waitForSave(page);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
+    expect(await proposals.inputValue()).toBe('Đề nghị Sở tổ chức tập huấn cho giáo viên chủ nhiệm.');
+  });
+
   it('goes from a school’s draft through a return and two approvals to an approved report', async () => {
     const { page } = app;
     await app.signIn('truong.hoangmai');
@@ -46,6 +80,7 @@ describeInBrowser('the reporting loop', () => {
       )
       .waitFor();
     await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'report-list');
     await entry.getByRole('link', { name: 'Trường THCS Hoàng Mai' }).click();
     await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
     const reportUrl = page.url();

@@ -15,8 +15,9 @@ export function ReportSaveStatus({ state, onSaveNow, onKeepMine, onTakeTheirs }:
   const labels = useReportingMessages().save;
   if (state.kind === 'conflict') {
     return (
-      <Alert color="orange" variant="light" role="alert" title={labels.conflictTitle}>
+      <Alert color="orange" variant="light" role="alert">
         <Stack gap="sm">
+          <Text fw={700}>{labels.conflictTitle}</Text>
           <Text size="sm">{labels.conflictBody}</Text>
           <Group gap="sm">
             <Button onClick={onKeepMine}>{labels.keepMine}</Button>
