@@ -110,7 +110,8 @@ export const reportingEn: ReportingMessages = {
     submit: 'Submit report',
     submitConfirm:
       'Once submitted, the report is locked and sent up for review; it can only be changed if it is returned. Submit?',
-    fixBeforeSubmit: 'Correct the fields marked in red before submitting.',
+    fixBeforeSubmit:
+      'The report is not fully saved: correct the fields marked in red (or answer the saving notice above), then submit.',
     approve: 'Approve',
     approveConfirm: 'Approve this report at your level?',
     return: 'Return',

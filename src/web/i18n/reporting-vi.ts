@@ -121,7 +121,8 @@ export const reportingVi = {
     submit: 'Nộp báo cáo',
     submitConfirm:
       'Sau khi nộp, báo cáo được khóa và gửi lên cấp trên xem xét; chỉ sửa được khi bị trả lại. Nộp báo cáo?',
-    fixBeforeSubmit: 'Hãy sửa các ô đánh dấu đỏ trước khi nộp.',
+    fixBeforeSubmit:
+      'Báo cáo chưa được lưu hết: hãy sửa các ô đánh dấu đỏ (hoặc chọn cách xử lý thông báo lưu ở trên) rồi nộp lại.',
     approve: 'Duyệt',
     approveConfirm: 'Duyệt báo cáo này ở cấp của bạn?',
     return: 'Trả lại',
