@@ -153,7 +153,6 @@ export const reportingEn: ReportingMessages = {
     statusColumn: 'Status',
     deadlineColumn: 'Deadline',
     submittedColumn: 'Submitted on',
-    export: 'Download the data',
     exportXlsx: 'Download Excel (XLSX)',
     exportCsv: 'Download CSV',
     remind: 'Remind units that have not submitted',

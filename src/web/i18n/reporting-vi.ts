@@ -164,7 +164,6 @@ export const reportingVi = {
     statusColumn: 'Trạng thái',
     deadlineColumn: 'Hạn nộp',
     submittedColumn: 'Ngày nộp',
-    export: 'Tải số liệu',
     exportXlsx: 'Tải Excel (XLSX)',
     exportCsv: 'Tải CSV',
     remind: 'Nhắc nhở đơn vị chưa nộp',
