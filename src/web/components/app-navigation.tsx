@@ -7,8 +7,8 @@ import { useI18n } from '../i18n/i18n-provider';
 interface NavigationItem {
   to: string;
   label: string;
-  /** Shown only when the active role has it (any of them, for a list). */
-  permission?: Permission | Permission[];
+  /** Shown only when the active role has one of these. */
+  permission?: Permission | readonly Permission[];
 }
 
 /** Those who fill, review or set up reports have a dashboard. */
@@ -25,9 +25,13 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
     { to: '/', label: t.nav.home },
     { to: '/tong-quan', label: t.nav.dashboard, permission: DASHBOARD_PERMISSIONS },
     { to: '/ke-hoach', label: t.nav.plans, permission: 'plan.read' },
+    { to: '/bao-cao', label: t.nav.reports, permission: ['report.fill', 'report.review'] },
+    { to: '/dot-bao-cao', label: t.nav.rounds, permission: 'report.review' },
     { to: '/don-vi', label: t.nav.org, permission: 'org.read' },
     { to: '/ban-do', label: t.nav.map, permission: 'org.read' },
     { to: '/tai-khoan', label: t.nav.accounts, permission: 'account.read' },
+    { to: '/nhap-don-vi', label: t.nav.importUnits, permission: 'org.manage' },
+    { to: '/nhap-tai-khoan', label: t.nav.importStaff, permission: 'account.manage' },
     { to: '/change-password', label: t.nav.changePassword },
   ];
   return (

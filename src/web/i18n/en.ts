@@ -21,6 +21,8 @@ export const en: Messages = {
     home: 'Home',
     plans: 'Plans',
     dashboard: 'Reporting overview',
+    reports: 'Reports',
+    rounds: 'Reporting rounds',
     changePassword: 'Change password',
     signOut: 'Sign out',
     switchRole: 'Switch role',
@@ -29,6 +31,8 @@ export const en: Messages = {
     org: 'Organisation',
     map: 'Map of provinces',
     accounts: 'Accounts',
+    importUnits: 'Import units',
+    importStaff: 'Import staff accounts',
   },
   signIn: {
     title: 'Sign in',

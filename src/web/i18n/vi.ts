@@ -23,6 +23,8 @@ export const vi = {
     home: 'Trang chủ',
     plans: 'Kế hoạch',
     dashboard: 'Tổng quan báo cáo',
+    reports: 'Báo cáo',
+    rounds: 'Đợt báo cáo',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
     switchRole: 'Đổi vai trò',
@@ -31,6 +33,8 @@ export const vi = {
     org: 'Cơ cấu tổ chức',
     map: 'Bản đồ tỉnh, thành',
     accounts: 'Tài khoản',
+    importUnits: 'Nhập đơn vị từ tệp',
+    importStaff: 'Nhập tài khoản từ tệp',
   },
   signIn: {
     title: 'Đăng nhập',
