@@ -50,6 +50,13 @@ describeInBrowser('the reporting overview', () => {
       await school.getByRole('link', { name: 'Trường THCS Hoàng Mai' }).waitFor();
       expect(await school.getByRole('cell').nth(1).textContent()).toBe('01/12/2026');
 
+      const completenessXlsx = await page
+        .getByRole('link', { name: 'Tải Excel (XLSX)' })
+        .first()
+        .getAttribute('href');
+      expect(completenessXlsx).toMatch(/\/completeness\/export\?.*format=xlsx/);
+      expect((await page.request.get(completenessXlsx ?? '')).status()).toBe(200);
+
       await expectNoAxeViolations(page);
       await saveScreenshot(page, 'dashboard-so-hanoi');
 

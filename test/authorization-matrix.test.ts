@@ -353,6 +353,20 @@ const matrix: Record<string, Row> = {
     }),
     expected: { ...signedIn(200), 'so.thanhhoa': 404, 'truong.hoangmai': 404 },
   },
+  'GET /api/reporting-rounds/:id/completeness/export': {
+    probe: ({ reporting }) => ({
+      method: 'GET',
+      url: `/api/reporting-rounds/${reporting.round.id}/completeness/export?unit=${reporting.commune}`,
+    }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404, 'truong.hoangmai': 404 },
+  },
+  'GET /api/reporting-rounds/:id/outstanding/export': {
+    probe: ({ reporting }) => ({
+      method: 'GET',
+      url: `/api/reporting-rounds/${reporting.round.id}/outstanding/export?unit=${reporting.commune}&format=csv`,
+    }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404, 'truong.hoangmai': 404 },
+  },
   'GET /api/reporting-rounds/:id/trend': {
     probe: ({ reporting }) => ({
       method: 'GET',

@@ -13,6 +13,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     copy: 'Copy',
     copied: 'Copied',
+    download: { xlsx: 'Download Excel (XLSX)', csv: 'Download CSV' },
   },
   nav: {
     label: 'Main navigation',

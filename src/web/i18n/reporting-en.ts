@@ -153,8 +153,6 @@ export const reportingEn: ReportingMessages = {
     statusColumn: 'Status',
     deadlineColumn: 'Deadline',
     submittedColumn: 'Submitted on',
-    exportXlsx: 'Download Excel (XLSX)',
-    exportCsv: 'Download CSV',
     remind: 'Remind units that have not submitted',
     remindConfirm:
       'Send a reminder to the people who prepare the reports of the units below that have not submitted? Each person gets at most one reminder a day.',

@@ -164,8 +164,6 @@ export const reportingVi = {
     statusColumn: 'Trạng thái',
     deadlineColumn: 'Hạn nộp',
     submittedColumn: 'Ngày nộp',
-    exportXlsx: 'Tải Excel (XLSX)',
-    exportCsv: 'Tải CSV',
     remind: 'Nhắc nhở đơn vị chưa nộp',
     remindConfirm:
       'Gửi thư nhắc tới người lập báo cáo của các đơn vị cấp dưới chưa nộp? Mỗi người nhận tối đa một thư nhắc mỗi ngày.',

@@ -15,6 +15,7 @@ export const vi = {
     cancel: 'Hủy',
     copy: 'Sao chép',
     copied: 'Đã sao chép',
+    download: { xlsx: 'Tải Excel (XLSX)', csv: 'Tải CSV' },
   },
   nav: {
     label: 'Điều hướng chính',

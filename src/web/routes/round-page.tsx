@@ -1,7 +1,8 @@
-import { Button, Group, Loader, SimpleGrid, Text } from '@mantine/core';
+import { Group, Loader, SimpleGrid, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/api-error';
+import { SpreadsheetDownloads } from '../components/download-buttons';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { Section } from '../components/section';
@@ -64,19 +65,9 @@ export function RoundPage() {
         </SimpleGrid>
       </Section>
       <Section title={labels.reports}>
-        <Group gap="sm">
-          {(['xlsx', 'csv'] as const).map((format) => (
-            <Button
-              key={format}
-              component="a"
-              href={`/api/reporting-rounds/${current.id}/export?format=${format}`}
-              variant="default"
-              download
-            >
-              {format === 'xlsx' ? labels.exportXlsx : labels.exportCsv}
-            </Button>
-          ))}
-        </Group>
+        <SpreadsheetDownloads
+          href={(format) => `/api/reporting-rounds/${current.id}/export?format=${format}`}
+        />
         {current.status === 'open' && permissions.includes('report.review') && (
           <RoundReminders roundId={current.id} />
         )}

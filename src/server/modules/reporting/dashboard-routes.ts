@@ -7,11 +7,16 @@ import {
   outstandingSchema,
   trendSchema,
 } from '../../../contract/reporting/dashboards.js';
+import { spreadsheetFormatQuerySchema } from '../../../contract/spreadsheet.js';
 import { currentUser } from '../../core/auth/current-user.js';
+import { attachment } from '../../core/http/content-disposition.js';
 import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
+import { spreadsheetFileSchema } from '../../core/spreadsheet/upload-scope.js';
+import { spreadsheetContentTypes } from '../../core/spreadsheet/write-sheet.js';
 import type { DashboardService } from './dashboard-service.js';
 
 const idParams = z.strictObject({ id: publicIdSchema });
+const sheetQuerySchema = dashboardQuerySchema.extend(spreadsheetFormatQuerySchema.shape);
 
 export function registerDashboardRoutes(registrar: RouteRegistrar, dashboards: DashboardService): void {
   addRoute(registrar, {
@@ -55,4 +60,30 @@ export function registerDashboardRoutes(registrar: RouteRegistrar, dashboards: D
     problems: ['not_found'],
     handler: ({ params, query, request }) => dashboards.trend(currentUser(request), params.id, query),
   });
+
+  for (const table of ['completeness', 'outstanding'] as const) {
+    addRoute(registrar, {
+      method: 'GET',
+      url: `/api/reporting-rounds/:id/${table}/export`,
+      summary:
+        table === 'completeness'
+          ? 'The completeness table of the dashboard as XLSX or CSV, with the total row'
+          : 'Every late or missing unit of the subtree as a streamed XLSX or CSV',
+      tag: 'dashboards',
+      access: 'signed_in',
+      params: idParams,
+      query: sheetQuerySchema,
+      response: spreadsheetFileSchema,
+      problems: ['not_found'],
+      handler: async ({ params, query, request, reply }) => {
+        const user = currentUser(request);
+        const { fileName, stream } =
+          table === 'completeness'
+            ? await dashboards.completenessSheet(user, params.id, query)
+            : await dashboards.outstandingSheet(user, params.id, query);
+        reply.type(spreadsheetContentTypes[query.format]).header('content-disposition', attachment(fileName));
+        return stream;
+      },
+    });
+  }
 }

@@ -5,10 +5,12 @@ import type {
   OutstandingReports,
   OutstandingState,
 } from '../../../contract/reporting/dashboards.js';
+import type { SpreadsheetFormat } from '../../../contract/spreadsheet.js';
 import type { SignedInUser } from '../../core/auth/signed-in-user.js';
 import type { Clock } from '../../core/clock.js';
 import { vietnamToday } from '../../core/vietnam-date.js';
 import type { NotificationService } from '../notifications/service.js';
+import { completenessSheet, outstandingSheet } from './dashboard-export.js';
 import type { DashboardRepository, UnitFilter } from './dashboard-repository.js';
 import { FILLING_ROLES } from './reminders.js';
 import type { ReportingRepository } from './repository.js';
@@ -16,6 +18,8 @@ import { aggregateOf } from './rollup-view.js';
 import type { ReportingService } from './service.js';
 
 type Counts = Omit<CompletenessCounts, 'share'>;
+/** Rows of the late and missing list read per query while it is written to a spreadsheet. */
+const SHEET_PAGE_SIZE = 1000;
 const COUNT_KEYS = ['expected', 'submitted', 'onTime', 'late', 'missing', 'approved'] as const;
 
 const withShare = (counts: Counts): CompletenessCounts => ({
@@ -52,6 +56,40 @@ export function createDashboardService(deps: {
     kind: unit.kind,
   });
 
+  async function outstandingPage(
+    roundId: number,
+    underPath: string,
+    query: UnitFilter & { limit: number; offset: number },
+  ): Promise<OutstandingReports> {
+    const today = vietnamToday(clock);
+    const { items, total } = await repository.outstanding(roundId, underPath, query, today, query);
+    const contacts = await notifications.accountsWithRoleAt(
+      [...new Set(items.map((item) => item.unit_id))],
+      FILLING_ROLES,
+    );
+    const accountsPerUnit = new Map<number, Set<number>>();
+    for (const contact of contacts) {
+      accountsPerUnit.set(
+        contact.unit_id,
+        (accountsPerUnit.get(contact.unit_id) ?? new Set()).add(contact.account_id),
+      );
+    }
+    return {
+      items: items.map((item) => ({
+        report: {
+          id: item.public_id,
+          status: item.status,
+          dueOn: item.due_on,
+          submittedAt: item.submitted_at,
+        },
+        unit: { id: item.unit_public_id, name: item.unit_name, kind: item.unit_kind },
+        state: stateOf(item, today),
+        contacts: accountsPerUnit.get(item.unit_id)?.size ?? 0,
+      })),
+      total,
+    };
+  }
+
   return {
     async completeness(
       user: SignedInUser,
@@ -85,32 +123,43 @@ export function createDashboardService(deps: {
       query: UnitFilter & { unit?: string; limit: number; offset: number },
     ): Promise<OutstandingReports> {
       const { round, unit } = await reporting.visibleScope(user, roundPublicId, query.unit);
-      const today = vietnamToday(clock);
-      const { items, total } = await repository.outstanding(round.id, unit.path, query, today, query);
-      const contacts = await notifications.accountsWithRoleAt(
-        [...new Set(items.map((item) => item.unit_id))],
-        FILLING_ROLES,
-      );
-      const accountsPerUnit = new Map<number, Set<number>>();
-      for (const contact of contacts) {
-        accountsPerUnit.set(
-          contact.unit_id,
-          (accountsPerUnit.get(contact.unit_id) ?? new Set()).add(contact.account_id),
-        );
+      return outstandingPage(round.id, unit.path, query);
+    },
+
+    /** The completeness table as a spreadsheet. */
+    async completenessSheet(
+      user: SignedInUser,
+      roundPublicId: string,
+      query: UnitFilter & { unit?: string; format: SpreadsheetFormat },
+    ) {
+      const completeness = await this.completeness(user, roundPublicId, query);
+      return {
+        fileName: `Tiến độ nộp báo cáo - ${completeness.unit.name}.${query.format}`,
+        stream: completenessSheet(completeness, query.format),
+      };
+    },
+
+    /** Every late or missing unit of the subtree as a spreadsheet, read a page at a time. */
+    async outstandingSheet(
+      user: SignedInUser,
+      roundPublicId: string,
+      query: UnitFilter & { unit?: string; format: SpreadsheetFormat },
+    ) {
+      const { round, unit } = await reporting.visibleScope(user, roundPublicId, query.unit);
+      async function* pages() {
+        for (let offset = 0; ; offset += SHEET_PAGE_SIZE) {
+          const { items } = await outstandingPage(round.id, unit.path, {
+            ...query,
+            limit: SHEET_PAGE_SIZE,
+            offset,
+          });
+          if (items.length > 0) yield items;
+          if (items.length < SHEET_PAGE_SIZE) return;
+        }
       }
       return {
-        items: items.map((item) => ({
-          report: {
-            id: item.public_id,
-            status: item.status,
-            dueOn: item.due_on,
-            submittedAt: item.submitted_at,
-          },
-          unit: { id: item.unit_public_id, name: item.unit_name, kind: item.unit_kind },
-          state: stateOf(item, today),
-          contacts: accountsPerUnit.get(item.unit_id)?.size ?? 0,
-        })),
-        total,
+        fileName: `Đơn vị chậm, chưa nộp - ${unit.name}.${query.format}`,
+        stream: outstandingSheet(pages(), query.format),
       };
     },
 

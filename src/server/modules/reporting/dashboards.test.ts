@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, type DemoUsername, startDemoApp } from '../../../../test/support/demo-app.js';
 import { HttpClient } from '../../../../test/support/http-client.js';
@@ -133,6 +134,51 @@ describe('the late and missing units of a round', () => {
     const all = (await sở.get(`${url}?limit=500`)).json<OutstandingReports>();
     const second = (await sở.get(`${url}?limit=2&offset=2`)).json<OutstandingReports>();
     expect(second).toEqual({ items: all.items.slice(2, 4), total: all.total });
+  });
+});
+
+describe('the dashboard’s tables as spreadsheets', () => {
+  it('gives the completeness table as XLSX with a frozen Vietnamese header, each child and the total', async () => {
+    const sở = await t.signIn('so.thanhhoa');
+    const { children, total } = (
+      await sở.get(`/api/reporting-rounds/${thanhHoa.id}/completeness`)
+    ).json<Completeness>();
+    const response = await sở.get(`/api/reporting-rounds/${thanhHoa.id}/completeness/export?format=xlsx`);
+    expect(response.statusCode).toBe(200);
+    expect(String(response.headers['content-disposition'])).toContain("filename*=UTF-8''Ti%E1%BA%BFn");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet?.getRow(1).values).toEqual(expect.arrayContaining(['Đơn vị', 'Phải nộp', 'Tỷ lệ đã nộp']));
+    expect(sheet?.rowCount).toBe(children.length + 2);
+    expect(sheet?.getRow(children.length + 2).values).toEqual([
+      undefined,
+      'Tổng cộng',
+      total.expected,
+      total.submitted,
+      total.onTime,
+      total.late,
+      total.missing,
+      total.approved,
+      total.share,
+    ]);
+  });
+
+  it('gives every late or missing unit as CSV, as many rows as the list counts', async () => {
+    const sở = await t.signIn('so.thanhhoa');
+    const { total } = (
+      await sở.get(`/api/reporting-rounds/${thanhHoa.id}/outstanding`)
+    ).json<OutstandingReports>();
+    const response = await sở.get(`/api/reporting-rounds/${thanhHoa.id}/outstanding/export?format=csv`);
+    expect(response.statusCode).toBe(200);
+    const [header, ...rows] = response.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(header).toBe('Đơn vị,Loại đơn vị,Tình trạng,Trạng thái,Hạn nộp,Ngày nộp,Người nhận nhắc nhở');
+    expect(rows).toHaveLength(total);
+    expect(rows.some((row) => row.includes('Chưa nộp, quá hạn'))).toBe(true);
   });
 });
 

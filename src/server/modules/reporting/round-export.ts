@@ -2,34 +2,12 @@ import type { Readable } from 'node:stream';
 import type { SpreadsheetFormat } from '../../../contract/spreadsheet.js';
 import type { SheetColumn } from '../../core/spreadsheet/sheet-columns.js';
 import { type SheetCell, spreadsheetStream } from '../../core/spreadsheet/write-sheet.js';
-import { VIETNAM_OFFSET_MS } from '../../core/vietnam-date.js';
 import type { ReportingRepository, RoundRow } from './repository.js';
+import { kindNames, statusNames, vietnamDate, vietnamDateTime } from './sheet-labels.js';
 
 const PAGE_SIZE = 1000;
 
-const statusNames = {
-  draft: 'Chưa nộp',
-  returned: 'Bị trả lại',
-  submitted: 'Đã nộp',
-  approved: 'Đã duyệt',
-} as const;
-const kindNames: Record<string, string> = {
-  ministry: 'Bộ',
-  department: 'Sở',
-  commune: 'Xã/phường',
-  district_office: 'Phòng GD&ĐT',
-  school: 'Trường',
-  partner: 'Đối tác',
-};
-
 const numberFormats = { number: '#,##0.##', money: '#,##0 "đ"', percent: '0.0"%"' } as const;
-
-const vietnamDate = (isoDate: string) => isoDate.slice(0, 10).split('-').reverse().join('/');
-/** A UTC timestamp as Vietnamese local date and time, "dd/MM/yyyy HH:mm". */
-const vietnamDateTime = (timestamp: string) => {
-  const local = new Date(Date.parse(timestamp) + VIETNAM_OFFSET_MS).toISOString();
-  return `${vietnamDate(local)} ${local.slice(11, 16)}`;
-};
 
 type Field = Awaited<ReturnType<ReportingRepository['fieldsOf']>>[number];
 

@@ -7,6 +7,7 @@ import type {
   OutstandingReports,
 } from '../../../contract/reporting/dashboards';
 import type { ReportingRound, Rollup, reportSummarySchema } from '../../../contract/reporting/reports';
+import type { SpreadsheetFormat } from '../../../contract/spreadsheet';
 import { apiRequest } from '../../api/api-request';
 
 /** The part of a round a dashboard looks at: a unit's subtree, optionally one school level. */
@@ -20,6 +21,13 @@ export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
 const scopeQuery = ({ unit, schoolLevel }: DashboardScope, extra: Record<string, string> = {}) =>
   new URLSearchParams({ unit, ...(schoolLevel ? { schoolLevel } : {}), ...extra }).toString();
+
+/** Where a dashboard table downloads as a spreadsheet. */
+export const tableExport = (
+  table: 'completeness' | 'outstanding',
+  scope: DashboardScope,
+  format: SpreadsheetFormat,
+) => `/api/reporting-rounds/${scope.round}/${table}/export?${scopeQuery(scope, { format })}`;
 
 export const dashboardKeys = {
   all: ['dashboard'] as const,

@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { SpreadsheetDownloads } from '../../components/download-buttons';
 import { ErrorAlert } from '../../components/error-alert';
 import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -14,6 +15,7 @@ import {
   outstandingQuery,
   reportsQuery,
   rollupQuery,
+  tableExport,
   trendQuery,
 } from './dashboard-queries';
 import { OutstandingList } from './outstanding-list';
@@ -66,10 +68,13 @@ function Completeness({ scope, national }: { scope: DashboardScope; national: bo
       <Section title={messages.completeness.title}>
         <Loaded query={completeness}>
           {(data) => (
-            <CompletenessTable
-              completeness={data}
-              caption={national ? messages.completeness.byProvince : messages.completeness.byCommune}
-            />
+            <>
+              <CompletenessTable
+                completeness={data}
+                caption={national ? messages.completeness.byProvince : messages.completeness.byCommune}
+              />
+              <SpreadsheetDownloads href={(format) => tableExport('completeness', scope, format)} />
+            </>
           )}
         </Loaded>
       </Section>
@@ -104,11 +109,16 @@ export function RoundWidgets({ scope }: { scope: DashboardScope }) {
       <Section title={messages.outstanding.title}>
         <Loaded query={outstanding}>
           {(data) => (
-            <OutstandingList
-              roundId={scope.round}
-              outstanding={data}
-              canRemind={permissions.includes('report.review')}
-            />
+            <>
+              <OutstandingList
+                roundId={scope.round}
+                outstanding={data}
+                canRemind={permissions.includes('report.review')}
+              />
+              {data.total > 0 && (
+                <SpreadsheetDownloads href={(format) => tableExport('outstanding', scope, format)} />
+              )}
+            </>
           )}
         </Loaded>
       </Section>

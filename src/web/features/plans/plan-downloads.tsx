@@ -1,22 +1,15 @@
-import { Button, Group } from '@mantine/core';
+import { DownloadButtons } from '../../components/download-buttons';
 import { usePlanMessages } from './use-plan-messages';
 
 /** The plan as an official document: DOCX to edit further, PDF to print. */
 export function PlanDownloads({ planId }: { planId: string }) {
   const plans = usePlanMessages();
   return (
-    <Group gap="sm">
-      {(['docx', 'pdf'] as const).map((format) => (
-        <Button
-          key={format}
-          component="a"
-          href={`/api/plans/${planId}/document?format=${format}`}
-          variant="default"
-          download
-        >
-          {format === 'docx' ? plans.page.downloadDocx : plans.page.downloadPdf}
-        </Button>
-      ))}
-    </Group>
+    <DownloadButtons
+      links={[
+        { href: `/api/plans/${planId}/document?format=docx`, label: plans.page.downloadDocx },
+        { href: `/api/plans/${planId}/document?format=pdf`, label: plans.page.downloadPdf },
+      ]}
+    />
   );
 }

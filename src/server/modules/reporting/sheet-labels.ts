@@ -1,0 +1,26 @@
+import { VIETNAM_OFFSET_MS } from '../../core/vietnam-date.js';
+
+/** How a report's status, a unit's kind and dates read in the round's spreadsheets. */
+export const statusNames = {
+  draft: 'Chưa nộp',
+  returned: 'Bị trả lại',
+  submitted: 'Đã nộp',
+  approved: 'Đã duyệt',
+} as const;
+
+export const kindNames: Record<string, string> = {
+  ministry: 'Bộ',
+  department: 'Sở',
+  commune: 'Xã/phường',
+  district_office: 'Phòng GD&ĐT',
+  school: 'Trường',
+  partner: 'Đối tác',
+};
+
+export const vietnamDate = (isoDate: string) => isoDate.slice(0, 10).split('-').reverse().join('/');
+
+/** A UTC timestamp as Vietnamese local date and time, "dd/MM/yyyy HH:mm". */
+export const vietnamDateTime = (timestamp: string) => {
+  const local = new Date(Date.parse(timestamp) + VIETNAM_OFFSET_MS).toISOString();
+  return `${vietnamDate(local)} ${local.slice(11, 16)}`;
+};
