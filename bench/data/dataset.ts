@@ -5,14 +5,16 @@ import pg from 'pg';
 import { createDatabase } from '../../src/server/core/db/database.js';
 import { startAppProcess } from '../support/app-process.js';
 import { ensureBuilt } from '../support/build.js';
+import { withBulkLoad } from './bulk-load.js';
 import type { Dialect } from './dialect-sql.js';
+import { generatePlanCascade } from './plan-cascade.js';
 import { generateReporterAccounts } from './reporter-accounts.js';
-import { generateReportingHistory } from './reporting-history.js';
+import { type GeneratedPlan, generateReportingHistory } from './reporting-history.js';
 import { BENCH_PROVINCE_CODE, type Scale, scaleShapes } from './scale.js';
 import { generateSchools } from './schools.js';
 
 /** Raise when the generated data changes, so existing datasets are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 const DATA_DIRECTORY = 'bench/.data';
 const BOOTSTRAP_PORT = 3989;
 
@@ -109,15 +111,21 @@ export async function ensureDataset(
   const database = createDatabase(url, dialect);
   try {
     const { db } = database;
-    const schools = await generateSchools(db, shape);
-    log(`  ${schools} schools: ${elapsed()}`);
-    const scope = await db
-      .selectFrom('org_units')
-      .select('path')
-      .where('code', '=', shape.provinceCodes === null ? 'BGDDT' : `SGD-${BENCH_PROVINCE_CODE}`)
-      .executeTakeFirstOrThrow();
-    await generateReportingHistory(db, dialect, scope.path, (step) => log(`  ${step}: ${elapsed()}`));
-    await generateReporterAccounts(db, BENCH_PROVINCE_CODE, shape.reporterAccounts);
+    await withBulkLoad(db, dialect, async (trx) => {
+      const schools = await generateSchools(trx, shape);
+      log(`  ${schools} schools: ${elapsed()}`);
+      const scope = await trx
+        .selectFrom('org_units')
+        .select('path')
+        .where('code', '=', shape.provinceCodes === null ? 'BGDDT' : `SGD-${BENCH_PROVINCE_CODE}`)
+        .executeTakeFirstOrThrow();
+      const plans = await generateReportingHistory(trx, dialect, scope.path, (step) =>
+        log(`  ${step}: ${elapsed()}`),
+      );
+      await generatePlanCascade(trx, dialect, plans[plans.length - 1] as GeneratedPlan, scope.path);
+      await generateReporterAccounts(trx, BENCH_PROVINCE_CODE, shape.reporterAccounts);
+    });
+    log(`  plan cascade, reporter accounts and indexes: ${elapsed()}`);
     await sql`analyze`.execute(db);
     const values = await db
       .selectFrom('report_values')

@@ -27,7 +27,9 @@ const PLANS = [
   { number: 903, from: 2026, to: 2030, theme: 'xây dựng văn hóa ứng xử trên không gian mạng' },
 ];
 
-interface GeneratedPlan {
+export interface GeneratedPlan {
+  planId: number;
+  number: number;
   formId: number;
   from: number;
   to: number;
@@ -130,7 +132,7 @@ async function insertPlan(
       })),
     )
     .execute();
-  return { formId, from: plan.from, to: plan.to };
+  return { planId, number: plan.number, formId, from: plan.from, to: plan.to };
 }
 
 /**
@@ -192,17 +194,16 @@ async function insertValues(db: Kysely<Database>, round: { id: number; formId: n
       null
     from reports r
     join report_form_fields f on f.form_id = ${sql.lit(round.formId)} and f.form_version = 1
-    where r.round_id = ${sql.lit(round.id)} and r.status <> 'draft' and ${hash} >= 20
-    order by r.id, f.id`.execute(db);
+    where r.round_id = ${sql.lit(round.id)} and r.status <> 'draft' and ${hash} >= 20`.execute(db);
 }
 
-/** Three plans of 40 indicators, their forms and five yearly rounds with every school's report. */
+/** Three plans of 40 indicators, their forms and five yearly rounds with every school's report; answers the plans. */
 export async function generateReportingHistory(
   db: Kysely<Database>,
   dialect: Dialect,
   scopePath: string,
   progress: (step: string) => void,
-): Promise<void> {
+): Promise<GeneratedPlan[]> {
   const now = new Date().toISOString();
   const ministry = await db
     .selectFrom('org_units')
@@ -246,6 +247,7 @@ export async function generateReportingHistory(
     await insertValues(db, { id, formId: plan.formId });
     progress(`round ${year}`);
   }
+  return plans;
 }
 
 /** The public id of the yearly round of `year` (the open one is OPEN_ROUND_YEAR). */
