@@ -11,7 +11,7 @@ export const signIn: Benchmark = {
     const results: BenchResult[] = [];
     for (const database of context.databases) {
       const store = await createBenchDatabase(database, context.postgresAdminUrl);
-      const app = await startAppProcess(store.url, 3901);
+      const app = await startAppProcess(store.url);
       const durations: number[] = [];
       for (let attempt = 0; attempt < SIGN_INS; attempt += 1) {
         const startedAt = performance.now();

@@ -15,12 +15,12 @@ export const startup: Benchmark = {
     const results: BenchResult[] = [];
     for (const database of context.databases) {
       const store = await createBenchDatabase(database, context.postgresAdminUrl);
-      const first = await startAppProcess(store.url, 3900);
+      const first = await startAppProcess(store.url);
       await first.stop();
       const restarts: number[] = [];
       let idleRss = 0;
       for (let run = 0; run < RESTARTS; run += 1) {
-        const app = await startAppProcess(store.url, 3900);
+        const app = await startAppProcess(store.url);
         restarts.push(app.startupMs);
         await sleep(1000);
         idleRss = Math.max(idleRss, app.rssBytes());

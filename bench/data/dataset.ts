@@ -16,7 +16,6 @@ import { generateSchools } from './schools.js';
 /** Raise when the generated data changes, so existing datasets are regenerated. */
 export const GENERATOR_VERSION = 2;
 const DATA_DIRECTORY = 'bench/.data';
-const BOOTSTRAP_PORT = 3989;
 
 const marker = (scale: Scale) => `mangxanh bench ${scale} v${GENERATOR_VERSION}`;
 const postgresName = (scale: Scale) => `mangxanh_bench_${scale}`;
@@ -103,7 +102,7 @@ export async function ensureDataset(
   log(`generating the ${scale} dataset on ${dialect}…`);
   await recreate(scale, dialect, postgresAdminUrl);
   ensureBuilt();
-  const bootstrap = await startAppProcess(url, BOOTSTRAP_PORT);
+  const bootstrap = await startAppProcess(url);
   await bootstrap.stop();
   log(`  schema, national units and demo data: ${elapsed()}`);
 

@@ -7,6 +7,7 @@ import { type Dialect, paddedPublicId, timestampConstant } from './dialect-sql.j
 
 export const INDICATORS_PER_PLAN = 40;
 export const OPEN_ROUND_YEAR = 2026;
+export const CURRENT_PLAN_NUMBER = 903;
 const YEARS = [2022, 2023, 2024, 2025, 2026];
 const MEASURES: IndicatorMeasure[] = ['percent_of_units', 'percent_of_people', 'count'];
 const INDICATOR_STEMS = [
@@ -24,7 +25,7 @@ const INDICATOR_STEMS = [
 const PLANS = [
   { number: 901, from: 2022, to: 2023, theme: 'ứng dụng công nghệ thông tin và chuyển đổi số' },
   { number: 902, from: 2024, to: 2025, theme: 'bảo đảm an toàn thông tin mạng' },
-  { number: 903, from: 2026, to: 2030, theme: 'xây dựng văn hóa ứng xử trên không gian mạng' },
+  { number: CURRENT_PLAN_NUMBER, from: 2026, to: 2030, theme: 'xây dựng văn hóa ứng xử trên không gian mạng' },
 ];
 
 export interface GeneratedPlan {
@@ -53,7 +54,7 @@ async function insertPlan(
     .values({
       ...json,
       annexes_json: '[]',
-      public_id: `6${String(plan.number).padStart(25, '0')}`,
+      public_id: planPublicId(plan.number),
       issuer_unit_id: issuer.id,
       status: 'issued',
       type_name: 'KẾ HOẠCH',
@@ -249,6 +250,9 @@ export async function generateReportingHistory(
   }
   return plans;
 }
+
+/** The public id of the generated ministry plan with this number. */
+export const planPublicId = (number: number) => `6${String(number).padStart(25, '0')}`;
 
 /** The public id of the yearly round of `year` (the open one is OPEN_ROUND_YEAR). */
 export const roundPublicId = (year: number) => `2${String(year).padStart(25, '0')}`;
