@@ -26,7 +26,9 @@ function rollupBenchmark(name: string, unitCode: string, account: string, runs: 
         const repository = createReportingRepository(database.db);
         const roundRow = await repository.findRound(round);
         if (!roundRow) throw new Error(`no round ${round}`);
-        const baseline = percentiles(await timeRepeatedly(times, () => repository.rollup(roundRow, unit.path)));
+        const baseline = percentiles(
+          await timeRepeatedly(times, () => repository.rollup(roundRow, unit.path)),
+        );
         const ratio = (endpoint.p95_ms ?? 0) / (baseline.p95_ms || 1);
         return [
           {

@@ -1,6 +1,6 @@
 import { onEachDatabase } from '../support/dataset-app.js';
-import { fillAndSubmit, fortyValues, openDrafts, resetToDrafts } from '../support/report-filling.js';
 import { repetitions } from '../support/repetitions.js';
+import { fillAndSubmit, fortyValues, openDrafts, resetToDrafts } from '../support/report-filling.js';
 import { type Benchmark, percentiles } from '../support/result.js';
 import { type BenchSession, openReporterSessions } from '../support/sessions.js';
 
@@ -21,7 +21,10 @@ export const submit: Benchmark = {
       );
       if (drafts.length !== sessions.length) throw new Error('some reporters have no draft to submit');
       const values = await fortyValues(database.db);
-      const submissions = drafts.map((report, index) => ({ report, session: sessions[index] as BenchSession }));
+      const submissions = drafts.map((report, index) => ({
+        report,
+        session: sessions[index] as BenchSession,
+      }));
       const durations: number[] = [];
       const startedAt = performance.now();
       let seconds = 0;

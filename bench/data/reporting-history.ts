@@ -25,7 +25,12 @@ const INDICATOR_STEMS = [
 const PLANS = [
   { number: 901, from: 2022, to: 2023, theme: 'ứng dụng công nghệ thông tin và chuyển đổi số' },
   { number: 902, from: 2024, to: 2025, theme: 'bảo đảm an toàn thông tin mạng' },
-  { number: CURRENT_PLAN_NUMBER, from: 2026, to: 2030, theme: 'xây dựng văn hóa ứng xử trên không gian mạng' },
+  {
+    number: CURRENT_PLAN_NUMBER,
+    from: 2026,
+    to: 2030,
+    theme: 'xây dựng văn hóa ứng xử trên không gian mạng',
+  },
 ];
 
 export interface GeneratedPlan {

@@ -14,10 +14,9 @@ export interface LoadOptions {
  * Drives one GET with autocannon and answers its latency percentiles and throughput; any answer
  * but 200 fails the benchmark, so a broken endpoint cannot pass for a fast one.
  */
-export async function loadGet(options: LoadOptions): Promise<Pick<
-  BenchResult,
-  'p50_ms' | 'p95_ms' | 'p99_ms' | 'throughput_per_s'
->> {
+export async function loadGet(
+  options: LoadOptions,
+): Promise<Pick<BenchResult, 'p50_ms' | 'p95_ms' | 'p99_ms' | 'throughput_per_s'>> {
   const durations: number[] = [];
   const failures: number[] = [];
   const startedAt = performance.now();

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../src/server/core/db/schema.js';
-import { digestSecret, newSecret } from '../../src/server/core/auth/tokens.js';
-import { REPORTER_PREFIX } from '../data/reporter-accounts.js';
 import { SESSION_COOKIE } from '../../src/server/core/auth/session-cookie.js';
+import { digestSecret, newSecret } from '../../src/server/core/auth/tokens.js';
+import type { Database } from '../../src/server/core/db/schema.js';
+import { REPORTER_PREFIX } from '../data/reporter-accounts.js';
 import { BENCH_DEMO_PASSWORD } from './app-process.js';
 
 /** What a signed-in client sends: the session cookie, and the CSRF token for writes. */
@@ -60,7 +60,10 @@ export async function openReporterSessions(db: Kysely<Database>, count: number):
         active_grant_id: reporter.grant_id,
       })
       .execute();
-    sessions.push({ headers: { cookie: `${SESSION_COOKIE}=${token}`, 'x-csrf-token': csrf }, unitId: reporter.unit_id });
+    sessions.push({
+      headers: { cookie: `${SESSION_COOKIE}=${token}`, 'x-csrf-token': csrf },
+      unitId: reporter.unit_id,
+    });
   }
   return sessions;
 }
