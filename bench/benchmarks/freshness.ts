@@ -8,7 +8,7 @@ import { type Benchmark, percentiles } from '../support/result.js';
 import { type BenchSession, openReporterSessions, signIn } from '../support/sessions.js';
 
 /** Reports counted by the national roll-up of the open round (its first indicator). */
-async function reportedNationally(baseUrl: string, session: BenchSession, url: string): Promise<number> {
+async function reportedNationally(session: BenchSession, url: string): Promise<number> {
   const rollup = JSON.parse(await fetchOk(url, { headers: session.headers })) as {
     indicators: { unitsReported: number }[];
   };
@@ -35,10 +35,10 @@ export const freshness: Benchmark = {
       const delays: number[] = [];
       try {
         for (const [index, report] of drafts.entries()) {
-          const before = await reportedNationally(app.baseUrl, admin, url);
+          const before = await reportedNationally(admin, url);
           await fillAndSubmit(app.baseUrl, reporters[index] as BenchSession, report, values);
           const answeredAt = performance.now();
-          while ((await reportedNationally(app.baseUrl, admin, url)) <= before) {}
+          while ((await reportedNationally(admin, url)) <= before) {}
           delays.push(performance.now() - answeredAt);
         }
       } finally {
