@@ -1,4 +1,4 @@
-// `npm run bench [-- <name>…] [--scale small|province|national]`: runs the benchmarks against the built
+// `npm run bench [-- <name>…] [--scale small|province|national] [--database sqlite|postgres]`: runs the benchmarks against the built
 // app on the scale's dataset (generated on first use), writes bench/results/latest.json and prints a
 // table. PostgreSQL runs too when TEST_DATABASE_URL is set.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,13 +8,21 @@ import { runBenchmarks } from './suite.js';
 import type { BenchContext } from './support/result.js';
 
 const argv = process.argv.slice(2);
-const scaleIndex = argv.indexOf('--scale');
-const scale = parseScale(scaleIndex >= 0 ? argv[scaleIndex + 1] : undefined);
-const names = argv.filter((argument, index) => !argument.startsWith('--') && argv[index - 1] !== '--scale');
+const option = (name: string) => {
+  const index = argv.indexOf(name);
+  return index >= 0 ? argv[index + 1] : undefined;
+};
+const scale = parseScale(option('--scale'));
+const names = argv.filter(
+  (argument, index) => !argument.startsWith('--') && !argv[index - 1]?.startsWith('--'),
+);
 const postgresAdminUrl = process.env.TEST_DATABASE_URL;
+const onlyDatabase = option('--database');
+if (onlyDatabase !== undefined && onlyDatabase !== 'sqlite' && onlyDatabase !== 'postgres')
+  throw new Error(`unknown database ${onlyDatabase}`);
 const context: BenchContext = {
   scale,
-  databases: postgresAdminUrl ? ['sqlite', 'postgres'] : ['sqlite'],
+  databases: onlyDatabase ? [onlyDatabase] : postgresAdminUrl ? ['sqlite', 'postgres'] : ['sqlite'],
   postgresAdminUrl,
 };
 
