@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseScale } from './data/scale.js';
 import { runBenchmarks } from './suite.js';
-import type { BenchContext } from './support/result.js';
+import type { BenchContext, BenchResult } from './support/result.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => {
@@ -27,17 +27,19 @@ const context: BenchContext = {
 };
 
 const loadBefore = loadavg()[0] as number;
-const results = await runBenchmarks(context, names, (line) => process.stdout.write(`${line}\n`));
-const machine = {
+const machine = () => ({
   cpus: cpus().length,
   cpu: cpus()[0]?.model ?? 'unknown',
   memory_gb: Math.round(totalmem() / 1024 ** 3),
   node: process.version,
   scale,
   date: new Date().toISOString(),
-  // Other work on the machine skews every figure: the 1-minute load average before and after the run.
+  // Other work on the machine skews every figure: the 1-minute load average at the start and now.
   load_average: [Math.round(loadBefore * 100) / 100, Math.round((loadavg()[0] as number) * 100) / 100],
-};
+});
+// Written after every benchmark, so a long national run keeps what it measured if it is stopped.
+const write = (results: BenchResult[]) =>
+  writeFileSync('bench/results/latest.json', `${JSON.stringify({ machine: machine(), results }, null, 2)}\n`);
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', `${JSON.stringify({ machine, results }, null, 2)}\n`);
+const results = await runBenchmarks(context, names, (line) => process.stdout.write(`${line}\n`), write);
 console.table(results);

@@ -30,11 +30,15 @@ export const benchmarks = [
   documentDocx,
 ];
 
-/** Runs the named benchmarks (all when none is named) in the suite's order against the built app. */
+/**
+ * Runs the named benchmarks (all when none is named) in the suite's order against the built app;
+ * `measured` hears the results gathered so far after each benchmark.
+ */
 export async function runBenchmarks(
   context: BenchContext,
   names: string[],
   log: (line: string) => void = () => {},
+  measured: (results: BenchResult[]) => void = () => {},
 ): Promise<BenchResult[]> {
   const unknown = names.filter((name) => !benchmarks.some((benchmark) => benchmark.name === name));
   if (unknown.length > 0)
@@ -48,6 +52,7 @@ export async function runBenchmarks(
   )) {
     log(`running ${benchmark.name}…`);
     results.push(...(await benchmark.run(context)));
+    measured(results);
   }
   return results;
 }
