@@ -1,5 +1,6 @@
 import { BENCH_DEMO_PASSWORD, startAppProcess } from '../support/app-process.js';
 import { createBenchDatabase } from '../support/bench-database.js';
+import { repetitions } from '../support/repetitions.js';
 import { type Benchmark, type BenchResult, percentiles } from '../support/result.js';
 
 const SIGN_INS = 40;
@@ -11,9 +12,9 @@ export const signIn: Benchmark = {
     const results: BenchResult[] = [];
     for (const database of context.databases) {
       const store = await createBenchDatabase(database, context.postgresAdminUrl);
-      const app = await startAppProcess(store.url, 3901);
+      const app = await startAppProcess(store.url);
       const durations: number[] = [];
-      for (let attempt = 0; attempt < SIGN_INS; attempt += 1) {
+      for (let attempt = 0; attempt < repetitions(context, SIGN_INS); attempt += 1) {
         const startedAt = performance.now();
         const response = await fetch(`${app.baseUrl}/api/auth/sign-in`, {
           method: 'POST',

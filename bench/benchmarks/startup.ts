@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startAppProcess } from '../support/app-process.js';
 import { createBenchDatabase } from '../support/bench-database.js';
+import { repetitions } from '../support/repetitions.js';
 import { type Benchmark, type BenchResult, megabytes, percentiles } from '../support/result.js';
 
 const RESTARTS = 5;
@@ -15,12 +16,12 @@ export const startup: Benchmark = {
     const results: BenchResult[] = [];
     for (const database of context.databases) {
       const store = await createBenchDatabase(database, context.postgresAdminUrl);
-      const first = await startAppProcess(store.url, 3900);
+      const first = await startAppProcess(store.url);
       await first.stop();
       const restarts: number[] = [];
       let idleRss = 0;
-      for (let run = 0; run < RESTARTS; run += 1) {
-        const app = await startAppProcess(store.url, 3900);
+      for (let run = 0; run < repetitions(context, RESTARTS); run += 1) {
+        const app = await startAppProcess(store.url);
         restarts.push(app.startupMs);
         await sleep(1000);
         idleRss = Math.max(idleRss, app.rssBytes());

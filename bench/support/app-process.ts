@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 export const BENCH_DEMO_PASSWORD = 'cau-rong-da-nang';
 
@@ -12,8 +13,21 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
+/** A port nothing listens on now, so parallel runs (SQLite and PostgreSQL test projects) do not collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
 /** Starts the built server (`dist/server/main.js`) as users run it, and waits until it is healthy. */
-export async function startAppProcess(databaseUrl: string, port: number): Promise<AppProcess> {
+export async function startAppProcess(databaseUrl: string): Promise<AppProcess> {
+  const port = await freePort();
   const startedAt = performance.now();
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     env: {

@@ -1,15 +1,13 @@
-import { type ExpressionBuilder, type RawBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 
 /**
  * The counts and sums an indicator's roll-up is made of, over the grouped reports `r` with their values
  * `v` of field `f` and the target `t`: expected, reported and on-time units, the sums a value is made
  * of, and the units meeting the target (the query must name its tables by those aliases). Reported
- * means submitted or approved unless the caller narrows it (a consolidation takes approved ones only).
+ * means submitted or approved; drafts do not count.
  */
-export function indicatorAggregates<DB, TB extends keyof DB>(
-  eb: ExpressionBuilder<DB, TB>,
-  reported: RawBuilder<unknown> = sql`r.status in ('submitted', 'approved')`,
-) {
+export function indicatorAggregates<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>) {
+  const reported = sql`r.status in ('submitted', 'approved')`;
   return [
     eb.fn.countAll<number>().as('expected'),
     eb.fn.sum<number>(sql`case when ${reported} then 1 else 0 end`).as('reported'),

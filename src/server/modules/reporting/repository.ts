@@ -7,7 +7,6 @@ import type {
   ReportingRoundTable,
   ReportTable,
 } from '../../core/db/schema.js';
-import { indicatorAggregates } from './indicator-aggregates.js';
 import { pathIds } from './review-chain.js';
 import { inAnySubtree, inSubtree } from './subtree.js';
 
@@ -503,34 +502,77 @@ export function createReportingRepository(db: Kysely<Database>) {
     /**
      * One row per field of the round's form with its roll-up over a scope (see `RollupScope`): counts
      * of expected, reported and on-time units, the sums a value is made of, and the units meeting the
-     * target.
+     * target. No rows when nobody in the scope reports in the round. The counts come from the reports
+     * alone and the sums from the reported reports' values reached through the primary key
+     * (report_id, field_id): joining every report to every field first made PostgreSQL hash the whole
+     * value table (docs/performance.md).
      */
     rollup: (
       round: { id: number; form_id: number; form_version: number; target_year: number },
       scope: RollupScope,
     ) => {
-      const reported = scope.kind === 'subtree' ? undefined : approvedFor(scope);
+      const reported =
+        scope.kind === 'subtree' ? sql<SqlBool>`r.status in ('submitted', 'approved')` : approvedFor(scope);
+      const roundReports = () =>
+        db
+          .selectFrom('reports as r')
+          .innerJoin('org_units as u', 'u.id', 'r.unit_id')
+          .where('r.round_id', '=', round.id)
+          .where(reportsIn(scope, round.id));
       return db
-        .selectFrom('report_form_fields as f')
-        .innerJoin('reports as r', (join) => join.on('r.round_id', '=', round.id))
-        .innerJoin('org_units as u', 'u.id', 'r.unit_id')
-        .leftJoin('report_values as v', (join) =>
-          join.onRef('v.report_id', '=', 'r.id').onRef('v.field_id', '=', 'f.id'),
+        .with('counts', () =>
+          roundReports().select((eb) => [
+            eb.fn.countAll<number>().as('expected'),
+            eb.fn.sum<number>(sql`case when ${reported} then 1 else 0 end`).as('reported'),
+            eb.fn.sum<number>(sql`case when ${reported} and r.late = 0 then 1 else 0 end`).as('on_time'),
+          ]),
         )
+        .with('sums', () =>
+          roundReports()
+            .innerJoin('report_values as v', 'v.report_id', 'r.id')
+            .innerJoin('report_form_fields as f', 'f.id', 'v.field_id')
+            .leftJoin('plan_indicator_targets as t', (join) =>
+              join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
+            )
+            .where(reported)
+            .groupBy('v.field_id')
+            .select((eb) => [
+              'v.field_id',
+              eb.fn.sum<number | null>('v.value').as('value_sum'),
+              eb.fn.sum<number | null>('v.numerator').as('numerator_sum'),
+              eb.fn.sum<number | null>('v.denominator').as('denominator_sum'),
+              eb.fn.sum<number>(sql`case when v.value is not null then 1 else 0 end`).as('answered'),
+              eb.fn
+                .sum<number>(
+                  sql`case when (f.type = 'yes_no' and v.value = 1)
+                    or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
+                  then 1 else 0 end`,
+                )
+                .as('meeting_target'),
+            ]),
+        )
+        .selectFrom('report_form_fields as f')
+        .innerJoin('counts as c', (join) => join.on('c.expected', '>', 0))
+        .leftJoin('sums as s', 's.field_id', 'f.id')
         .leftJoin('plan_indicator_targets as t', (join) =>
           join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
         )
         .where('f.form_id', '=', round.form_id)
         .where('f.form_version', '=', round.form_version)
-        .where(reportsIn(scope, round.id))
-        .groupBy(['f.id', 'f.public_id', 'f.label', 'f.type', 'f.position', 't.value'])
         .orderBy('f.position')
-        .select((eb) => [
+        .select([
           'f.public_id',
           'f.label',
           'f.type',
           't.value as target',
-          ...indicatorAggregates(eb, reported),
+          'c.expected',
+          'c.reported',
+          'c.on_time',
+          's.value_sum',
+          's.numerator_sum',
+          's.denominator_sum',
+          's.answered',
+          's.meeting_target',
         ])
         .execute();
     },
