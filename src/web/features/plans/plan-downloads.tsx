@@ -1,22 +1,8 @@
-import { Button, Group } from '@mantine/core';
+import { DocumentDownloads } from '../../components/document-downloads';
 import { usePlanMessages } from './use-plan-messages';
 
 /** The plan as an official document: DOCX to edit further, PDF to print. */
 export function PlanDownloads({ planId }: { planId: string }) {
   const plans = usePlanMessages();
-  return (
-    <Group gap="sm">
-      {(['docx', 'pdf'] as const).map((format) => (
-        <Button
-          key={format}
-          component="a"
-          href={`/api/plans/${planId}/document?format=${format}`}
-          variant="default"
-          download
-        >
-          {format === 'docx' ? plans.page.downloadDocx : plans.page.downloadPdf}
-        </Button>
-      ))}
-    </Group>
-  );
+  return <DocumentDownloads path={`/api/plans/${planId}/document`} labels={plans.page} />;
 }
