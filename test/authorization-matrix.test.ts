@@ -339,6 +339,27 @@ const matrix: Record<string, Row> = {
     }),
     expected: { ...signedIn(200), 'so.thanhhoa': 404, 'truong.hoangmai': 404 },
   },
+  'GET /api/reporting-rounds/:id/completeness': {
+    probe: ({ reporting }) => ({
+      method: 'GET',
+      url: `/api/reporting-rounds/${reporting.round.id}/completeness?unit=${reporting.commune}`,
+    }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404, 'truong.hoangmai': 404 },
+  },
+  'GET /api/reporting-rounds/:id/outstanding': {
+    probe: ({ reporting }) => ({
+      method: 'GET',
+      url: `/api/reporting-rounds/${reporting.round.id}/outstanding?unit=${reporting.commune}`,
+    }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404, 'truong.hoangmai': 404 },
+  },
+  'GET /api/reporting-rounds/:id/trend': {
+    probe: ({ reporting }) => ({
+      method: 'GET',
+      url: `/api/reporting-rounds/${reporting.round.id}/trend?unit=${reporting.commune}`,
+    }),
+    expected: { ...signedIn(200), 'so.thanhhoa': 404, 'truong.hoangmai': 404 },
+  },
   'GET /api/org-units': {
     probe: () => ({ method: 'GET', url: '/api/org-units?kind=department' }),
     expected: signedIn(200),

@@ -51,6 +51,9 @@ import { createPlanService } from './modules/plans/service.js';
 import { createAttachmentRepository } from './modules/reporting/attachments/attachment-repository.js';
 import { registerAttachmentRoutes } from './modules/reporting/attachments/attachment-routes.js';
 import { createAttachmentService } from './modules/reporting/attachments/attachment-service.js';
+import { createDashboardRepository } from './modules/reporting/dashboard-repository.js';
+import { registerDashboardRoutes } from './modules/reporting/dashboard-routes.js';
+import { createDashboardService } from './modules/reporting/dashboard-service.js';
 import { createReportingReminders, DAILY_REMINDERS_JOB } from './modules/reporting/reminders.js';
 import { createReportImportService } from './modules/reporting/report-sheet/report-import-service.js';
 import { registerReportSheetRoutes } from './modules/reporting/report-sheet/report-sheet-routes.js';
@@ -179,6 +182,13 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     clock,
     maxBytes: config.attachments.maxBytes,
   });
+  const dashboards = createDashboardService({
+    repository: createDashboardRepository(database.db),
+    reportingRepository,
+    reporting,
+    notifications,
+    clock,
+  });
   const jobRunner = createJobRunner({
     repository: jobRepository,
     clock,
@@ -207,6 +217,7 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   registerReportingRoutes(registrar, reporting);
   await registerAttachmentRoutes(registrar, reportAttachments);
   await registerReportSheetRoutes(registrar, createReportImportService({ reporting }));
+  registerDashboardRoutes(registrar, dashboards);
   registerNotificationRoutes(registrar, notifications);
   registerApiDocsRoutes(app, catalogue);
   await registerWebApp(app, config.webRoot);

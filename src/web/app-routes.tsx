@@ -23,6 +23,9 @@ const PlanImportPage = lazy(() =>
 const PlanEditorPage = lazy(() =>
   import('./routes/plan-editor-page').then((m) => ({ default: m.PlanEditorPage })),
 );
+const DashboardPage = lazy(() =>
+  import('./routes/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+);
 const OrgPage = lazy(() => import('./routes/org-page').then((m) => ({ default: m.OrgPage })));
 const UnitPage = lazy(() => import('./routes/unit-page').then((m) => ({ default: m.UnitPage })));
 const MapPage = lazy(() => import('./routes/map-page').then((m) => ({ default: m.MapPage })));
@@ -31,6 +34,15 @@ const AccountPage = lazy(() => import('./routes/account-page').then((m) => ({ de
 const NewAccountPage = lazy(() =>
   import('./routes/new-account-page').then((m) => ({ default: m.NewAccountPage })),
 );
+const ReportListPage = lazy(() =>
+  import('./routes/report-list-page').then((m) => ({ default: m.ReportListPage })),
+);
+const ReportPage = lazy(() => import('./routes/report-page').then((m) => ({ default: m.ReportPage })));
+const RoundListPage = lazy(() =>
+  import('./routes/round-list-page').then((m) => ({ default: m.RoundListPage })),
+);
+const RoundPage = lazy(() => import('./routes/round-page').then((m) => ({ default: m.RoundPage })));
+const RoundNewPage = lazy(() => import('./routes/round-new-page').then((m) => ({ default: m.RoundNewPage })));
 const UnitImportPage = lazy(() =>
   import('./features/imports/unit-import-page').then((m) => ({ default: m.UnitImportPage })),
 );
@@ -96,6 +108,7 @@ export const routes: RouteObject[] = [
           </RequirePermission>
         ),
       },
+      { path: 'tong-quan', element: <DashboardPage /> },
       { path: 'ke-hoach', element: <PlanListPage /> },
       { path: 'ke-hoach/moi', element: <PlanNewPage /> },
       {
@@ -108,6 +121,18 @@ export const routes: RouteObject[] = [
       },
       { path: 'ke-hoach/:id', element: <PlanPage /> },
       { path: 'ke-hoach/:id/sua', element: <PlanEditorPage /> },
+      { path: 'bao-cao', element: <ReportListPage /> },
+      { path: 'bao-cao/:id', element: <ReportPage /> },
+      { path: 'dot-bao-cao', element: <RoundListPage /> },
+      {
+        path: 'dot-bao-cao/moi',
+        element: (
+          <RequirePermission permission="plan.author">
+            <RoundNewPage />
+          </RequirePermission>
+        ),
+      },
+      { path: 'dot-bao-cao/:id', element: <RoundPage /> },
       {
         path: 'don-vi',
         element: (

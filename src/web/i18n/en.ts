@@ -20,6 +20,9 @@ export const en: Messages = {
     closeMenu: 'Close menu',
     home: 'Home',
     plans: 'Plans',
+    dashboard: 'Reporting overview',
+    reports: 'Reports',
+    rounds: 'Reporting rounds',
     changePassword: 'Change password',
     signOut: 'Sign out',
     switchRole: 'Switch role',
@@ -28,6 +31,8 @@ export const en: Messages = {
     org: 'Organisation',
     map: 'Map of provinces',
     accounts: 'Accounts',
+    importUnits: 'Import units',
+    importStaff: 'Import staff accounts',
   },
   signIn: {
     title: 'Sign in',
@@ -58,6 +63,10 @@ export const en: Messages = {
     technicalIntro:
       'The API documentation describes every function of the system, for connecting Mạng Xanh to other software.',
     apiDocs: 'Open the API documentation',
+    dashboardTitle: 'Reporting overview',
+    dashboardIntro:
+      'Who has reported, how the indicators stand against their targets, which units are late, and your unit’s deadlines.',
+    dashboardLink: 'Open the reporting overview',
   },
   changePassword: {
     title: 'Change password',

@@ -143,6 +143,7 @@ export const plansEn: PlanMessages = {
     },
   },
   actions: {
+    openReportingRound: 'Open a reporting round',
     edit: 'Edit draft',
     submitForReview: 'Submit for review',
     submitConfirm:

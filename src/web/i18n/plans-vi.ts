@@ -147,6 +147,7 @@ export const plansVi = {
     } satisfies Record<CascadeUnitStatus, string>,
   },
   actions: {
+    openReportingRound: 'Mở đợt báo cáo',
     edit: 'Sửa dự thảo',
     submitForReview: 'Trình duyệt',
     submitConfirm:

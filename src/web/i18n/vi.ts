@@ -22,6 +22,9 @@ export const vi = {
     closeMenu: 'Đóng menu',
     home: 'Trang chủ',
     plans: 'Kế hoạch',
+    dashboard: 'Tổng quan báo cáo',
+    reports: 'Báo cáo',
+    rounds: 'Đợt báo cáo',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
     switchRole: 'Đổi vai trò',
@@ -30,6 +33,8 @@ export const vi = {
     org: 'Cơ cấu tổ chức',
     map: 'Bản đồ tỉnh, thành',
     accounts: 'Tài khoản',
+    importUnits: 'Nhập đơn vị từ tệp',
+    importStaff: 'Nhập tài khoản từ tệp',
   },
   signIn: {
     title: 'Đăng nhập',
@@ -60,6 +65,10 @@ export const vi = {
     technicalIntro:
       'Tài liệu API mô tả đầy đủ các chức năng của hệ thống, dùng khi kết nối Mạng Xanh với phần mềm khác.',
     apiDocs: 'Mở tài liệu API',
+    dashboardTitle: 'Tổng quan báo cáo',
+    dashboardIntro:
+      'Tiến độ nộp báo cáo, kết quả thực hiện chỉ tiêu, các đơn vị còn chậm nộp và hạn nộp của đơn vị bạn.',
+    dashboardLink: 'Xem tổng quan báo cáo',
   },
   changePassword: {
     title: 'Đổi mật khẩu',

@@ -1,5 +1,6 @@
 import { Anchor, Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { DASHBOARD_PERMISSIONS } from '../components/app-navigation';
 import { Page } from '../components/page';
 import { useCurrentSession } from '../features/auth/session';
 import { PlanRequirements } from '../features/plans/plan-requirements';
@@ -22,6 +23,19 @@ export function HomePage() {
         <Text c="dimmed">{t.home.today(formatDate(new Date()))}</Text>
         <Text maw="65ch">{t.home.intro}</Text>
       </Stack>
+      {DASHBOARD_PERMISSIONS.some((permission) => permissions.includes(permission)) && (
+        <Paper component="section" withBorder p={{ base: 'md', xs: 'lg' }} aria-labelledby="dashboard-title">
+          <Stack gap="sm">
+            <Title order={2} id="dashboard-title">
+              {t.home.dashboardTitle}
+            </Title>
+            <Text>{t.home.dashboardIntro}</Text>
+            <Button component={Link} to="/tong-quan" w="fit-content">
+              {t.home.dashboardLink}
+            </Button>
+          </Stack>
+        </Paper>
+      )}
       {permissions.includes('plan.read') && <PlanRequirements />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Paper component="section" withBorder p={{ base: 'md', xs: 'lg' }} aria-labelledby="account-title">

@@ -8,6 +8,7 @@ import type {
   Report,
   ReportForm,
   ReportingRound,
+  Rollup,
 } from '../../../contract/reporting/reports.js';
 import type { Role } from '../../../contract/roles.js';
 import { PHUONG_HOANG_MAI_CODE } from '../../seed/demo.js';
@@ -233,5 +234,12 @@ describe('consolidation by the Sở', () => {
 
   it('refuses a report already submitted', async () => {
     expect((await consolidate(wardLeader, wardReportId)).json().code).toBe('report_locked');
+  });
+
+  it('leaves consolidated reports out of the live roll-up, so the schools’ figures count once', async () => {
+    const rollup = (await sở.get(`/api/rollups?round=${round.id}`)).json<Rollup>();
+    const count = rollup.indicators.find((indicator) => indicator.indicatorId === fieldIds().count);
+    // The three schools' 3 + 2 + 100, not again the 5 the ward consolidated from two of them.
+    expect(count).toMatchObject({ value: 105, unitsReported: 3 });
   });
 });

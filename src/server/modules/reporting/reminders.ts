@@ -11,7 +11,7 @@ export const DAILY_REMINDERS_JOB = 'reporting.daily-reminders';
 export const REMINDER_DAYS_AHEAD = 3;
 
 /** Those who fill a unit's report, and those who review the units below theirs. */
-const FILLING_ROLES: Role[] = ['reporter', 'leader'];
+export const FILLING_ROLES: Role[] = ['reporter', 'leader'];
 const REVIEWING_ROLES: Role[] = ['specialist', 'leader'];
 
 type PendingReport = Awaited<ReturnType<ReportingRepository['pendingReports']>>[number];

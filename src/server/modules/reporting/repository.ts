@@ -7,6 +7,7 @@ import type {
   ReportingRoundTable,
   ReportTable,
 } from '../../core/db/schema.js';
+import { indicatorAggregates } from './indicator-aggregates.js';
 import { pathIds } from './review-chain.js';
 import { inAnySubtree, inSubtree } from './subtree.js';
 
@@ -25,9 +26,10 @@ export interface ValueRow {
 
 /**
  * Which reports a roll-up covers.
- * - `subtree`: every report of a unit in the subtree; reported means submitted or approved. With
- *   `withPredecessors`, also the reports of closed units whose successor lies in the subtree, so a
- *   ward's history includes what the district office it replaced reported.
+ * - `subtree`: the first-hand reports of units in the subtree — a report with reports of the round
+ *   below it consolidates them and is left out, so no figure counts twice; reported means submitted
+ *   or approved. With `withPredecessors`, also the reports of closed units whose successor lies in the
+ *   subtree, so a ward's history includes what the district office it replaced reported.
  * - `subordinates`: the reports a unit consolidates, those nearest below it (a Sở gathers its communes'
  *   reports, and a school's only where no report of its commune stands between); reported means
  *   approved by that unit or a level above it.
@@ -43,11 +45,13 @@ export interface SubordinatesScope {
 
 function reportsIn(scope: RollupScope, roundId: number): RawBuilder<SqlBool> {
   if (scope.kind === 'subtree') {
-    if (!scope.withPredecessors) return inSubtree('u.path', scope.underPath);
-    return sql<SqlBool>`(${inSubtree('u.path', scope.underPath)} or exists (
+    const inScope = scope.withPredecessors
+      ? sql<SqlBool>`(${inSubtree('u.path', scope.underPath)} or exists (
       select 1 from org_unit_successors s
       inner join org_units su on su.id = s.successor_id
-      where s.predecessor_id = u.id and ${inSubtree('su.path', scope.underPath)}))`;
+      where s.predecessor_id = u.id and ${inSubtree('su.path', scope.underPath)}))`
+      : inSubtree('u.path', scope.underPath);
+    return sql<SqlBool>`(${inScope} and u.id not in (${consolidatingUnits(roundId)}))`;
   }
   const { id, path } = scope.of;
   // Left out: the units below another report of the round under this unit (one uncorrelated set,
@@ -58,6 +62,18 @@ function reportsIn(scope: RollupScope, roundId: number): RawBuilder<SqlBool> {
     inner join org_units d on d.path > m.path and d.path < (m.path || '~')
     where mr.round_id = ${roundId} and m.id <> ${id} and ${inSubtree('m.path', path)}))`;
 }
+
+/**
+ * Units whose report in the round has other reports of the round below it. Schools have no units
+ * below them, so only the few reports of communes, Sở and the ministry are looked into.
+ */
+const consolidatingUnits = (roundId: number): RawBuilder<number> =>
+  sql<number>`select m.id from reports mr
+    inner join org_units m on m.id = mr.unit_id
+    where mr.round_id = ${roundId} and m.kind <> 'school' and exists (
+      select 1 from reports dr
+      inner join org_units d on d.id = dr.unit_id
+      where dr.round_id = ${roundId} and d.path > m.path and d.path < (m.path || '~'))`;
 
 /** Approved by the consolidating unit or a level above it (the chain approves bottom-up). */
 const approvedFor = (scope: SubordinatesScope): RawBuilder<SqlBool> =>
@@ -135,6 +151,7 @@ export function createReportingRepository(db: Kysely<Database>) {
         'owner.path as owner_path',
         'f.public_id as form_public_id',
         'f.title as form_title',
+        'f.plan_id as form_plan_id',
       ]);
 
   return {
@@ -335,7 +352,7 @@ export function createReportingRepository(db: Kysely<Database>) {
     findUnit: (publicId: string) =>
       db
         .selectFrom('org_units')
-        .select(['id', 'public_id', 'name', 'kind', 'path'])
+        .select(['id', 'public_id', 'name', 'kind', 'path', 'province_code'])
         .where('public_id', '=', publicId)
         .executeTakeFirst(),
 
@@ -492,8 +509,7 @@ export function createReportingRepository(db: Kysely<Database>) {
       round: { id: number; form_id: number; form_version: number; target_year: number },
       scope: RollupScope,
     ) => {
-      const reported =
-        scope.kind === 'subtree' ? sql`r.status in ('submitted', 'approved')` : approvedFor(scope);
+      const reported = scope.kind === 'subtree' ? undefined : approvedFor(scope);
       return db
         .selectFrom('report_form_fields as f')
         .innerJoin('reports as r', (join) => join.on('r.round_id', '=', round.id))
@@ -514,23 +530,7 @@ export function createReportingRepository(db: Kysely<Database>) {
           'f.label',
           'f.type',
           't.value as target',
-          eb.fn.countAll<number>().as('expected'),
-          eb.fn.sum<number>(sql`case when ${reported} then 1 else 0 end`).as('reported'),
-          eb.fn.sum<number>(sql`case when ${reported} and r.late = 0 then 1 else 0 end`).as('on_time'),
-          eb.fn.sum<number | null>(sql`case when ${reported} then v.value end`).as('value_sum'),
-          eb.fn.sum<number | null>(sql`case when ${reported} then v.numerator end`).as('numerator_sum'),
-          eb.fn.sum<number | null>(sql`case when ${reported} then v.denominator end`).as('denominator_sum'),
-          eb.fn
-            .sum<number>(sql`case when ${reported} and v.value is not null then 1 else 0 end`)
-            .as('answered'),
-          eb.fn
-            .sum<number>(
-              sql`case when ${reported} and (
-                (f.type = 'yes_no' and v.value = 1)
-                or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
-              ) then 1 else 0 end`,
-            )
-            .as('meeting_target'),
+          ...indicatorAggregates(eb, reported),
         ])
         .execute();
     },

@@ -6,39 +6,42 @@ type RollupIndicator = Rollup['indicators'][number];
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
+type IndicatorSums = Pick<RollupRow, 'type' | 'answered' | 'value_sum' | 'numerator_sum' | 'denominator_sum'>;
+
 /**
- * Turns the sums of one field into its aggregate: counts and money add up, yes/no becomes the share
- * of units answering yes, a percent becomes Σ numerators / Σ denominators (not a mean of percents).
+ * The aggregate of one field's sums: counts and money add up, yes/no becomes the share of units
+ * answering yes, a percent becomes Σ numerators / Σ denominators (not a mean of percents).
  */
-export function toRollupIndicator(row: RollupRow): RollupIndicator {
+export function aggregateOf(row: IndicatorSums): Pick<RollupIndicator, 'aggregation' | 'value'> {
   const answered = Number(row.answered ?? 0);
-  const aggregated = (): Pick<RollupIndicator, 'aggregation' | 'value'> => {
-    switch (row.type) {
-      case 'number':
-      case 'money':
-        return { aggregation: 'sum', value: answered === 0 ? null : Number(row.value_sum) };
-      case 'yes_no':
-        return {
-          aggregation: 'share_yes',
-          value: answered === 0 ? null : round2((100 * Number(row.value_sum)) / answered),
-        };
-      case 'percent': {
-        const denominator = Number(row.denominator_sum ?? 0);
-        return {
-          aggregation: 'ratio',
-          value: denominator === 0 ? null : round2((100 * Number(row.numerator_sum)) / denominator),
-        };
-      }
-      case 'text':
-        return { aggregation: 'none', value: null };
+  switch (row.type) {
+    case 'number':
+    case 'money':
+      return { aggregation: 'sum', value: answered === 0 ? null : Number(row.value_sum) };
+    case 'yes_no':
+      return {
+        aggregation: 'share_yes',
+        value: answered === 0 ? null : round2((100 * Number(row.value_sum)) / answered),
+      };
+    case 'percent': {
+      const denominator = Number(row.denominator_sum ?? 0);
+      return {
+        aggregation: 'ratio',
+        value: denominator === 0 ? null : round2((100 * Number(row.numerator_sum)) / denominator),
+      };
     }
-  };
+    case 'text':
+      return { aggregation: 'none', value: null };
+  }
+}
+
+export function toRollupIndicator(row: RollupRow): RollupIndicator {
   const perUnitTarget = row.type === 'yes_no' || row.type === 'percent';
   return {
     indicatorId: row.public_id,
     label: row.label,
     type: row.type,
-    ...aggregated(),
+    ...aggregateOf(row),
     target: row.target === null ? null : Number(row.target),
     unitsExpected: Number(row.expected),
     unitsReported: Number(row.reported ?? 0),

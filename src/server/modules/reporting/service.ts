@@ -585,6 +585,22 @@ export function createReportingService(deps: {
       return { notified: await reminders.nudge(round.id, round.public_id, grant.unitPath) };
     },
 
+    /**
+     * A round and the unit whose subtree a roll-up or dashboard looks at (the round owner when none
+     * is named), if the caller may see that subtree.
+     */
+    async visibleScope(user: SignedInUser, roundPublicId: string, unitPublicId: string | undefined) {
+      const round = await repository.findRound(roundPublicId);
+      const unit =
+        round &&
+        (await repository.findUnit(unitPublicId === undefined ? round.owner_public_id : unitPublicId));
+      const visible =
+        round && unit && (reportPolicy.read(user, unit.path) || reportPolicy.manageRounds(user, unit.path));
+      if (!round || !unit || !visible)
+        throw notFound('There is no such round or unit, or it is not visible to you.');
+      return { round, unit };
+    },
+
     /** Live roll-up of every field of the round over a subtree: one query. */
     async rollup(
       user: SignedInUser,
@@ -592,16 +608,7 @@ export function createReportingService(deps: {
       unitPublicId: string | undefined,
       options: { withPredecessors: boolean } = { withPredecessors: false },
     ): Promise<Rollup> {
-      const round = await repository.findRound(roundPublicId);
-      const unit =
-        round &&
-        (unitPublicId === undefined
-          ? await repository.findUnit(round.owner_public_id)
-          : await repository.findUnit(unitPublicId));
-      const visible =
-        round && unit && (reportPolicy.read(user, unit.path) || reportPolicy.manageRounds(user, unit.path));
-      if (!round || !unit || !visible)
-        throw notFound('There is no such round or unit, or it is not visible to you.');
+      const { round, unit } = await this.visibleScope(user, roundPublicId, unitPublicId);
       const rows = await repository.rollup(round, {
         kind: 'subtree',
         underPath: unit.path,

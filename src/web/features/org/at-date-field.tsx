@@ -3,19 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-provider';
-import { AT_PARAMETER } from './at-date';
-
-const typedDate = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
-/** "31/5/2024" as "2024-05-31", or null when it is not a real day. */
-function isoDateFrom(text: string): string | null {
-  const match = typedDate.exec(text.trim());
-  if (!match) return null;
-  const [day, month, year] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return null;
-  return date.toISOString().slice(0, 10);
-}
+import { AT_PARAMETER, isoDateFrom } from './at-date';
 
 function useSetAtDate() {
   const [, setSearchParams] = useSearchParams();

@@ -10,14 +10,24 @@ interface UnitPickerProps {
   onChange: (id: string | null) => void;
   error?: string | undefined;
   required?: boolean;
+  /** The unit shown as chosen before the person searches (e.g. their own unit). */
+  initial?: { value: string; label: string } | undefined;
 }
 
 /** Picks a unit by typing part of its name or code, searched on the server with diacritics ignored. */
-export function UnitPicker({ label, description, value, onChange, error, required }: UnitPickerProps) {
+export function UnitPicker({
+  label,
+  description,
+  value,
+  onChange,
+  error,
+  required,
+  initial,
+}: UnitPickerProps) {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const { options } = useUnitSearch(search);
-  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(initial ?? null);
   const data = [
     ...(chosen && chosen.value === value ? [chosen] : []),
     ...options.filter((o) => o.value !== value),

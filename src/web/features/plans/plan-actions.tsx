@@ -60,6 +60,11 @@ export function PlanActions({ plan }: { plan: Plan }) {
           />
         )}
         {abilities.cascade && <CascadeDialog planId={plan.id} />}
+        {abilities.cascade && plan.status === 'issued' && (
+          <Button component={Link} to={`/dot-bao-cao/moi?ke-hoach=${plan.id}`} variant="light">
+            {labels.openReportingRound}
+          </Button>
+        )}
         {abilities.amend && (
           <ConfirmButton
             label={labels.amend}

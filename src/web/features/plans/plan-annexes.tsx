@@ -1,7 +1,7 @@
 import { Table, Title } from '@mantine/core';
 import type { Plan } from '../../../contract/plans/plan';
+import { ScrollRegion } from '../../components/scroll-region';
 import { PlanSection } from './plan-section';
-import { ScrollRegion } from './scroll-region';
 import { usePlanMessages } from './use-plan-messages';
 
 export function PlanAnnexes({ annexes }: { annexes: Plan['annexes'] }) {

@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { type CascadeUnitStatus, cascadeUnitStatuses } from '../../../contract/plans/cascade';
+import { ScrollRegion } from '../../components/scroll-region';
 import { formatNumber } from '../../i18n/format';
 import { spokenUnitName } from '../org/unit-name';
 import { formatIsoDate } from './plan-format';
 import { cascadeQuery } from './plan-queries';
-import { ScrollRegion } from './scroll-region';
 import { usePlanMessages } from './use-plan-messages';
 
 /** How the units required to implement the plan are doing, per level, with the units in one status listed. */

@@ -1,7 +1,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import type { Plan } from '../../../contract/plans/plan';
+import { ScrollRegion } from '../../components/scroll-region';
 import { formatTarget } from './plan-format';
-import { ScrollRegion } from './scroll-region';
 import { usePlanMessages } from './use-plan-messages';
 
 type Indicator = Plan['indicators'][number];

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import type { PlanRequirement } from '../../../contract/plans/cascade';
 import { ErrorAlert } from '../../components/error-alert';
+import { vietnamToday } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-provider';
 import { useCurrentSession } from '../auth/session';
 import { spokenUnitName } from '../org/unit-name';
@@ -10,8 +11,6 @@ import { formatIsoDate } from './plan-format';
 import { planRequirementsQuery } from './plan-queries';
 import { usePlanAction } from './use-plan-action';
 import { usePlanMessages } from './use-plan-messages';
-
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 function Requirement({ requirement, canAuthor }: { requirement: PlanRequirement; canAuthor: boolean }) {
   const plans = usePlanMessages();
@@ -30,7 +29,7 @@ function Requirement({ requirement, canAuthor }: { requirement: PlanRequirement;
           <Text size="sm" fw={600}>
             {labels.dueOn(formatIsoDate(dueOn))}
           </Text>
-          {dueOn < today() && (
+          {dueOn < vietnamToday() && (
             <Badge color="red.9" variant="outline" radius="sm">
               {labels.overdue}
             </Badge>

@@ -1,16 +1,8 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { errorMessage } from '../../../api/error-message';
-import { formatNumber } from '../../../i18n/format';
-import { useI18n } from '../../../i18n/i18n-provider';
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { AutosaveStatus } from '../../../components/autosave-status';
+import { formatNumber, formatTime } from '../../../i18n/format';
 import { usePlanMessages } from '../use-plan-messages';
 import type { SaveState } from './use-autosave';
-
-const timeFormat = new Intl.DateTimeFormat('vi-VN', {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZone: 'Asia/Ho_Chi_Minh',
-});
 
 interface SaveStatusProps {
   state: SaveState;
@@ -21,7 +13,6 @@ interface SaveStatusProps {
 
 /** Tells whether the draft is saved; after a colleague's newer save, shows theirs and offers to load it. */
 export function SaveStatus({ state, onSaveNow, onReload }: SaveStatusProps) {
-  const { t } = useI18n();
   const plans = usePlanMessages();
   const labels = plans.editor;
   if (state.kind === 'conflict') {
@@ -31,10 +22,7 @@ export function SaveStatus({ state, onSaveNow, onReload }: SaveStatusProps) {
         <Stack gap="xs">
           <Text fw={700}>{labels.conflictTitle}</Text>
           <Text size="sm">
-            {labels.conflictBody(
-              formatNumber(current.version),
-              timeFormat.format(new Date(current.updatedAt)),
-            )}
+            {labels.conflictBody(formatNumber(current.version), formatTime(new Date(current.updatedAt)))}
           </Text>
           <Text size="sm" fw={600}>
             {labels.conflictTheirTitle(current.title)}
@@ -46,24 +34,5 @@ export function SaveStatus({ state, onSaveNow, onReload }: SaveStatusProps) {
       </Alert>
     );
   }
-  const message = {
-    saved: state.kind === 'saved' && state.at ? labels.saved(timeFormat.format(state.at)) : labels.autosaveOn,
-    unsaved: labels.unsaved,
-    saving: labels.saving,
-    invalid: labels.invalid,
-    failed: state.kind === 'failed' ? `${labels.saveFailed} ${errorMessage(state.error, t)}` : '',
-  }[state.kind];
-  const problem = state.kind === 'invalid' || state.kind === 'failed';
-  return (
-    <Group gap="sm" justify="space-between" wrap="wrap">
-      <Text role="status" size="sm" c={problem ? 'red.8' : undefined} fw={problem ? 600 : undefined}>
-        {message}
-      </Text>
-      {state.kind !== 'saved' && state.kind !== 'saving' && (
-        <Button variant="default" size="compact-md" onClick={onSaveNow}>
-          {labels.saveNow}
-        </Button>
-      )}
-    </Group>
-  );
+  return <AutosaveStatus state={state} labels={labels} onSaveNow={onSaveNow} />;
 }

@@ -1,0 +1,80 @@
+import { expect, it } from 'vitest';
+import type { Completeness } from '../src/contract/reporting/dashboards';
+import { useAppSession } from './support/app-session';
+import { expectNoAxeViolations } from './support/axe';
+import { DESKTOP, describeInBrowser, PHONE } from './support/browser';
+import { saveScreenshot } from './support/screenshot';
+
+describeInBrowser('the reporting overview', () => {
+  const app = useAppSession();
+
+  for (const viewport of [DESKTOP, PHONE]) {
+    it(`shows Sở Hà Nội the open round’s real figures and reminds the schools in one click, at ${viewport.width}px`, async () => {
+      const { page } = app;
+      await page.setViewportSize(viewport);
+      await app.signIn('so.hanoi');
+      await page.getByRole('link', { name: 'Xem tổng quan báo cáo' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Tổng quan báo cáo' }).waitFor();
+
+      const roundSelect = page.getByRole('combobox', { name: 'Đợt báo cáo' });
+      expect(await roundSelect.inputValue()).toMatch(/^Văn hóa ứng xử trên không gian mạng .* \(đang mở\)$/);
+      const roundId = new URL(
+        (await page.getByRole('link', { name: 'Xem đợt báo cáo' }).getAttribute('href')) ?? '',
+        app.baseUrl,
+      ).pathname.split('/')[2];
+      const completeness = (await (
+        await page.request.get(`/api/reporting-rounds/${roundId}/completeness`)
+      ).json()) as Completeness;
+      expect(completeness.total.expected).toBeGreaterThan(0);
+
+      const totalRow = page.getByRole('row', { name: /^Tổng cộng/ });
+      await totalRow.waitFor();
+      expect((await totalRow.getByRole('cell').first().textContent())?.trim()).toBe(
+        String(completeness.total.expected),
+      );
+      await page
+        .getByText(`Đã nộp 0/${completeness.total.expected} báo cáo (0%)`, { exact: false })
+        .waitFor();
+      await page
+        .getByRole('figure', { name: /Bản đồ các tỉnh, thành phố/ })
+        .getByRole('link', {
+          name: 'Hà Nội — Tỷ lệ đã nộp (%): 0%',
+        })
+        .waitFor();
+      await page.getByRole('list', { name: 'Biểu đồ giá trị so với chỉ tiêu của từng chỉ số' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Diễn biến qua các năm' }).waitFor();
+
+      const school = page
+        .getByRole('row', { name: /Trường THCS Hoàng Mai/ })
+        .filter({ hasText: 'Chưa nộp, còn hạn' });
+      await school.getByRole('link', { name: 'Trường THCS Hoàng Mai' }).waitFor();
+      expect(await school.getByRole('cell').nth(1).textContent()).toBe('01/12/2026');
+
+      await expectNoAxeViolations(page);
+      await saveScreenshot(page, 'dashboard-so-hanoi');
+
+      await page.getByRole('button', { name: 'Nhắc nhở' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Đã gửi nhắc nhở tới \d+ người|Không có ai cần nhắc thêm/ })
+        .waitFor();
+      await expectNoAxeViolations(page);
+    });
+
+    it(`shows the principal of THCS Hoàng Mai the school’s report and its deadline, at ${viewport.width}px`, async () => {
+      const { page } = app;
+      await page.setViewportSize(viewport);
+      await app.signIn('truong.hoangmai');
+      await page.getByRole('link', { name: 'Xem tổng quan báo cáo' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Báo cáo của đơn vị' }).waitFor();
+      const report = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: /^Văn hóa ứng xử trên không gian mạng/ }) });
+      await report.getByText('Đang soạn').waitFor();
+      await report.getByText('Hạn nộp: 01/12/2026').waitFor();
+      expect(await report.getByRole('link').getAttribute('href')).toMatch(/^\/bao-cao\/[0-9A-Z]{26}$/);
+      await expectNoAxeViolations(page);
+      await saveScreenshot(page, 'dashboard-truong-hoangmai');
+    });
+  }
+});

@@ -1,0 +1,30 @@
+import { type ExpressionBuilder, type RawBuilder, sql } from 'kysely';
+
+/**
+ * The counts and sums an indicator's roll-up is made of, over the grouped reports `r` with their values
+ * `v` of field `f` and the target `t`: expected, reported and on-time units, the sums a value is made
+ * of, and the units meeting the target (the query must name its tables by those aliases). Reported
+ * means submitted or approved unless the caller narrows it (a consolidation takes approved ones only).
+ */
+export function indicatorAggregates<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  reported: RawBuilder<unknown> = sql`r.status in ('submitted', 'approved')`,
+) {
+  return [
+    eb.fn.countAll<number>().as('expected'),
+    eb.fn.sum<number>(sql`case when ${reported} then 1 else 0 end`).as('reported'),
+    eb.fn.sum<number>(sql`case when ${reported} and r.late = 0 then 1 else 0 end`).as('on_time'),
+    eb.fn.sum<number | null>(sql`case when ${reported} then v.value end`).as('value_sum'),
+    eb.fn.sum<number | null>(sql`case when ${reported} then v.numerator end`).as('numerator_sum'),
+    eb.fn.sum<number | null>(sql`case when ${reported} then v.denominator end`).as('denominator_sum'),
+    eb.fn.sum<number>(sql`case when ${reported} and v.value is not null then 1 else 0 end`).as('answered'),
+    eb.fn
+      .sum<number>(
+        sql`case when ${reported} and (
+          (f.type = 'yes_no' and v.value = 1)
+          or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
+        ) then 1 else 0 end`,
+      )
+      .as('meeting_target'),
+  ] as const;
+}

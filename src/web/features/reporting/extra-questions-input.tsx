@@ -1,0 +1,70 @@
+import { Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { type FieldType, fieldTypes } from '../../../contract/reporting/fields';
+import type { NewRoundDraft, NewRoundErrors } from './new-round-draft';
+import { useReportingMessages } from './use-reporting-messages';
+
+type Questions = NewRoundDraft['extraQuestions'];
+
+interface ExtraQuestionsInputProps {
+  questions: Questions;
+  errors: NewRoundErrors;
+  onChange: (questions: Questions) => void;
+}
+
+/** Questions of the round's own, asked besides the plan's indicators. */
+export function ExtraQuestionsInput({ questions, errors, onChange }: ExtraQuestionsInputProps) {
+  const reporting = useReportingMessages();
+  const labels = reporting.newRound;
+  const change = (index: number, changes: Partial<Questions[number]>) =>
+    onChange(questions.map((question, at) => (at === index ? { ...question, ...changes } : question)));
+  return (
+    <Stack gap="sm">
+      <Text fw={500} size="sm">
+        {labels.extraQuestions}
+      </Text>
+      {questions.map((question, index) => {
+        const problem = errors[`question.${index}`];
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: questions have no identity but their place
+          <Paper key={index} withBorder p="sm" component="fieldset" m={0}>
+            <Text component="legend" size="sm" fw={600} px={4}>
+              {labels.extraQuestion(index + 1)}
+            </Text>
+            <Stack gap="xs">
+              <TextInput
+                label={labels.questionLabel}
+                value={question.label}
+                onChange={(event) => change(index, { label: event.currentTarget.value })}
+                error={problem ? labels[problem] : undefined}
+                required
+              />
+              <Group gap="sm" align="flex-end" justify="space-between">
+                <Select
+                  label={labels.questionType}
+                  data={fieldTypes.map((type) => ({ value: type, label: reporting.fieldTypes[type] }))}
+                  value={question.type}
+                  onChange={(type) => type && change(index, { type: type as FieldType })}
+                  allowDeselect={false}
+                />
+                <Button
+                  variant="subtle"
+                  color="red.9"
+                  onClick={() => onChange(questions.filter((_, at) => at !== index))}
+                >
+                  {labels.removeQuestion(index + 1)}
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        );
+      })}
+      <Button
+        variant="default"
+        w="fit-content"
+        onClick={() => onChange([...questions, { label: '', type: 'number' }])}
+      >
+        {labels.addQuestion}
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,110 @@
+import type { FieldType } from '../../../contract/reporting/fields';
+import type { Report } from '../../../contract/reporting/reports';
+import { formatNumber } from '../../i18n/format';
+import type { FieldProblem } from '../../i18n/reporting-vi';
+
+export type ReportField = Report['fields'][number];
+export type FieldValue = ReportField['value'];
+
+/** What the person has typed into one field, kept as typed until it is saved. */
+export type FieldEntry =
+  | { type: 'number' | 'money' | 'text'; text: string }
+  | { type: 'percent'; numerator: string; denominator: string }
+  | { type: 'yes_no'; answer: boolean | null };
+
+const VIETNAMESE_THOUSANDS = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
+
+/**
+ * A number as people type it in Vietnam: "1.250" (dots between thousands), "12,5" (decimal comma),
+ * or plain "1250" / "12.5". Empty text is no answer (null).
+ */
+export function parseDecimal(text: string): number | null | 'not_a_number' {
+  const compact = text.replace(/\s/g, '');
+  if (compact === '') return null;
+  const normalised = VIETNAMESE_THOUSANDS.test(compact)
+    ? compact.replaceAll('.', '').replace(',', '.')
+    : compact.replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return 'not_a_number';
+  return Number(normalised);
+}
+
+/** An amount of đồng as typed, shown back with thousands separators: "1500000" → "1.500.000". */
+export function formatMoneyTyping(text: string): string {
+  const digits = text.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+  return digits === '' ? '' : formatNumber(Number(digits));
+}
+
+/** A percent as shown: to one decimal place. */
+export const roundPercent = (percent: number): number => Math.round(10 * percent) / 10;
+
+/** The share numerator/denominator in percent, or null while it cannot be computed. */
+export function percentOf(numerator: number | null, denominator: number | null): number | null {
+  if (numerator === null || denominator === null || denominator <= 0) return null;
+  return roundPercent((100 * numerator) / denominator);
+}
+
+const decimalText = (value: number | null): string => (value === null ? '' : formatNumber(value));
+
+/** The field's saved value as the person edits it. */
+export function entryOf(field: ReportField): FieldEntry {
+  const { type, value } = field;
+  switch (type) {
+    case 'percent':
+      return typeof value === 'object' && value !== null
+        ? { type, numerator: decimalText(value.numerator), denominator: decimalText(value.denominator) }
+        : { type, numerator: '', denominator: '' };
+    case 'yes_no':
+      return { type, answer: typeof value === 'boolean' ? value : null };
+    case 'text':
+      return { type, text: typeof value === 'string' ? value : '' };
+    default:
+      return { type, text: typeof value === 'number' ? formatNumber(value) : '' };
+  }
+}
+
+function countOf(text: string): number | null | FieldProblem {
+  const parsed = parseDecimal(text);
+  if (parsed === 'not_a_number') return 'not_a_number';
+  if (parsed !== null && parsed < 0) return 'negative';
+  return parsed;
+}
+
+/** The value to send for an entry, or what is wrong with it, in the same terms the server checks. */
+export function valueOfEntry(entry: FieldEntry): { value: FieldValue } | { problem: FieldProblem } {
+  switch (entry.type) {
+    case 'yes_no':
+      return { value: entry.answer };
+    case 'text':
+      return { value: entry.text === '' ? null : entry.text };
+    case 'number':
+    case 'money': {
+      const count = countOf(entry.text);
+      if (typeof count === 'string') return { problem: count };
+      if (entry.type === 'money' && count !== null && !Number.isInteger(count))
+        return { problem: 'not_whole' };
+      return { value: count };
+    }
+    case 'percent': {
+      const numerator = countOf(entry.numerator);
+      const denominator = countOf(entry.denominator);
+      if (typeof numerator === 'string') return { problem: numerator };
+      if (typeof denominator === 'string') return { problem: denominator };
+      if (numerator === null && denominator === null) return { value: null };
+      if (numerator === null || denominator === null) return { problem: 'percent_incomplete' };
+      if (denominator === 0) return { problem: 'denominator_zero' };
+      if (numerator > denominator) return { problem: 'numerator_too_large' };
+      return { value: { numerator, denominator } };
+    }
+  }
+}
+
+/** Why the server refused a value, told from the value itself so the person reads it in their language. */
+export function problemOfRefused(type: FieldType, sent: FieldValue): FieldProblem {
+  if (type === 'percent' && typeof sent === 'object' && sent !== null) {
+    if (sent.denominator === 0) return 'denominator_zero';
+    if (sent.numerator > sent.denominator) return 'numerator_too_large';
+  }
+  if (typeof sent === 'number' && sent < 0) return 'negative';
+  if (type === 'money' && typeof sent === 'number' && !Number.isInteger(sent)) return 'not_whole';
+  return 'rejected';
+}

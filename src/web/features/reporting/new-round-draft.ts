@@ -1,0 +1,70 @@
+import type { OrgUnitKind, SchoolLevel } from '../../../contract/org';
+import type { FieldType, PeriodKind } from '../../../contract/reporting/fields';
+
+/** The unit levels a round can ask to report, lowest first. */
+export const reportingKinds: readonly OrgUnitKind[] = ['school', 'commune', 'district_office', 'department'];
+
+export interface NewRoundDraft {
+  planId: string | null;
+  formTitle: string;
+  extraQuestions: { label: string; type: FieldType }[];
+  title: string;
+  periodKind: PeriodKind;
+  periodStart: string;
+  periodEnd: string;
+  targetYear: number;
+  under: string | null;
+  kinds: OrgUnitKind[];
+  schoolLevels: SchoolLevel[];
+  /** Due date (yyyy-mm-dd) for each kind of reporting unit. */
+  deadlines: Partial<Record<OrgUnitKind, string>>;
+}
+
+export type NewRoundProblem = 'required' | 'titleTooShort';
+export type NewRoundErrors = Partial<Record<string, NewRoundProblem>>;
+
+const MIN_TITLE = 3;
+
+/** What must still be filled in before the round can be opened, by field (`deadline.school`, `question.0`). */
+export function newRoundErrors(draft: NewRoundDraft): NewRoundErrors {
+  const errors: NewRoundErrors = {};
+  if (!draft.planId) errors.planId = 'required';
+  if (draft.title.trim().length < MIN_TITLE) errors.title = draft.title.trim() ? 'titleTooShort' : 'required';
+  if (!draft.periodStart) errors.periodStart = 'required';
+  if (!draft.periodEnd) errors.periodEnd = 'required';
+  if (!draft.under) errors.under = 'required';
+  if (draft.kinds.length === 0) errors.kinds = 'required';
+  for (const kind of draft.kinds) if (!draft.deadlines[kind]) errors[`deadline.${kind}`] = 'required';
+  draft.extraQuestions.forEach((question, index) => {
+    if (question.label.trim().length < MIN_TITLE) errors[`question.${index}`] = 'titleTooShort';
+  });
+  return errors;
+}
+
+/** The two requests that open a round: its form (from the plan), then the round on that form. */
+export function newRoundRequests(draft: NewRoundDraft) {
+  const formTitle = draft.formTitle.trim();
+  return {
+    form: {
+      planId: draft.planId ?? '',
+      ...(formTitle ? { title: formTitle } : {}),
+      extraQuestions: draft.extraQuestions.map((question) => ({ ...question, label: question.label.trim() })),
+    },
+    round: (formId: string) => ({
+      formId,
+      title: draft.title.trim(),
+      periodKind: draft.periodKind,
+      periodStart: draft.periodStart,
+      periodEnd: draft.periodEnd,
+      targetYear: draft.targetYear,
+      units: {
+        under: draft.under ?? '',
+        kinds: draft.kinds,
+        ...(draft.kinds.includes('school') && draft.schoolLevels.length > 0
+          ? { schoolLevels: draft.schoolLevels }
+          : {}),
+      },
+      deadlines: draft.kinds.map((kind) => ({ unitKind: kind, dueOn: draft.deadlines[kind] ?? '' })),
+    }),
+  };
+}

@@ -1,0 +1,235 @@
+import {
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { type OrgUnitKind, type SchoolLevel, schoolLevels } from '../../../contract/org';
+import type { PlanList } from '../../../contract/plans/plan';
+import { type PeriodKind, periodKinds } from '../../../contract/reporting/fields';
+import type { ReportForm, ReportingRound } from '../../../contract/reporting/reports';
+import { apiRequest } from '../../api/api-request';
+import { ErrorAlert } from '../../components/error-alert';
+import { Section } from '../../components/section';
+import { useI18n } from '../../i18n/i18n-provider';
+import { useCurrentSession } from '../auth/session';
+import { spokenUnitName } from '../org/unit-name';
+import { UnitPicker } from '../org/unit-picker';
+import { DayInput } from './day-input';
+import { ExtraQuestionsInput } from './extra-questions-input';
+import { type NewRoundDraft, newRoundErrors, newRoundRequests, reportingKinds } from './new-round-draft';
+import { reportingKeys } from './reporting-queries';
+import { useReportingMessages } from './use-reporting-messages';
+
+const issuedPlansQuery = {
+  queryKey: ['plans', 'issued-for-rounds'],
+  queryFn: () => apiRequest<PlanList>('/api/plans?status=issued&limit=200'),
+};
+
+/** Opens a round on an issued plan: derives its form, then asks the chosen units to report by their deadlines. */
+export function NewRoundForm({ planId }: { planId: string | null }) {
+  const { t } = useI18n();
+  const reporting = useReportingMessages();
+  const labels = reporting.newRound;
+  const session = useCurrentSession();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const plans = useQuery(issuedPlansQuery);
+  const ownUnit = session.roles.find((grant) => grant.id === session.activeRoleId)?.unit;
+  const [draft, setDraft] = useState<NewRoundDraft>({
+    planId,
+    formTitle: '',
+    extraQuestions: [],
+    title: '',
+    periodKind: 'school_year',
+    periodStart: '',
+    periodEnd: '',
+    targetYear: new Date().getFullYear(),
+    under: ownUnit?.id ?? null,
+    kinds: ['school'],
+    schoolLevels: [],
+    deadlines: {},
+  });
+  const [tried, setTried] = useState(false);
+  const errors = tried ? newRoundErrors(draft) : {};
+  const change = (changes: Partial<NewRoundDraft>) => setDraft((current) => ({ ...current, ...changes }));
+  const problem = (key: string) => {
+    const found = errors[key];
+    return found ? labels[found] : undefined;
+  };
+
+  const open = useMutation({
+    mutationFn: async () => {
+      const requests = newRoundRequests(draft);
+      const { csrfToken } = session;
+      const form = await apiRequest<ReportForm>('/api/report-forms', {
+        method: 'POST',
+        body: requests.form,
+        csrfToken,
+      });
+      return apiRequest<ReportingRound>('/api/reporting-rounds', {
+        method: 'POST',
+        body: requests.round(form.id),
+        csrfToken,
+      });
+    },
+    onSuccess: async (round) => {
+      await queryClient.invalidateQueries({ queryKey: reportingKeys.all });
+      navigate(`/dot-bao-cao/${round.id}`);
+    },
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setTried(true);
+        if (Object.keys(newRoundErrors(draft)).length === 0) open.mutate();
+      }}
+    >
+      <Stack gap="md">
+        <Section title={labels.formPart}>
+          <Select
+            label={labels.plan}
+            description={labels.planHint}
+            data={(plans.data?.items ?? []).map((plan) => ({
+              value: plan.id,
+              label: plan.number ? `${plan.number} — ${plan.title}` : plan.title,
+            }))}
+            value={draft.planId}
+            onChange={(id) => change({ planId: id })}
+            searchable
+            required
+            error={problem('planId')}
+          />
+          <TextInput
+            label={labels.formTitle}
+            description={labels.formTitleHint}
+            value={draft.formTitle}
+            onChange={(event) => change({ formTitle: event.currentTarget.value })}
+          />
+          <ExtraQuestionsInput
+            questions={draft.extraQuestions}
+            errors={errors}
+            onChange={(extraQuestions) => change({ extraQuestions })}
+          />
+        </Section>
+
+        <Section title={labels.roundPart}>
+          <TextInput
+            label={labels.roundTitle}
+            value={draft.title}
+            onChange={(event) => change({ title: event.currentTarget.value })}
+            required
+            error={problem('title')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <Select
+              label={labels.periodKind}
+              data={periodKinds.map((kind) => ({ value: kind, label: reporting.periodKinds[kind] }))}
+              value={draft.periodKind}
+              onChange={(kind) => kind && change({ periodKind: kind as PeriodKind })}
+              allowDeselect={false}
+            />
+            <NumberInput
+              label={labels.targetYear}
+              value={draft.targetYear}
+              onChange={(year) => change({ targetYear: Number(year) || draft.targetYear })}
+              min={2000}
+              max={2100}
+              thousandSeparator=""
+            />
+            <DayInput
+              label={labels.periodStart}
+              value={draft.periodStart}
+              onChange={(periodStart) => change({ periodStart })}
+              required
+              error={problem('periodStart')}
+            />
+            <DayInput
+              label={labels.periodEnd}
+              value={draft.periodEnd}
+              onChange={(periodEnd) => change({ periodEnd })}
+              required
+              error={problem('periodEnd')}
+            />
+          </SimpleGrid>
+        </Section>
+
+        <Section title={labels.unitsPart}>
+          <UnitPicker
+            label={labels.under}
+            description={labels.underHint}
+            value={draft.under}
+            onChange={(under) => change({ under })}
+            initial={ownUnit ? { value: ownUnit.id, label: spokenUnitName(ownUnit.name) } : undefined}
+            required
+            error={problem('under')}
+          />
+          <Checkbox.Group
+            label={labels.kinds}
+            value={draft.kinds}
+            onChange={(kinds) => change({ kinds: kinds as OrgUnitKind[] })}
+            error={problem('kinds')}
+            withAsterisk
+          >
+            <Group gap="md" mt="xs">
+              {reportingKinds.map((kind) => (
+                <Checkbox key={kind} value={kind} label={t.org.kinds[kind]} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          {draft.kinds.includes('school') && (
+            <Checkbox.Group
+              label={labels.schoolLevels}
+              value={draft.schoolLevels}
+              onChange={(levels) => change({ schoolLevels: levels as SchoolLevel[] })}
+            >
+              <Group gap="md" mt="xs">
+                {schoolLevels.map((level) => (
+                  <Checkbox key={level} value={level} label={t.org.schoolLevels[level]} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+          )}
+        </Section>
+
+        {draft.kinds.length > 0 && (
+          <Section title={labels.deadlinesPart}>
+            <Stack gap="sm">
+              <Text size="sm">{labels.deadlinesHint}</Text>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                {reportingKinds
+                  .filter((kind) => draft.kinds.includes(kind))
+                  .map((kind) => (
+                    <DayInput
+                      key={kind}
+                      label={labels.deadlineFor(t.org.kinds[kind])}
+                      value={draft.deadlines[kind] ?? ''}
+                      onChange={(dueOn) => change({ deadlines: { ...draft.deadlines, [kind]: dueOn } })}
+                      required
+                      error={problem(`deadline.${kind}`)}
+                    />
+                  ))}
+              </SimpleGrid>
+            </Stack>
+          </Section>
+        )}
+
+        {open.isError && <ErrorAlert error={open.error} />}
+        <Button type="submit" w="fit-content" loading={open.isPending}>
+          {labels.open}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { useState } from 'react';
+import type { Report } from '../../../contract/reporting/reports';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorAlert } from '../../components/error-alert';
+import { ReasonDialog } from './reason-dialog';
+import { type ReportAction, useReportAction } from './use-report-action';
+import { useReportingMessages } from './use-reporting-messages';
+
+interface ReportActionsProps {
+  report: Report;
+  /** Saves what is typed before submitting; resolves false when something cannot be saved yet. */
+  beforeSubmit: () => Promise<boolean>;
+}
+
+/** The steps the server says this person may take now: submit, approve, return, withdraw approval. */
+export function ReportActions({ report, beforeSubmit }: ReportActionsProps) {
+  const labels = useReportingMessages().actions;
+  const action = useReportAction(report.id);
+  const [asking, setAsking] = useState<ReportAction | null>(null);
+  const [blocked, setBlocked] = useState(false);
+  const { abilities } = report;
+  const close = () => setAsking(null);
+  const run = (step: ReportAction, reason?: string) =>
+    action.mutate({ action: step, ...(reason === undefined ? {} : { reason }) }, { onSuccess: close });
+  const loading = (step: ReportAction) => action.isPending && action.variables.action === step;
+
+  const anyStep = abilities.submit || abilities.approve || abilities.return || abilities.unapprove;
+  // After the last step this person could take, the confirmation stays while the buttons go.
+  if (!anyStep && !action.isSuccess) return null;
+  return (
+    <Stack gap="sm">
+      {action.isSuccess && (
+        <Alert color="green" variant="light" role="status">
+          {labels.done[action.variables.action]}
+        </Alert>
+      )}
+      {blocked && (
+        <Alert color="red" variant="light" role="alert">
+          {labels.fixBeforeSubmit}
+        </Alert>
+      )}
+      {action.isError && <ErrorAlert error={action.error} />}
+      <Group gap="sm">
+        {abilities.submit && (
+          <Button
+            onClick={async () => {
+              const ready = await beforeSubmit();
+              setBlocked(!ready);
+              if (ready) setAsking('submit');
+            }}
+            loading={loading('submit')}
+          >
+            {labels.submit}
+          </Button>
+        )}
+        {abilities.approve && (
+          <Button color="green.9" onClick={() => setAsking('approve')} loading={loading('approve')}>
+            {labels.approve}
+          </Button>
+        )}
+        {abilities.return && (
+          <Button variant="outline" color="red.9" onClick={() => setAsking('return')}>
+            {labels.return}
+          </Button>
+        )}
+        {abilities.unapprove && (
+          <Button variant="default" onClick={() => setAsking('unapprove')}>
+            {labels.unapprove}
+          </Button>
+        )}
+      </Group>
+      <ConfirmDialog
+        opened={asking === 'submit' || asking === 'approve'}
+        title={asking === 'approve' ? labels.approve : labels.submit}
+        confirmLabel={asking === 'approve' ? labels.approve : labels.submit}
+        loading={action.isPending}
+        onConfirm={() => asking && run(asking)}
+        onClose={close}
+      >
+        {asking === 'approve' ? labels.approveConfirm : labels.submitConfirm}
+      </ConfirmDialog>
+      <ReasonDialog
+        key={asking ?? 'closed'}
+        opened={asking === 'return' || asking === 'unapprove'}
+        title={asking === 'unapprove' ? labels.unapproveTitle : labels.returnTitle}
+        confirmLabel={asking === 'unapprove' ? labels.unapprove : labels.return}
+        loading={action.isPending}
+        onConfirm={(reason) => asking && run(asking, reason)}
+        onClose={close}
+      />
+    </Stack>
+  );
+}

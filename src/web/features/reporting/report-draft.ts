@@ -1,0 +1,44 @@
+import type { narrativeKeys } from '../../../contract/reporting/fields';
+import type { Report } from '../../../contract/reporting/reports';
+import type { FieldProblem } from '../../i18n/reporting-vi';
+import { entryOf, type FieldEntry, type FieldValue, type ReportField, valueOfEntry } from './field-entry';
+
+export type NarrativeKey = (typeof narrativeKeys)[number];
+
+/** The report as the person is editing it. */
+export interface ReportDraft {
+  entries: Readonly<Record<string, FieldEntry>>;
+  narrative: Readonly<Record<NarrativeKey, string>>;
+}
+
+export const draftOf = (report: Report): ReportDraft => ({
+  entries: Object.fromEntries(report.fields.map((field) => [field.indicatorId, entryOf(field)])),
+  narrative: {
+    results: report.narrative.results ?? '',
+    limitations: report.narrative.limitations ?? '',
+    proposals: report.narrative.proposals ?? '',
+  },
+});
+
+/** Submitting needs no saving first when nothing can be edited. */
+export const nothingToSave = async (): Promise<boolean> => true;
+
+/**
+ * The values to save from a draft, and the fields left out because what was typed cannot be
+ * accepted yet (they keep their last saved value until corrected).
+ */
+export function valuesOfDraft(
+  fields: readonly ReportField[],
+  draft: ReportDraft,
+): { values: Record<string, FieldValue>; problems: Record<string, FieldProblem> } {
+  const values: Record<string, FieldValue> = {};
+  const problems: Record<string, FieldProblem> = {};
+  for (const field of fields) {
+    const entry = draft.entries[field.indicatorId];
+    if (!entry) continue;
+    const result = valueOfEntry(entry);
+    if ('problem' in result) problems[field.indicatorId] = result.problem;
+    else values[field.indicatorId] = result.value;
+  }
+  return { values, problems };
+}

@@ -1,0 +1,86 @@
+import { Paper, Stack, Textarea } from '@mantine/core';
+import { type RefObject, useEffect, useState } from 'react';
+import { narrativeKeys } from '../../../contract/reporting/fields';
+import type { Report } from '../../../contract/reporting/reports';
+import { Section } from '../../components/section';
+import { draftOf, nothingToSave, type ReportDraft } from './report-draft';
+import { ReportFieldInput } from './report-field-input';
+import { ReportSaveStatus } from './report-save-status';
+import { useReportAutosave } from './use-report-autosave';
+import { useReportingMessages } from './use-reporting-messages';
+
+/** The report being filled: each question by its type and the three narrative parts, saved as typed. */
+interface ReportEditorProps {
+  report: Report;
+  onTakeTheirs: () => void;
+  /** Receives the step that saves what is typed before submitting (false when something cannot be saved). */
+  flushRef: RefObject<() => Promise<boolean>>;
+}
+
+export function ReportEditor({ report, onTakeTheirs, flushRef }: ReportEditorProps) {
+  const labels = useReportingMessages().report;
+  const [draft, setDraft] = useState<ReportDraft>(() => draftOf(report));
+  const autosave = useReportAutosave(report, draft);
+  const { saveNow, hasUnsaved } = autosave;
+  useEffect(() => {
+    flushRef.current = async () => {
+      await saveNow();
+      return !hasUnsaved();
+    };
+    return () => {
+      flushRef.current = nothingToSave;
+    };
+  }, [flushRef, saveNow, hasUnsaved]);
+
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="sm" pos="sticky" top={68} style={{ zIndex: 2 }} shadow="xs">
+        <ReportSaveStatus
+          state={autosave.state}
+          onSaveNow={autosave.saveNow}
+          onKeepMine={autosave.keepMine}
+          onTakeTheirs={onTakeTheirs}
+        />
+      </Paper>
+      <Section title={labels.figures}>
+        <Stack gap="lg">
+          {report.fields.map((field) => {
+            const entry = draft.entries[field.indicatorId];
+            if (!entry) return null;
+            return (
+              <ReportFieldInput
+                key={field.indicatorId}
+                field={field}
+                entry={entry}
+                problem={autosave.problems[field.indicatorId]}
+                onChange={(next) =>
+                  setDraft((current) => ({
+                    ...current,
+                    entries: { ...current.entries, [field.indicatorId]: next },
+                  }))
+                }
+              />
+            );
+          })}
+        </Stack>
+      </Section>
+      <Section title={labels.narrative}>
+        <Stack gap="lg">
+          {narrativeKeys.map((key) => (
+            <Textarea
+              key={key}
+              label={labels.narrativeSections[key]}
+              value={draft.narrative[key]}
+              onChange={(event) => {
+                const text = event.currentTarget.value;
+                setDraft((current) => ({ ...current, narrative: { ...current.narrative, [key]: text } }));
+              }}
+              autosize
+              minRows={4}
+            />
+          ))}
+        </Stack>
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,130 @@
+import { Group, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useId } from 'react';
+import { formatNumber } from '../../i18n/format';
+import type { FieldProblem } from '../../i18n/reporting-vi';
+import { type FieldEntry, formatMoneyTyping, parseDecimal, percentOf, type ReportField } from './field-entry';
+import { useReportingMessages } from './use-reporting-messages';
+
+interface ReportFieldInputProps {
+  field: ReportField;
+  entry: FieldEntry;
+  problem: FieldProblem | undefined;
+  onChange: (entry: FieldEntry) => void;
+}
+
+const countOrNull = (text: string): number | null => {
+  const parsed = parseDecimal(text);
+  return typeof parsed === 'number' ? parsed : null;
+};
+
+/** One question of the form, entered the way its type is asked. */
+export function ReportFieldInput({ field, entry, problem, onChange }: ReportFieldInputProps) {
+  const reporting = useReportingMessages();
+  const labels = reporting.report;
+  const errorId = useId();
+  const percentId = useId();
+  const error = problem ? reporting.fieldProblems[problem] : undefined;
+  const description = field.fromPlan ? labels.fromPlan : labels.extraQuestion;
+
+  switch (entry.type) {
+    case 'yes_no':
+      return (
+        <Radio.Group
+          label={field.label}
+          description={description}
+          value={entry.answer === null ? '' : String(entry.answer)}
+          onChange={(value) => onChange({ type: 'yes_no', answer: value === 'true' })}
+          error={error}
+        >
+          <Group gap="lg" mt="xs">
+            <Radio value="true" label={labels.yes} />
+            <Radio value="false" label={labels.no} />
+          </Group>
+        </Radio.Group>
+      );
+    case 'text':
+      return (
+        <Textarea
+          label={field.label}
+          description={description}
+          value={entry.text}
+          onChange={(event) => onChange({ type: 'text', text: event.currentTarget.value })}
+          autosize
+          minRows={2}
+          error={error}
+        />
+      );
+    case 'number':
+      return (
+        <TextInput
+          label={field.label}
+          description={`${description}. ${labels.numberHint}`}
+          inputMode="decimal"
+          value={entry.text}
+          onChange={(event) => onChange({ type: 'number', text: event.currentTarget.value })}
+          error={error}
+          maw={320}
+        />
+      );
+    case 'money':
+      return (
+        <TextInput
+          label={field.label}
+          description={description}
+          inputMode="numeric"
+          value={entry.text}
+          onChange={(event) =>
+            onChange({ type: 'money', text: formatMoneyTyping(event.currentTarget.value) })
+          }
+          rightSection={<Text size="sm">{labels.moneySuffix}</Text>}
+          rightSectionWidth={56}
+          error={error}
+          maw={320}
+        />
+      );
+    case 'percent': {
+      const percent = percentOf(countOrNull(entry.numerator), countOrNull(entry.denominator));
+      const describedBy = [percentId, error ? errorId : null].filter(Boolean).join(' ');
+      return (
+        <Stack component="fieldset" gap={6} m={0} p={0} style={{ border: 0, minWidth: 0 }}>
+          <Text component="legend" fw={700} size="sm" p={0}>
+            {field.label}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {description}
+          </Text>
+          <Group gap="sm" align="flex-start" wrap="nowrap">
+            <TextInput
+              label={labels.numerator}
+              inputMode="decimal"
+              value={entry.numerator}
+              onChange={(event) => onChange({ ...entry, numerator: event.currentTarget.value })}
+              error={Boolean(error)}
+              aria-describedby={describedBy}
+              flex={1}
+              maw={160}
+            />
+            <TextInput
+              label={labels.denominator}
+              inputMode="decimal"
+              value={entry.denominator}
+              onChange={(event) => onChange({ ...entry, denominator: event.currentTarget.value })}
+              error={Boolean(error)}
+              aria-describedby={describedBy}
+              flex={1}
+              maw={160}
+            />
+          </Group>
+          <Text id={percentId} size="sm" fw={600} aria-live="polite">
+            {percent === null ? labels.percentPending : labels.percentOf(formatNumber(percent))}
+          </Text>
+          {error && (
+            <Text id={errorId} size="sm" c="red.8">
+              {error}
+            </Text>
+          )}
+        </Stack>
+      );
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { Badge, Group } from '@mantine/core';
+import type { ReportStatus } from '../../../contract/reporting/fields';
+import { useReportingMessages } from './use-reporting-messages';
+
+// Dark shades keep the label at AA contrast on the light badge background.
+const colors: Record<ReportStatus, string> = {
+  draft: 'gray.8',
+  submitted: 'blue.9',
+  returned: 'red.9',
+  approved: 'green.9',
+};
+
+/** The report's status, and the "trễ hạn" mark when it was submitted (or is still due) after its deadline. */
+export function ReportStatusBadge({ status, late }: { status: ReportStatus; late: boolean }) {
+  const reporting = useReportingMessages();
+  return (
+    <Group gap={6} wrap="wrap" style={{ flexShrink: 0 }}>
+      <Badge variant="outline" color={colors[status]} radius="sm">
+        {reporting.statuses[status]}
+      </Badge>
+      {late && (
+        <Badge variant="filled" color="red.9" radius="sm">
+          {reporting.late}
+        </Badge>
+      )}
+    </Group>
+  );
+}

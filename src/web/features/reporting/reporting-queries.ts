@@ -1,0 +1,75 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { ReportStatus } from '../../../contract/reporting/fields';
+import type { Report, ReportingRound } from '../../../contract/reporting/reports';
+import { apiPath } from '../../api/api-path';
+import { apiRequest } from '../../api/api-request';
+import { type Page, pagedQueryOptions } from '../../api/page';
+
+export type ReportSummary = Pick<
+  Report,
+  'id' | 'status' | 'late' | 'dueOn' | 'submittedAt' | 'unit' | 'round'
+>;
+export type RoundSummary = Omit<ReportingRound, 'counts'>;
+
+export interface ReportFilters {
+  round: string | null;
+  /** A status, or `late` for the reports marked late whatever their status. */
+  status: ReportStatus | 'late' | null;
+}
+
+const PAGE_SIZE = 20;
+/** The server filters by status only; late reports are picked out of this many. */
+const LATE_SCAN_SIZE = 500;
+
+export const reportingKeys = {
+  all: ['reporting'] as const,
+  reports: (filters: ReportFilters) => ['reporting', 'reports', filters] as const,
+  report: (id: string) => ['reporting', 'report', id] as const,
+  rounds: ['reporting', 'rounds'] as const,
+  round: (id: string) => ['reporting', 'round', id] as const,
+};
+
+/** The server pages by offset; the offset of the next page serves as the list's cursor. */
+async function reportPage(filters: ReportFilters, cursor: string | undefined): Promise<Page<ReportSummary>> {
+  const offset = Number(cursor ?? 0);
+  const late = filters.status === 'late';
+  const limit = late ? LATE_SCAN_SIZE : PAGE_SIZE;
+  const { items, total } = await apiRequest<{ items: ReportSummary[]; total: number }>(
+    apiPath('/api/reports', {
+      round: filters.round ?? undefined,
+      status: late ? undefined : (filters.status ?? undefined),
+      limit,
+      offset,
+    }),
+  );
+  if (late) {
+    const lateItems = items.filter((item) => item.late);
+    return { items: lateItems, total: lateItems.length, nextCursor: null };
+  }
+  const next = offset + items.length;
+  return { items, total, nextCursor: next < total ? String(next) : null };
+}
+
+export const reportListQuery = (filters: ReportFilters) =>
+  infiniteQueryOptions({
+    queryKey: reportingKeys.reports(filters),
+    queryFn: ({ pageParam }) => reportPage(filters, pageParam),
+    ...pagedQueryOptions,
+  });
+
+export const reportQuery = (id: string) =>
+  queryOptions({
+    queryKey: reportingKeys.report(id),
+    queryFn: () => apiRequest<Report>(`/api/reports/${id}`),
+  });
+
+export const roundListQuery = queryOptions({
+  queryKey: reportingKeys.rounds,
+  queryFn: () => apiRequest<{ items: RoundSummary[]; total: number }>('/api/reporting-rounds'),
+});
+
+export const roundQuery = (id: string) =>
+  queryOptions({
+    queryKey: reportingKeys.round(id),
+    queryFn: () => apiRequest<ReportingRound>(`/api/reporting-rounds/${id}`),
+  });

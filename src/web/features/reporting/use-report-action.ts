@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Report } from '../../../contract/reporting/reports';
+import { apiRequest } from '../../api/api-request';
+import { useCurrentSession } from '../auth/session';
+import { reportingKeys } from './reporting-queries';
+
+export type ReportAction = 'submit' | 'approve' | 'return' | 'unapprove';
+
+/** Moves a report along its review chain; returning and withdrawing an approval carry a reason. */
+export function useReportAction(reportId: string) {
+  const queryClient = useQueryClient();
+  const { csrfToken } = useCurrentSession();
+  return useMutation({
+    mutationFn: ({ action, reason }: { action: ReportAction; reason?: string }) =>
+      apiRequest<Report>(`/api/reports/${reportId}/${action}`, {
+        method: 'POST',
+        body: reason === undefined ? undefined : { reason },
+        csrfToken,
+      }),
+    onSuccess: (report) => {
+      queryClient.setQueryData(reportingKeys.report(report.id), report);
+      return queryClient.invalidateQueries({
+        queryKey: reportingKeys.all,
+        predicate: (query) => query.queryKey[1] !== 'report',
+      });
+    },
+  });
+}

@@ -1,0 +1,126 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Report } from '../../../contract/reporting/reports';
+import { ApiError } from '../../api/api-error';
+import { apiRequest } from '../../api/api-request';
+import type { AutosaveProgress } from '../../components/autosave-status';
+import type { FieldProblem } from '../../i18n/reporting-vi';
+import { useCurrentSession } from '../auth/session';
+import { problemOfRefused } from './field-entry';
+import { type ReportDraft, valuesOfDraft } from './report-draft';
+import { reportingKeys } from './reporting-queries';
+
+/** Quiet time after the last keystroke before the report is saved. */
+const QUIET_MS = 1500;
+
+export type ReportSaveState =
+  | AutosaveProgress
+  /** Someone else saved first: nothing more is sent until the person chooses whose content to keep. */
+  | { kind: 'conflict' };
+
+export type FieldProblems = Readonly<Record<string, FieldProblem>>;
+
+const refusedFields = (error: ApiError): string[] =>
+  Array.isArray(error.problem.errors)
+    ? (error.problem.errors as { path?: unknown }[]).flatMap((entry) =>
+        typeof entry.path === 'string' && entry.path.startsWith('body.values.')
+          ? [entry.path.slice('body.values.'.length)]
+          : [],
+      )
+    : [];
+
+/**
+ * Saves the report a moment after the person stops typing, carrying the version it was read at so
+ * a colleague's newer save is never overwritten: on 409 the typed content stays on screen, unsaved,
+ * until the person decides to save it over the newer one or to take the newer one.
+ */
+export function useReportAutosave(report: Report, draft: ReportDraft) {
+  const { csrfToken } = useCurrentSession();
+  const queryClient = useQueryClient();
+  const version = useRef(report.version);
+  const saved = useRef(draft);
+  const latest = useRef(draft);
+  latest.current = draft;
+  const queue = useRef(Promise.resolve());
+  const stopped = useRef(false);
+  const [state, setState] = useState<ReportSaveState>({ kind: 'saved', at: null });
+  const [problems, setProblemsState] = useState<FieldProblems>({});
+  const problemsNow = useRef<FieldProblems>({});
+  const setProblems = useCallback((next: FieldProblems) => {
+    problemsNow.current = next;
+    setProblemsState(next);
+  }, []);
+  const conflicted = state.kind === 'conflict';
+
+  const send = useCallback(async (): Promise<void> => {
+    const sending = latest.current;
+    if (sending === saved.current || stopped.current) return;
+    const { values, problems: found } = valuesOfDraft(report.fields, sending);
+    setProblems(found);
+    setState({ kind: 'saving' });
+    try {
+      const updated = await apiRequest<Report>(`/api/reports/${report.id}`, {
+        method: 'PUT',
+        body: { version: version.current, values, narrative: sending.narrative },
+        csrfToken,
+      });
+      version.current = updated.version;
+      saved.current = sending;
+      queryClient.setQueryData(reportingKeys.report(report.id), updated);
+      if (Object.keys(found).length > 0) setState({ kind: 'invalid' });
+      else setState(latest.current === sending ? { kind: 'saved', at: new Date() } : { kind: 'unsaved' });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'version_conflict') {
+        stopped.current = true;
+        setState({ kind: 'conflict' });
+        return;
+      }
+      const refused = error instanceof ApiError ? refusedFields(error) : [];
+      if (refused.length === 0) {
+        setState({ kind: 'failed', error });
+        return;
+      }
+      const types = new Map(report.fields.map((field) => [field.indicatorId, field.type]));
+      const serverProblems = Object.fromEntries(
+        refused.map((id) => [id, problemOfRefused(types.get(id) ?? 'text', values[id] ?? null)]),
+      );
+      setProblems({ ...found, ...serverProblems });
+      setState({ kind: 'invalid' });
+    }
+  }, [report.id, report.fields, csrfToken, queryClient, setProblems]);
+
+  // One save at a time, each sending the version the previous one got back.
+  const save = useCallback(() => {
+    queue.current = queue.current.then(send);
+    return queue.current;
+  }, [send]);
+
+  useEffect(() => {
+    if (draft === saved.current || conflicted) return;
+    setState((current) => (current.kind === 'invalid' ? current : { kind: 'unsaved' }));
+    const timer = setTimeout(save, QUIET_MS);
+    return () => clearTimeout(timer);
+  }, [draft, conflicted, save]);
+
+  /** Saves what the person typed over the newer version someone else saved. */
+  const keepMine = useCallback(async () => {
+    const current = await queryClient.fetchQuery({
+      queryKey: reportingKeys.report(report.id),
+      queryFn: () => apiRequest<Report>(`/api/reports/${report.id}`),
+      staleTime: 0,
+    });
+    version.current = current.version;
+    stopped.current = false;
+    saved.current = { ...saved.current };
+    setState({ kind: 'unsaved' });
+    await save();
+  }, [queryClient, report.id, save]);
+
+  /** True while something typed is not saved (unsent, refused or in conflict). */
+  const hasUnsaved = useCallback(
+    () => latest.current !== saved.current || Object.keys(problemsNow.current).length > 0,
+    [],
+  );
+
+  return { state, problems, saveNow: save, keepMine, hasUnsaved };
+}

@@ -1,0 +1,66 @@
+import { Group, Loader, Stack, Text } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { ApiError } from '../api/api-error';
+import { ErrorAlert } from '../components/error-alert';
+import { Page } from '../components/page';
+import { spokenUnitName } from '../features/org/unit-name';
+import { ReportActions } from '../features/reporting/report-actions';
+import { nothingToSave } from '../features/reporting/report-draft';
+import { ReportEditor } from '../features/reporting/report-editor';
+import { ReportHeader } from '../features/reporting/report-header';
+import { ReportReader } from '../features/reporting/report-reader';
+import { reportingKeys, reportQuery } from '../features/reporting/reporting-queries';
+import { useReportingMessages } from '../features/reporting/use-reporting-messages';
+import { NotFoundPage } from './not-found-page';
+
+/** One report: who, which round, by when, how far its review got, and the form to fill or read. */
+export function ReportPage() {
+  const { id = '' } = useParams();
+  const reporting = useReportingMessages();
+  const queryClient = useQueryClient();
+  const report = useQuery(reportQuery(id));
+  // Bumped when the person drops what they typed for a colleague's newer save.
+  const [reloads, setReloads] = useState(0);
+  const flush = useRef(nothingToSave);
+
+  if (report.error instanceof ApiError && report.error.status === 404) return <NotFoundPage />;
+  if (!report.data) {
+    return (
+      <Page title={reporting.list.title}>
+        {report.isError ? (
+          <ErrorAlert error={report.error} />
+        ) : (
+          <Group gap="xs" role="status">
+            <Loader size="sm" />
+            <Text size="sm">{reporting.report.loading}</Text>
+          </Group>
+        )}
+      </Page>
+    );
+  }
+  const current = report.data;
+  const takeTheirs = async () => {
+    await queryClient.refetchQueries({ queryKey: reportingKeys.report(id), exact: true });
+    setReloads((count) => count + 1);
+  };
+  return (
+    <Page title={reporting.report.title(spokenUnitName(current.unit.name))}>
+      <Stack gap="md">
+        <ReportHeader report={current} />
+        {current.abilities.edit ? (
+          <ReportEditor
+            key={`${current.status}:${reloads}`}
+            report={current}
+            onTakeTheirs={takeTheirs}
+            flushRef={flush}
+          />
+        ) : (
+          <ReportReader report={current} />
+        )}
+        <ReportActions report={current} beforeSubmit={() => flush.current()} />
+      </Stack>
+    </Page>
+  );
+}
