@@ -144,13 +144,16 @@ describeInBrowser('the tools around a report and a round', () => {
       periodStart: '2026-09-01',
       periodEnd: '2027-01-15',
       targetYear: 2026,
-      units: { under: await hanoiDepartmentId(page.request), kinds: ['commune'] },
-      deadlines: [{ unitKind: 'commune', dueOn: '2027-01-20' }],
+      units: { under: await hanoiDepartmentId(page.request), kinds: ['school', 'commune'] },
+      deadlines: [
+        { unitKind: 'school', dueOn: '2027-01-10' },
+        { unitKind: 'commune', dueOn: '2027-01-20' },
+      ],
     });
 
     await page.goto(`/dot-bao-cao/${opened.id}`);
     await page.getByRole('heading', { level: 1, name: opened.title }).waitFor();
-    const periods = page.getByRole('region', { name: 'Kỳ báo cáo' });
+    const periods = page.getByRole('region', { name: 'Tiến trình đợt báo cáo' });
 
     // The next semester's round, linked both ways.
     await periods.getByRole('button', { name: 'Mở đợt của kỳ tiếp theo' }).click();
@@ -176,7 +179,36 @@ describeInBrowser('the tools around a report and a round', () => {
     await dialog.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
     await page.getByText(/^Đã lưu phiên bản \d+ của biểu mẫu\.$/).waitFor();
 
+    // The ward consolidates what its school sent: nothing approved yet, and it is told so.
+    await page.context().clearCookies();
+    await app.signIn('xa.hoangmai');
+    const banner = page.getByRole('banner');
+    await banner.getByRole('button', { name: /Đổi vai trò/ }).click();
+    await page.getByRole('menuitem', { name: 'Cán bộ báo cáo · Phường Hoàng Mai' }).click();
+    await banner.getByRole('button', { name: /Cán bộ báo cáo · Phường Hoàng Mai/ }).waitFor();
+    const wardReports = await (await page.request.get(`/api/reports?round=${opened.id}`)).json();
+    const ward = wardReports.items.find((item: { unit: { kind: string } }) => item.unit.kind === 'commune');
+    await page.goto(`/bao-cao/${ward.id}`);
+    const consolidation = page.getByRole('region', { name: 'Tổng hợp từ báo cáo cấp dưới' });
+    await consolidation.getByRole('button', { name: 'Tổng hợp từ báo cáo cấp dưới' }).click();
+    await page
+      .getByRole('dialog')
+      .getByText(/sẽ được ghi đè bằng tổng/)
+      .waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+    await consolidation.getByText(/^Đã tổng hợp 0 trên \d+ báo cáo cấp dưới\./).waitFor();
+    await consolidation.getByText(/báo cáo cấp dưới chưa được duyệt nên chưa được tính/).waitFor();
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      await expectNoAxeViolations(page);
+      await saveScreenshot(page, 'report-consolidation');
+    }
+    await page.setViewportSize(DESKTOP);
+
     // Closing the round.
+    await page.context().clearCookies();
+    await app.signIn('so.hanoi');
+    await page.goto(`/dot-bao-cao/${opened.id}`);
     await periods.getByRole('button', { name: 'Kết thúc đợt báo cáo' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Kết thúc đợt báo cáo' }).click();
     await periods.getByText('Đã kết thúc đợt báo cáo.').waitFor();

@@ -64,7 +64,7 @@ export function ReportConsolidation({
       </Group>
       {summary && (
         <Stack gap="xs" role="status">
-          <Alert color="green" variant="light">
+          <Alert color={summary.included > 0 ? 'green' : 'blue'} variant="light">
             {summary.subordinates === 0
               ? labels.noneBelow
               : labels.done(formatNumber(summary.included), formatNumber(summary.subordinates))}

@@ -92,7 +92,7 @@ export function ReportEvidence({ report, onChanged }: ReportEvidenceProps) {
                 </Stack>
                 {editable && (
                   <Button
-                    variant="subtle"
+                    variant="outline"
                     color="red.9"
                     size="compact-sm"
                     onClick={() => setRemoving(attachment)}

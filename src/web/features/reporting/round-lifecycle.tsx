@@ -38,7 +38,8 @@ export function RoundLifecycle({ round, onChanged }: RoundLifecycleProps) {
   });
 
   const { abilities, previousRoundId, nextRoundId } = round;
-  if (!abilities.close && !abilities.repeat && !previousRoundId && !nextRoundId && !round.recurs) return null;
+  const anything = abilities.close || abilities.repeat || previousRoundId || nextRoundId || round.recurs;
+  if (!anything && !step.isSuccess) return null;
   return (
     <Section title={labels.lifecycle}>
       {round.recurs && !nextRoundId && <Text size="sm">{labels.recurs}</Text>}
