@@ -91,6 +91,14 @@ describeInBrowser('the tools around a report and a round', () => {
     await evidence.getByRole('button', { name: 'Tải lên' }).click();
     await evidence.getByText(/Chỉ nhận tệp PDF, ảnh \(PNG, JPEG, WebP\)/).waitFor();
     expect(await evidence.getByRole('link', { name: 'ke-hoach.pdf' }).count()).toBe(0);
+    const oversize = Buffer.concat([minimalPdf, Buffer.alloc(21 * 1024 * 1024, 32)]);
+    await fileInput.setInputFiles({
+      name: 'video-ngoai-khoa.pdf',
+      mimeType: 'application/pdf',
+      buffer: oversize,
+    });
+    await evidence.getByRole('button', { name: 'Tải lên' }).click();
+    await evidence.getByText('Tệp đính kèm vượt quá dung lượng cho phép (tối đa 20 MB mỗi tệp).').waitFor();
 
     // Offline work: a file with a negative count is refused cell by cell, then a correct one is applied.
     const workbook = await downloadTemplate(page);
