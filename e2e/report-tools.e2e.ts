@@ -71,15 +71,15 @@ describeInBrowser('the tools around a report and a round', () => {
     await app.signIn('truong.hoangmai');
     const reportId = await openPrincipalsReport(page);
 
-    // Evidence: a real PDF is listed; an executable named .pdf is refused in Vietnamese.
+    // Evidence: a real PDF is listed; an executable named .pdf and an oversize file are refused in Vietnamese.
     const evidence = page.getByRole('region', { name: 'Minh chứng' });
-    const fileInput = evidence.locator('input[type="file"]');
-    await fileInput.setInputFiles({
-      name: 'Biên bản tuyên truyền.pdf',
-      mimeType: 'application/pdf',
-      buffer: minimalPdf,
-    });
-    await evidence.getByRole('button', { name: 'Tải lên' }).click();
+    const upload = async (name: string, buffer: Buffer) => {
+      await evidence
+        .locator('input[type="file"]')
+        .setInputFiles({ name, mimeType: 'application/pdf', buffer });
+      await evidence.getByRole('button', { name: 'Tải lên' }).click();
+    };
+    await upload('Biên bản tuyên truyền.pdf', minimalPdf);
     await evidence.getByText('Đã thêm Biên bản tuyên truyền.pdf vào minh chứng.').waitFor();
     const listed = evidence.getByRole('link', { name: 'Biên bản tuyên truyền.pdf' });
     await listed.waitFor();
@@ -87,18 +87,12 @@ describeInBrowser('the tools around a report and a round', () => {
     expect(downloaded.status()).toBe(200);
     expect(downloaded.headers()['content-type']).toBe('application/pdf');
 
-    await fileInput.setInputFiles({ name: 'ke-hoach.pdf', mimeType: 'application/pdf', buffer: executable });
-    await evidence.getByRole('button', { name: 'Tải lên' }).click();
+    await upload('ke-hoach.pdf', executable);
     await evidence.getByText(/Chỉ nhận tệp PDF, ảnh \(PNG, JPEG, WebP\)/).waitFor();
     expect(await evidence.getByRole('link', { name: 'ke-hoach.pdf' }).count()).toBe(0);
-    const oversize = Buffer.concat([minimalPdf, Buffer.alloc(21 * 1024 * 1024, 32)]);
-    await fileInput.setInputFiles({
-      name: 'video-ngoai-khoa.pdf',
-      mimeType: 'application/pdf',
-      buffer: oversize,
-    });
-    await evidence.getByRole('button', { name: 'Tải lên' }).click();
+    await upload('video-ngoai-khoa.pdf', Buffer.concat([minimalPdf, Buffer.alloc(21 * 1024 * 1024, 32)]));
     await evidence.getByText('Tệp đính kèm vượt quá dung lượng cho phép (tối đa 20 MB mỗi tệp).').waitFor();
+    expect(await evidence.getByRole('link', { name: 'video-ngoai-khoa.pdf' }).count()).toBe(0);
 
     // Offline work: a file with a negative count is refused cell by cell, then a correct one is applied.
     const workbook = await downloadTemplate(page);
@@ -137,6 +131,15 @@ describeInBrowser('the tools around a report and a round', () => {
       await expectNoAxeViolations(page);
       await saveScreenshot(page, 'report-tools');
     }
+
+    // Removing evidence asks first.
+    await page.setViewportSize(DESKTOP);
+    await evidence.getByRole('button', { name: 'Xóa Biên bản tuyên truyền.pdf' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Xóa tệp minh chứng' });
+    await dialog.getByText('Xóa tệp “Biên bản tuyên truyền.pdf” khỏi minh chứng của báo cáo?').waitFor();
+    await dialog.getByRole('button', { name: 'Xóa tệp' }).click();
+    await evidence.getByText('Đã xóa Biên bản tuyên truyền.pdf.').waitFor();
+    await evidence.getByText('Chưa có tệp minh chứng nào.').waitFor();
   });
 
   it('lets a Sở open the next period of a round it runs, edit its form and close the round', async () => {

@@ -1,6 +1,7 @@
-import { Alert, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Stack, Table, Title } from '@mantine/core';
 import type { ReportImportResult } from '../../../contract/reporting/report-import';
 import { formatNumber } from '../../i18n/format';
+import { ImportCounts } from '../imports/import-counts';
 import { useReportToolsMessages } from './use-report-tools-messages';
 
 /** What a filled template would do to the report, or each refused cell with its reason. */
@@ -14,18 +15,7 @@ export function ReportImportCheck({ result }: { result: ReportImportResult }) {
   return (
     <Stack gap="md">
       <Title order={3}>{labels.checkTitle}</Title>
-      <Group gap="md" component="dl" m={0}>
-        {counts.map(({ label, value }) => (
-          <Paper key={label} withBorder p="sm" miw={130}>
-            <Text component="dt" size="sm">
-              {label}
-            </Text>
-            <Text component="dd" m={0} fw={700} fz="xl">
-              {formatNumber(value)}
-            </Text>
-          </Paper>
-        ))}
-      </Group>
+      <ImportCounts counts={counts} />
       {result.errors.length === 0 ? (
         <Alert color="green" variant="light" role="status">
           {labels.allValid}
