@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, FileInput } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'green',
@@ -29,6 +29,10 @@ export const theme = createTheme({
     },
   },
   defaultRadius: 'md',
+  components: {
+    // A file input's placeholder ("no file chosen") is real text, unlike a text field's, so it must be readable.
+    FileInput: FileInput.extend({ styles: { placeholder: { color: 'var(--mantine-color-dimmed)' } } }),
+  },
 });
 
 // Mantine's default "dimmed" grey and error red are below 4.5:1 on white; darker shades keep them readable.

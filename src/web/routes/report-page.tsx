@@ -2,16 +2,22 @@ import { Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
+import type { Report } from '../../contract/reporting/reports';
 import { ApiError } from '../api/api-error';
+import { DocumentDownloads } from '../components/document-downloads';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { spokenUnitName } from '../features/org/unit-name';
 import { ReportActions } from '../features/reporting/report-actions';
+import { ReportConsolidation } from '../features/reporting/report-consolidation';
 import { nothingToSave } from '../features/reporting/report-draft';
 import { ReportEditor } from '../features/reporting/report-editor';
+import { ReportEvidence } from '../features/reporting/report-evidence';
 import { ReportHeader } from '../features/reporting/report-header';
+import { ReportOfflineWork } from '../features/reporting/report-offline-work';
 import { ReportReader } from '../features/reporting/report-reader';
 import { reportingKeys, reportQuery } from '../features/reporting/reporting-queries';
+import { useReportToolsMessages } from '../features/reporting/use-report-tools-messages';
 import { useReportingMessages } from '../features/reporting/use-reporting-messages';
 import { NotFoundPage } from './not-found-page';
 
@@ -19,6 +25,7 @@ import { NotFoundPage } from './not-found-page';
 export function ReportPage() {
   const { id = '' } = useParams();
   const reporting = useReportingMessages();
+  const tools = useReportToolsMessages();
   const queryClient = useQueryClient();
   const report = useQuery(reportQuery(id));
   // Bumped when the person drops what they typed for a colleague's newer save.
@@ -41,14 +48,28 @@ export function ReportPage() {
     );
   }
   const current = report.data;
+  const reread = () => queryClient.refetchQueries({ queryKey: reportingKeys.report(id), exact: true });
   const takeTheirs = async () => {
-    await queryClient.refetchQueries({ queryKey: reportingKeys.report(id), exact: true });
+    await reread();
+    setReloads((count) => count + 1);
+  };
+  const currentVersion = () =>
+    queryClient.getQueryData<Report>(reportingKeys.report(id))?.version ?? current.version;
+  const showReplaced = (replaced: Report) => {
+    queryClient.setQueryData(reportingKeys.report(id), replaced);
     setReloads((count) => count + 1);
   };
   return (
     <Page title={reporting.report.title(spokenUnitName(current.unit.name))}>
       <Stack gap="md">
         <ReportHeader report={current} />
+        <DocumentDownloads path={`/api/reports/${current.id}/document`} labels={tools.document} />
+        <ReportConsolidation
+          report={current}
+          currentVersion={currentVersion}
+          beforeConsolidate={() => flush.current()}
+          onConsolidated={showReplaced}
+        />
         {current.abilities.edit ? (
           <ReportEditor
             key={`${current.status}:${reloads}`}
@@ -59,7 +80,16 @@ export function ReportPage() {
         ) : (
           <ReportReader report={current} />
         )}
+        <ReportEvidence report={current} onChanged={reread} />
         <ReportActions report={current} beforeSubmit={() => flush.current()} />
+        {current.abilities.edit && (
+          <ReportOfflineWork
+            reportId={current.id}
+            currentVersion={currentVersion}
+            beforeApply={() => flush.current()}
+            onReportChanged={takeTheirs}
+          />
+        )}
       </Stack>
     </Page>
   );

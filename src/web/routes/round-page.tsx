@@ -1,5 +1,5 @@
 import { Group, Loader, SimpleGrid, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/api-error';
 import { SpreadsheetDownloads } from '../components/download-buttons';
@@ -10,8 +10,10 @@ import { useCurrentSession } from '../features/auth/session';
 import { spokenUnitName } from '../features/org/unit-name';
 import { formatIsoDate } from '../features/plans/plan-format';
 import { Fact } from '../features/reporting/fact';
-import { roundQuery } from '../features/reporting/reporting-queries';
+import { FormQuestionsDialog } from '../features/reporting/form-questions-dialog';
+import { reportingKeys, roundQuery } from '../features/reporting/reporting-queries';
 import { roundPeriod } from '../features/reporting/round-facts';
+import { RoundLifecycle } from '../features/reporting/round-lifecycle';
 import { RoundReminders } from '../features/reporting/round-reminders';
 import { RoundReportsTable } from '../features/reporting/round-reports-table';
 import { useReportingMessages } from '../features/reporting/use-reporting-messages';
@@ -27,6 +29,7 @@ export function RoundPage() {
   const labels = reporting.rounds;
   const { permissions } = useCurrentSession();
   const round = useQuery(roundQuery(id));
+  const queryClient = useQueryClient();
 
   if (round.error instanceof ApiError && round.error.status === 404) return <NotFoundPage />;
   if (!round.data) {
@@ -63,7 +66,15 @@ export function RoundPage() {
           <Fact term={labels.submitted}>{formatNumber(current.counts.submitted)}</Fact>
           <Fact term={labels.approved}>{formatNumber(current.counts.approved)}</Fact>
         </SimpleGrid>
+        {current.abilities.editForm && <FormQuestionsDialog formId={current.form.id} />}
       </Section>
+      <RoundLifecycle
+        round={current}
+        onChanged={(changed) => {
+          queryClient.setQueryData(reportingKeys.round(changed.id), changed);
+          void queryClient.invalidateQueries({ queryKey: reportingKeys.all });
+        }}
+      />
       <Section title={labels.reports}>
         <SpreadsheetDownloads
           href={(format) => `/api/reporting-rounds/${current.id}/export?format=${format}`}

@@ -1,7 +1,8 @@
-import { Alert, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Stack, Table, Title } from '@mantine/core';
 import type { ImportRejection } from '../../../contract/spreadsheet';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-provider';
+import { ImportCounts } from './import-counts';
 
 interface ImportReportProps {
   counts: { label: string; value: number }[];
@@ -16,18 +17,7 @@ export function ImportReport({ counts, rejected }: ImportReportProps) {
       <Title order={2} size="h3">
         {t.imports.reportTitle}
       </Title>
-      <Group gap="lg" component="dl" m={0}>
-        {[...counts, { label: t.imports.rejected, value: rejected.length }].map(({ label, value }) => (
-          <Paper key={label} withBorder p="sm" miw={130}>
-            <Text component="dt" size="sm">
-              {label}
-            </Text>
-            <Text component="dd" m={0} fw={700} fz="xl">
-              {formatNumber(value)}
-            </Text>
-          </Paper>
-        ))}
-      </Group>
+      <ImportCounts counts={[...counts, { label: t.imports.rejected, value: rejected.length }]} />
       {rejected.length === 0 ? (
         <Alert color="green" variant="light" role="status">
           {t.imports.nothingRejected}

@@ -12,24 +12,27 @@ interface ImportStepsProps {
     error: unknown;
     choose(file: File | null): void;
     check(): Promise<void>;
-    apply(): Promise<void>;
+    apply(): Promise<unknown>;
   };
   /** Whether the checked file may be applied: nothing rejected and something to do. */
   canApply: boolean;
   report: ReactNode;
   result: ReactNode;
+  /** What the template is for and what the file holds, when it is not a list to import. */
+  texts?: { templateIntro: string; chooseFile: string };
 }
 
 /** Template download, file choice, check, report and apply, with progress while the file travels. */
-export function ImportSteps({ templateUrl, flow, canApply, report, result }: ImportStepsProps) {
+export function ImportSteps({ templateUrl, flow, canApply, report, result, texts }: ImportStepsProps) {
   const { t } = useI18n();
+  const { templateIntro, chooseFile } = texts ?? t.imports;
   const busy = flow.step === 'checking' || flow.step === 'applying';
   return (
     <Stack gap="lg" maw={900}>
       <Paper withBorder p={{ base: 'md', xs: 'lg' }}>
         <Stack gap="md">
           <Text>
-            {t.imports.templateIntro}{' '}
+            {templateIntro}{' '}
             <Anchor href={`${templateUrl}?format=xlsx`} download>
               {t.imports.templateXlsx}
             </Anchor>{' '}
@@ -39,7 +42,7 @@ export function ImportSteps({ templateUrl, flow, canApply, report, result }: Imp
             </Anchor>
           </Text>
           <FileInput
-            label={t.imports.chooseFile}
+            label={chooseFile}
             description={t.imports.fileHint}
             placeholder={t.imports.noFile}
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"

@@ -1,15 +1,8 @@
-import { DownloadButtons } from '../../components/download-buttons';
+import { DocumentDownloads } from '../../components/document-downloads';
 import { usePlanMessages } from './use-plan-messages';
 
 /** The plan as an official document: DOCX to edit further, PDF to print. */
 export function PlanDownloads({ planId }: { planId: string }) {
   const plans = usePlanMessages();
-  return (
-    <DownloadButtons
-      links={[
-        { href: `/api/plans/${planId}/document?format=docx`, label: plans.page.downloadDocx },
-        { href: `/api/plans/${planId}/document?format=pdf`, label: plans.page.downloadPdf },
-      ]}
-    />
-  );
+  return <DocumentDownloads path={`/api/plans/${planId}/document`} labels={plans.page} />;
 }

@@ -1,18 +1,20 @@
 import { Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { type FieldType, fieldTypes } from '../../../contract/reporting/fields';
-import type { NewRoundDraft, NewRoundErrors } from './new-round-draft';
+import type { ExtraQuestion, NewRoundErrors } from './new-round-draft';
 import { useReportingMessages } from './use-reporting-messages';
 
-type Questions = NewRoundDraft['extraQuestions'];
+type Questions = ExtraQuestion[];
 
 interface ExtraQuestionsInputProps {
   questions: Questions;
   errors: NewRoundErrors;
   onChange: (questions: Questions) => void;
+  /** Said under the type of a question already on the form, which keeps its type. */
+  keptTypeHint?: string;
 }
 
-/** Questions of the round's own, asked besides the plan's indicators. */
-export function ExtraQuestionsInput({ questions, errors, onChange }: ExtraQuestionsInputProps) {
+/** Questions of the form's own, asked besides the plan's indicators. */
+export function ExtraQuestionsInput({ questions, errors, onChange, keptTypeHint }: ExtraQuestionsInputProps) {
   const reporting = useReportingMessages();
   const labels = reporting.newRound;
   const change = (index: number, changes: Partial<Questions[number]>) =>
@@ -45,9 +47,11 @@ export function ExtraQuestionsInput({ questions, errors, onChange }: ExtraQuesti
                   value={question.type}
                   onChange={(type) => type && change(index, { type: type as FieldType })}
                   allowDeselect={false}
+                  disabled={question.id !== undefined}
+                  description={question.id === undefined ? undefined : keptTypeHint}
                 />
                 <Button
-                  variant="subtle"
+                  variant="outline"
                   color="red.9"
                   onClick={() => onChange(questions.filter((_, at) => at !== index))}
                 >

@@ -4,10 +4,17 @@ import type { FieldType, PeriodKind } from '../../../contract/reporting/fields';
 /** The unit levels a round can ask to report, lowest first. */
 export const reportingKinds: readonly OrgUnitKind[] = ['school', 'commune', 'district_office', 'department'];
 
+/** A question of the form's own; one already on a saved form carries its id and keeps its type. */
+export interface ExtraQuestion {
+  id?: string;
+  label: string;
+  type: FieldType;
+}
+
 export interface NewRoundDraft {
   planId: string | null;
   formTitle: string;
-  extraQuestions: { label: string; type: FieldType }[];
+  extraQuestions: ExtraQuestion[];
   title: string;
   periodKind: PeriodKind;
   periodStart: string;
@@ -35,7 +42,13 @@ export function newRoundErrors(draft: NewRoundDraft): NewRoundErrors {
   if (!draft.under) errors.under = 'required';
   if (draft.kinds.length === 0) errors.kinds = 'required';
   for (const kind of draft.kinds) if (!draft.deadlines[kind]) errors[`deadline.${kind}`] = 'required';
-  draft.extraQuestions.forEach((question, index) => {
+  return { ...errors, ...extraQuestionErrors(draft.extraQuestions) };
+}
+
+/** The extra questions too short to ask, by place (`question.0`). */
+export function extraQuestionErrors(questions: readonly ExtraQuestion[]): NewRoundErrors {
+  const errors: NewRoundErrors = {};
+  questions.forEach((question, index) => {
     if (question.label.trim().length < MIN_TITLE) errors[`question.${index}`] = 'titleTooShort';
   });
   return errors;

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ReportStatus } from '../../../contract/reporting/fields';
-import type { Report, ReportingRound } from '../../../contract/reporting/reports';
+import type { Report, ReportForm, ReportingRound } from '../../../contract/reporting/reports';
 import { apiPath } from '../../api/api-path';
 import { apiRequest } from '../../api/api-request';
 import { type Page, pagedQueryOptions } from '../../api/page';
@@ -27,6 +27,7 @@ export const reportingKeys = {
   report: (id: string) => ['reporting', 'report', id] as const,
   rounds: ['reporting', 'rounds'] as const,
   round: (id: string) => ['reporting', 'round', id] as const,
+  form: (id: string) => ['reporting', 'form', id] as const,
 };
 
 /** The server pages by offset; the offset of the next page serves as the list's cursor. */
@@ -72,4 +73,11 @@ export const roundQuery = (id: string) =>
   queryOptions({
     queryKey: reportingKeys.round(id),
     queryFn: () => apiRequest<ReportingRound>(`/api/reporting-rounds/${id}`),
+  });
+
+/** The latest version of a report form. */
+export const formQuery = (id: string) =>
+  queryOptions({
+    queryKey: reportingKeys.form(id),
+    queryFn: () => apiRequest<ReportForm>(`/api/report-forms/${id}`),
   });
