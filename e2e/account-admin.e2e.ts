@@ -12,7 +12,7 @@ describeInBrowser('account administration', () => {
   it('admin creates a reporter at Trường THCS Hoàng Mai, who signs in, changes the password and lands home', async () => {
     const { page } = app;
     await app.signIn('admin');
-    await page.getByRole('navigation').getByRole('link', { name: 'Tài khoản' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Tài khoản', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Tài khoản' }).waitFor();
     await page.getByRole('link', { name: 'Tạo tài khoản' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tạo tài khoản' }).waitFor();

@@ -76,7 +76,8 @@ describeInBrowser('the tools around a report and a round', () => {
     const upload = async (name: string, buffer: Buffer) => {
       await evidence
         .locator('input[type="file"]')
-        .setInputFiles({ name, mimeType: 'application/pdf', buffer });
+        // A 21 MB file crosses to the browser in base64; on a busy machine that takes longer than a click.
+        .setInputFiles({ name, mimeType: 'application/pdf', buffer }, { timeout: 60_000 });
       await evidence.getByRole('button', { name: 'Tải lên' }).click();
     };
     await upload('Biên bản tuyên truyền.pdf', minimalPdf);

@@ -17,7 +17,7 @@ describeInBrowser('switching the active role', () => {
       const switcher = area.getByRole('button', { name: /Đổi vai trò/ });
       await page
         .getByRole('navigation')
-        .getByRole('link', { name: 'Tài khoản' })
+        .getByRole('link', { name: 'Tài khoản', exact: true })
         .waitFor({ state: 'attached' });
       await area.getByText('Chuyên viên · Phường Hoàng Mai').waitFor();
 
@@ -31,7 +31,7 @@ describeInBrowser('switching the active role', () => {
       // A reporter may not see accounts: the navigation no longer offers them.
       await page
         .getByRole('navigation')
-        .getByRole('link', { name: 'Tài khoản' })
+        .getByRole('link', { name: 'Tài khoản', exact: true })
         .waitFor({ state: 'detached' });
       const me = await (await page.request.get('/api/me')).json();
       expect(me.permissions).toContain('report.fill');

@@ -90,6 +90,7 @@ export const planSchema = z
       submitForReview: z.boolean(),
       issue: z.boolean(),
       cascade: z.boolean(),
+      followCascade: z.boolean().describe('See which units below have implemented it (the issuer’s side)'),
       amend: z.boolean(),
       close: z.boolean(),
       implement: z.boolean().describe('Start an implementing plan for the caller’s unit'),

@@ -75,7 +75,7 @@ const hanoiOnlineCulture: PlanContent = {
   ],
   annexes: [],
   recipients: [],
-  archiveNote: 'Lưu: VT, CTTT.',
+  archiveNote: 'VT, CTTT',
   signer: { authorityLines: [{ prefix: 'KT.', text: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: null },
 };
 

@@ -7,7 +7,7 @@ export const dashboardVi = {
   intro: (unit: string) => `Tình hình báo cáo của ${unit} và các đơn vị trực thuộc.`,
   schoolIntro: (unit: string) => `Các báo cáo ${unit} cần nộp, hạn nộp và các kế hoạch cần ban hành.`,
   round: 'Đợt báo cáo',
-  roundOption: (title: string, open: boolean) => `${title}${open ? ' (đang mở)' : ' (đã đóng)'}`,
+  roundOption: (title: string, open: boolean) => `${title}${open ? ' (đang mở)' : ' (đã kết thúc)'}`,
   noRounds: 'Chưa có đợt báo cáo nào mà đơn vị bạn theo dõi.',
   roundLink: 'Xem đợt báo cáo',
   schoolLevel: 'Cấp học',
@@ -15,7 +15,7 @@ export const dashboardVi = {
   notAllowed: 'Vai trò hiện tại của bạn không theo dõi báo cáo. Hãy chuyển sang vai trò khác nếu có.',
   completeness: {
     title: 'Tiến độ nộp báo cáo',
-    byCommune: 'Theo xã, phường và trường trực thuộc Sở',
+    byCommune: 'Theo xã, phường và các trường do Sở quản lý',
     byProvince: 'Theo tỉnh, thành phố',
     unit: 'Đơn vị',
     expected: 'Phải nộp',

@@ -83,7 +83,7 @@ export function PlanPage() {
           <PlanActions plan={data} />
         </Stack>
       </Paper>
-      <PlanCascade planId={data.id} />
+      {data.abilities.followCascade && <PlanCascade planId={data.id} />}
       <Paper withBorder p={{ base: 'md', xs: 'xl' }} component="article" aria-label={data.title}>
         <Stack gap="xl" className={classes.document} mx="auto">
           <PlanDocumentHeader plan={data} />

@@ -6,7 +6,6 @@ import type {
   PlanRequirement,
 } from '../../../contract/plans/cascade.js';
 import type { AuditWriter } from '../../core/audit/audit.js';
-import { can } from '../../core/auth/access.js';
 import type { SignedInUser } from '../../core/auth/signed-in-user.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
@@ -107,7 +106,7 @@ export function createCascadeService(deps: {
      */
     async status(user: SignedInUser, publicId: string, query: CascadeStatusQuery): Promise<CascadeStatus> {
       const row = await plans.visiblePlan(user, publicId);
-      if (!can(user, 'plan.read', row.issuer_path))
+      if (!planPolicy.followCascade(user, row.issuer_path))
         throw forbidden('Only the issuer’s side follows who has implemented this plan.');
       const [counts, units] = await Promise.all([
         repository.statusCounts(row.id),

@@ -86,6 +86,15 @@ describe('POST /api/plans/:id/cascade', () => {
 });
 
 describe('implementing plans and cascade status', () => {
+  it('tells the page whose side may follow the cascade: the issuer’s yes, a school below no', async () => {
+    const plan = await issuedHanoiPlan();
+    const followCascade = async (client: HttpClient) =>
+      (await client.get(`/api/plans/${plan.id}`)).json<Plan>().abilities.followCascade;
+    expect(await followCascade(soHanoi)).toBe(true);
+    expect(await followCascade(principal)).toBe(false);
+    expect((await principal.get(`/api/plans/${plan.id}/cascade`)).statusCode).toBe(403);
+  });
+
   it('drafts one implementing plan when the unit asks twice at the same moment; the other ask gets 409', async () => {
     const plan = await issuedHanoiPlan();
     const answers = await Promise.all([

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
+import type { Plan } from '../../../contract/plans/plan.js';
 import { issuerUnderAuthority } from '../documents/issuer-line.js';
+import { planDocument } from './plan-document.js';
 
 let t: DemoApp;
 let sở: HttpClient;
@@ -27,6 +29,14 @@ describe('the issuer block', () => {
     ['SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI', null, 'SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI'],
   ])('prints %s under %s as %s', (issuer, authority, printed) => {
     expect(issuerUnderAuthority(issuer, authority)).toBe(printed);
+  });
+});
+
+describe('the recipients', () => {
+  it('end with the archive line, "Lưu:" and a full stop added to the note the plan keeps', async () => {
+    const plan = (await sở.get(`/api/plans/${planId}`)).json<Plan>();
+    expect(plan.archiveNote).toBe('VT');
+    expect(planDocument(plan).recipients.at(-1)).toBe('Lưu: VT.');
   });
 });
 

@@ -86,7 +86,7 @@ export function planDocument(plan: Plan): OfficialDocument {
     body: [...legalBases, ...sections],
     recipients: [
       ...plan.recipients.map((recipient) => recipient.text),
-      ...(plan.archiveNote ? [plan.archiveNote] : []),
+      ...(plan.archiveNote ? [`Lưu: ${plan.archiveNote}.`] : []),
     ],
     signer: {
       ...(plan.signer.authorityLines.length > 0

@@ -18,6 +18,8 @@ export const planPolicy = {
     status === 'in_review' && can(user, 'plan.issue', issuerPath),
   cascade: (user: SignedInUser, issuerPath: string, status: PlanStatus) =>
     status === 'issued' && can(user, 'plan.author', issuerPath),
+  /** Who has implemented the plan is followed from the issuer's side only. */
+  followCascade: (user: SignedInUser, issuerPath: string) => can(user, 'plan.read', issuerPath),
   amend: (user: SignedInUser, issuerPath: string, status: PlanStatus) =>
     status === 'issued' && can(user, 'plan.author', issuerPath),
   close: (user: SignedInUser, issuerPath: string, status: PlanStatus) =>

@@ -64,6 +64,7 @@ export function createPlanService(deps: {
       submitForReview: planPolicy.submitForReview(...args),
       issue: planPolicy.issue(...args),
       cascade: planPolicy.cascade(...args),
+      followCascade: planPolicy.followCascade(user, row.issuer_path),
       amend: planPolicy.amend(...args),
       close: planPolicy.close(...args),
       implement: planPolicy.implement(...args),

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Report } from '../../../contract/reporting/reports';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
@@ -18,6 +18,9 @@ export function ReportActions({ report, beforeSubmit }: ReportActionsProps) {
   const labels = useReportingMessages().actions;
   const action = useReportAction(report.id);
   const [asking, setAsking] = useState<ReportAction | null>(null);
+  // The confirmation keeps its words while it fades out after the step, instead of falling back to "submit".
+  const confirming = useRef<'submit' | 'approve'>('submit');
+  if (asking === 'submit' || asking === 'approve') confirming.current = asking;
   const [blocked, setBlocked] = useState(false);
   const { abilities } = report;
   const close = () => setAsking(null);
@@ -72,13 +75,13 @@ export function ReportActions({ report, beforeSubmit }: ReportActionsProps) {
       </Group>
       <ConfirmDialog
         opened={asking === 'submit' || asking === 'approve'}
-        title={asking === 'approve' ? labels.approve : labels.submit}
-        confirmLabel={asking === 'approve' ? labels.approve : labels.submit}
+        title={labels[confirming.current]}
+        confirmLabel={labels[confirming.current]}
         loading={action.isPending}
         onConfirm={() => asking && run(asking)}
         onClose={close}
       >
-        {asking === 'approve' ? labels.approveConfirm : labels.submitConfirm}
+        {confirming.current === 'approve' ? labels.approveConfirm : labels.submitConfirm}
       </ConfirmDialog>
       <ReasonDialog
         key={asking ?? 'closed'}
