@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
 import type { CascadeUnitStatus } from '../../../contract/plans/cascade.js';
 import type { Database } from '../../core/db/schema.js';
@@ -12,11 +12,23 @@ export interface UnitSelection {
   at: string;
 }
 
+const notIssued = sql<SqlBool>`(c.issued_on is null or c.status in ('draft', 'in_review'))`;
+
 /** The status of a requirement, in SQL, so counting and filtering stay in the database. */
 const statusOf = sql<CascadeUnitStatus>`case
-  when c.issued_on is null or c.status in ('draft', 'in_review') then 'not_issued'
+  when ${notIssued} then 'not_issued'
   when c.issued_on <= r.due_on then 'issued_on_time'
   else 'issued_late' end`;
+
+/**
+ * The same statuses as plain conditions rather than a comparison with `statusOf`, so PostgreSQL can
+ * estimate how many rows match and walk the units in name order for a page instead of sorting them all.
+ */
+const hasStatus: Record<CascadeUnitStatus, Expression<SqlBool>> = {
+  not_issued: notIssued,
+  issued_on_time: sql<SqlBool>`not ${notIssued} and c.issued_on <= r.due_on`,
+  issued_late: sql<SqlBool>`not ${notIssued} and c.issued_on > r.due_on`,
+};
 
 /** Requirements of a plan joined to the required unit and to the unit's own implementing plan, if any. */
 const requirementsWithStatus = (db: Kysely<Database>, planId: number) =>
@@ -95,7 +107,7 @@ export function createCascadeRepository(db: Kysely<Database>) {
           statusOf.as('status'),
         ])
         .$if(filter.status !== undefined, (query) =>
-          query.where(statusOf, '=', filter.status as CascadeUnitStatus),
+          query.where(hasStatus[filter.status as CascadeUnitStatus]),
         )
         .orderBy('u.name')
         .orderBy('u.public_id')

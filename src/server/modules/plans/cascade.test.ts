@@ -190,6 +190,22 @@ describe('implementing plans and cascade status', () => {
       notIssued: 0,
     });
     expect(status.byLevel).toContainEqual(expect.objectContaining({ level: 'tieu_hoc', issuedLate: 1 }));
+    const only = async (unitStatus: string) =>
+      (await soHanoiLater.get(`/api/plans/${plan.id}/cascade?status=${unitStatus}`)).json<CascadeStatus>();
+    const [onTime, lateOnes, toChase] = await Promise.all([
+      only('issued_on_time'),
+      only('issued_late'),
+      only('not_issued'),
+    ]);
+    expect(onTime.units.map((unit) => [unit.unit.name, unit.childPlanId])).toEqual([
+      ['Trường THCS Hoàng Mai', child.id],
+    ]);
+    expect(lateOnes.units.map((unit) => unit.childPlanId)).toEqual([lateChild.id]);
+    expect(toChase.unitsTotal).toBe(schools.total - 2);
+    expect(toChase.units).toHaveLength(schools.total - 2);
+    expect(toChase.units.every((unit) => unit.status === 'not_issued' && unit.childPlanId === null)).toBe(
+      true,
+    );
     expect((await soThanhhoaLater.get(`/api/plans/${plan.id}/cascade`)).statusCode).toBe(404);
     expect((await principalLater.get(`/api/plans/${plan.id}/cascade`)).statusCode).toBe(403);
   });

@@ -54,48 +54,77 @@ const inSubtree = (column: string, prefixes: string[]) =>
 
 const NOT_YET_ISSUED: PlanStatus[] = ['draft', 'in_review'];
 
+/** Plans naming a unit within the prefixes as a recipient or requiring one to implement them. */
+function addressedWithin(eb: PlanRows, within: string[]) {
+  return eb
+    .selectFrom('plan_recipients as r')
+    .innerJoin('org_units as ru', 'ru.id', 'r.unit_id')
+    .select('r.plan_id')
+    .where(inSubtree('ru.path', within))
+    .unionAll(
+      eb
+        .selectFrom('plan_requirements as q')
+        .innerJoin('org_units as qu', 'qu.id', 'q.unit_id')
+        .select('q.plan_id')
+        .where(inSubtree('qu.path', within)),
+    );
+}
+
 /**
  * A plan is visible to whoever works in its issuer's subtree; once issued, also to the units below
  * its issuer and to units (or their overseers) it names as recipients or requires to implement it.
+ * This form suits a few given plans; lists use `visibleAmongAll`.
  */
 function visibleTo(eb: PlanRows, scope: PlanScope): Expression<SqlBool> {
   if (scope.within === null) return sql<SqlBool>`1 = 1`;
-  const within = scope.within;
   // `id in (…)` rather than a correlated EXISTS: PostgreSQL computes the set of plans once instead of
-  // probing the subtree for every plan (minutes with 43,000 implementing plans, docs/performance.md).
-  const recipientWithin = eb(
-    'p.id',
-    'in',
-    eb
-      .selectFrom('plan_recipients as r')
-      .innerJoin('org_units as ru', 'ru.id', 'r.unit_id')
-      .select('r.plan_id')
-      .where(inSubtree('ru.path', within)),
-  );
-  const requiredWithin = eb(
-    'p.id',
-    'in',
-    eb
-      .selectFrom('plan_requirements as q')
-      .innerJoin('org_units as qu', 'qu.id', 'q.unit_id')
-      .select('q.plan_id')
-      .where(inSubtree('qu.path', within)),
-  );
+  // probing the subtree for every plan.
   return eb.or([
-    inSubtree('issuer.path', within),
+    inSubtree('issuer.path', scope.within),
     eb.and([
       eb('p.status', 'not in', NOT_YET_ISSUED),
       eb.or([
         ...(scope.ancestorIds.length > 0 ? [eb('p.issuer_unit_id', 'in', scope.ancestorIds)] : []),
-        recipientWithin,
-        requiredWithin,
+        eb('p.id', 'in', addressedWithin(eb, scope.within)),
       ]),
     ]),
   ]);
 }
 
+/**
+ * The same rule as `visibleTo`, as one set of plan ids built from indexes (plans by issuer, recipients
+ * and requirements by unit) and then probed by id. For lists: the OR of `visibleTo` across the plan ⨝
+ * issuer join makes PostgreSQL join and filter every plan (43,000 implementing plans at national scale)
+ * and sort the survivors, docs/performance.md.
+ */
+function visibleAmongAll(eb: PlanRows, scope: PlanScope): Expression<SqlBool> {
+  if (scope.within === null) return sql<SqlBool>`1 = 1`;
+  const issuedWithin = eb
+    .selectFrom('plans as w')
+    .innerJoin('org_units as wu', 'wu.id', 'w.issuer_unit_id')
+    .select('w.id')
+    .where(inSubtree('wu.path', scope.within));
+  const issuedAbove = eb
+    .selectFrom('plans as a')
+    .select('a.id')
+    .where('a.issuer_unit_id', 'in', scope.ancestorIds)
+    .where('a.status', 'not in', NOT_YET_ISSUED);
+  const issuedAndAddressed = eb
+    .selectFrom('plans as s')
+    .select('s.id')
+    .where('s.id', 'in', addressedWithin(eb, scope.within))
+    .where('s.status', 'not in', NOT_YET_ISSUED);
+  return eb(
+    'p.id',
+    'in',
+    issuedWithin
+      .$if(scope.ancestorIds.length > 0, (query) => query.unionAll(issuedAbove))
+      .unionAll(issuedAndAddressed),
+  );
+}
+
 function matches(eb: PlanRows, filter: PlanFilter): Expression<SqlBool> {
-  const conditions: Expression<SqlBool>[] = [visibleTo(eb, filter.scope)];
+  const conditions: Expression<SqlBool>[] = [visibleAmongAll(eb, filter.scope)];
   for (const word of filter.words) conditions.push(eb('p.search_text', 'like', `%${word}%`));
   if (filter.issuerPath !== undefined) conditions.push(inSubtree('issuer.path', [filter.issuerPath]));
   if (filter.year !== undefined) {
