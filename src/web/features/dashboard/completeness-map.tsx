@@ -9,6 +9,8 @@ import { unitPath } from '../org/at-date';
 import { formatPercent } from './dashboard-format';
 import { useDashboardMessages } from './use-dashboard-messages';
 
+const PERCENT_SCALE = { min: 0, max: 100 };
+
 /**
  * The provinces shaded by their share of reports submitted: every province for the ministry, the
  * department's own province for a Sở (there are no commune boundaries to draw).
@@ -35,6 +37,7 @@ export function CompletenessMap({ completeness }: { completeness: Completeness }
         valueLabel={messages.valueLabel}
         values={Object.fromEntries([...byCode].map(([code, { share }]) => [code, share]))}
         formatValue={formatPercent}
+        scale={PERCENT_SCALE}
         linkFor={(code) => {
           const shade = byCode.get(code);
           return shade && unitPath(shade.id);

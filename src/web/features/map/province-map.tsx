@@ -15,6 +15,8 @@ export interface ProvinceMapProps {
   formatValue: (value: number) => string;
   /** The page a province links to, e.g. its department's; none for a province without one. */
   linkFor: (code: string) => string | undefined;
+  /** A fixed scale for the shades (0–100 for percentages); the values' own range otherwise. */
+  scale?: { min: number; max: number };
 }
 
 /** An accessible legend: a swatch (decoration) and the range it stands for (text) per class. */
@@ -42,10 +44,10 @@ function Legend({ title, entries }: { title: string; entries: { shade: string; t
  * The 34 provinces drawn from simplified outlines: each a link that can be reached with Tab, named and
  * valued on hover or focus, with a legend and, for those who cannot use the map, the same data as a table.
  */
-export function ProvinceMap({ shapes, valueLabel, values, formatValue, linkFor }: ProvinceMapProps) {
+export function ProvinceMap({ shapes, valueLabel, values, formatValue, linkFor, scale }: ProvinceMapProps) {
   const { t } = useI18n();
   const [activeCode, setActiveCode] = useState<string | null>(null);
-  const valueClassList = valueClasses(Object.values(values));
+  const valueClassList = valueClasses(Object.values(values), scale);
   const active = shapes.provinces.find((province) => province.code === activeCode);
   const describe = (code: string, name: string) => {
     const value = values[code];

@@ -8,11 +8,14 @@ export interface ValueClass {
   shade: string;
 }
 
-/** Splits the range of the values into equal classes, one per shade (fewer when the values are few). */
-export function valueClasses(values: number[]): ValueClass[] {
+/**
+ * Splits a range into equal classes, one per shade: the given scale (0–100 for a share, so 0 % reads as
+ * light whatever the other provinces show), or else the range of the values (one class when they are equal).
+ */
+export function valueClasses(values: number[], scale?: { min: number; max: number }): ValueClass[] {
   if (values.length === 0) return [];
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  const min = scale?.min ?? Math.min(...values);
+  const max = scale?.max ?? Math.max(...values);
   if (min === max) return [{ from: min, to: max, shade: shades[shades.length - 1] as string }];
   const step = (max - min) / shades.length;
   return shades.map((shade, index) => ({
