@@ -53,6 +53,10 @@ export const dashboardEn: DashboardMessages = {
       withTarget === 0
         ? 'The indicators of this round have no target to compare with.'
         : `${met} of ${withTarget} indicators with a target meet it.`,
+    basis: (reported: number, expected: number) =>
+      reported === expected
+        ? `Based on all ${expected} reports.`
+        : `Based on the ${reported} of ${expected} reports submitted so far; it changes as other units submit.`,
     empty: 'The form of this round has no quantitative indicator.',
   },
   trend: {

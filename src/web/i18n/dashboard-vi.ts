@@ -54,6 +54,10 @@ export const dashboardVi = {
       withTarget === 0
         ? 'Các chỉ số của đợt này không có chỉ tiêu để so sánh.'
         : `${met}/${withTarget} chỉ số có chỉ tiêu đã đạt chỉ tiêu.`,
+    basis: (reported: number, expected: number) =>
+      reported === expected
+        ? `Tính trên cả ${expected} báo cáo.`
+        : `Tính trên ${reported}/${expected} báo cáo đã nộp; kết quả còn thay đổi khi các đơn vị khác nộp.`,
     empty: 'Biểu mẫu của đợt này không có chỉ số định lượng.',
   },
   trend: {

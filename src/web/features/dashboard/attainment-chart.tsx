@@ -46,7 +46,10 @@ export function AttainmentChart({ rollup }: { rollup: Rollup }) {
 
   return (
     <Stack gap="md">
-      <Text>{labels.summary(met.length, withTarget.length)}</Text>
+      <Text>
+        {labels.summary(met.length, withTarget.length)}{' '}
+        {labels.basis(indicators[0]?.unitsReported ?? 0, indicators[0]?.unitsExpected ?? 0)}
+      </Text>
       <ul className={classes.legend} aria-hidden>
         <li>
           <span className={classes.swatch} style={{ background: barColours.met }} />
