@@ -1,5 +1,4 @@
-import type { SheetColumn } from './sheet-columns.js';
-import { columnLetter } from './sheet-columns.js';
+import { columnLetter, type SheetColumn } from './sheet-columns.js';
 
 /** A cell: text, or a number in a column that has a number format; null leaves it empty. */
 export type SheetCell = string | number | null;
@@ -22,6 +21,7 @@ const edgeSpace = /^\s|\s$/;
 
 /** One cell as SpreadsheetML; strings are inline so no shared-string table has to be held until the end. */
 function cellXml(reference: string, style: number | undefined, cell: SheetCell): string {
+  // A cell holds no NaN or infinity: such a number is left empty like a missing value.
   if (cell === null || cell === '' || (typeof cell === 'number' && !Number.isFinite(cell))) return '';
   const styled = style === undefined ? '' : ` s="${style}"`;
   if (typeof cell === 'number') return `<c r="${reference}"${styled}><v>${cell}</v></c>`;
@@ -51,7 +51,7 @@ const SHEET_NAMESPACES =
 export interface SheetLayout {
   widths: readonly number[];
   /** Style of each column's empty cells. */
-  styles?: readonly (number | undefined)[];
+  styles?: readonly number[];
   hidden?: readonly boolean[];
   frozenHeader: boolean;
 }
