@@ -304,6 +304,21 @@ export interface ReportValueTable {
   text_value: string | null;
 }
 
+/** Per round, bucket (a reporting unit's parent) and field: the first-hand reports' roll-up (migration 0011). */
+export interface RollupCellTable {
+  round_id: number;
+  bucket_unit_id: number;
+  field_id: number;
+  expected: number;
+  reported: number;
+  on_time: number;
+  value_sum: number;
+  numerator_sum: number;
+  denominator_sum: number;
+  answered: number;
+  meeting_target: number;
+}
+
 export interface ReportEventTable {
   id: Generated<number>;
   report_id: number;
@@ -362,6 +377,7 @@ export interface Database {
   reports: ReportTable;
   report_values: ReportValueTable;
   report_events: ReportEventTable;
+  rollup_cells: RollupCellTable;
   report_attachments: ReportAttachmentTable;
   notifications: NotificationTable;
   notification_preferences: NotificationPreferenceTable;
