@@ -304,10 +304,10 @@ export interface ReportValueTable {
   text_value: string | null;
 }
 
-/** Per round, bucket (a reporting unit's parent) and field: the first-hand reports' roll-up (migration 0011). */
+/** Per round, unit and field: the roll-up of the first-hand reports below the unit (migration 0011). */
 export interface RollupCellTable {
   round_id: number;
-  bucket_unit_id: number;
+  unit_id: number;
   field_id: number;
   expected: number;
   reported: number;

@@ -596,12 +596,12 @@ export function createReportingRepository(db: Kysely<Database>) {
      * One row per field of the round's form with its roll-up over a scope (see `RollupScope`): counts
      * of expected, reported and on-time units, the sums a value is made of, and the units meeting the
      * target. No rows when nobody in the scope reports in the round. A subtree's first-hand reports
-     * are read from the maintained cells of the buckets inside it; what they do not hold (the root's
+     * are read from the cells maintained for its root; what they do not hold (the root's
      * own report when it reports alone, predecessors, a consolidation's subordinates) from the reports.
      */
     rollup: async (round: RollupRound, scope: RollupScope) => {
       if (scope.kind === 'subtree' && !scope.withPredecessors) {
-        const fromCells = await cells.rollupFromCells(round, scope.underPath);
+        const fromCells = await cells.rollupFromCells(round, pathIds(scope.underPath).at(-1) as number);
         if (fromCells.length > 0) return fromCells;
       }
       return rollupFromReports(round, scope);

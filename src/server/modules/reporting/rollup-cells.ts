@@ -1,49 +1,66 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
 import type { Database } from '../../core/db/schema.js';
-import { inSubtree } from './subtree.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
 const REPORTED = sql<number>`case when r.status in ('submitted', 'approved') then 1 else 0 end`;
 
 /**
- * The cells of the first-hand reports `r` chosen by `which`, grouped by round, bucket (the unit's
- * parent) and field: each report counts `expected` towards the units expected and `reported` towards
- * the reported ones and their sums (1 to add it, -1 to take it away, 0 to leave it out).
- * First-hand: a report with no report of the round below it, the rule of `consolidatingUnits`; the
- * ministry's own report has no bucket and is read from the reports themselves.
+ * The cells of the first-hand reports `r` chosen by `which`, per round, unit above them and field:
+ * each report counts towards every unit above its own (its parent, the Sở, the ministry), `expected`
+ * towards the units expected and `reported` towards the reported ones and their sums (1 to add it,
+ * -1 to take it away, 0 to leave it out). First-hand: a report with no report of the round below it,
+ * the rule of `consolidatingUnits`. Reports are first summed per parent, then the parents' sums are
+ * carried up the tree.
  */
 function cellsOf(which: RawBuilder<SqlBool>, expected: RawBuilder<number>, reported: RawBuilder<number>) {
-  return sql`select r.round_id, u.parent_id as bucket_unit_id, f.id as field_id,
-      sum(${expected}) as expected,
-      sum(${reported}) as reported,
-      sum(${reported} * (1 - r.late)) as on_time,
-      coalesce(sum(${reported} * v.value), 0) as value_sum,
-      coalesce(sum(${reported} * v.numerator), 0) as numerator_sum,
-      coalesce(sum(${reported} * v.denominator), 0) as denominator_sum,
-      sum(case when v.value is not null then ${reported} else 0 end) as answered,
-      sum(case when (f.type = 'yes_no' and v.value = 1)
-          or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
-        then ${reported} else 0 end) as meeting_target
-    from reports r
-    inner join org_units u on u.id = r.unit_id
-    inner join reporting_rounds rr on rr.id = r.round_id
-    inner join report_form_fields f on f.form_id = rr.form_id and f.form_version = rr.form_version
-    left join report_values v on v.report_id = r.id and v.field_id = f.id
-    left join plan_indicator_targets t on t.indicator_id = f.indicator_id and t.year = rr.target_year
-    where ${which} and u.parent_id is not null and (u.kind = 'school' or not exists (
-      select 1 from reports dr
-      inner join org_units d on d.id = dr.unit_id
-      where dr.round_id = r.round_id and d.path > u.path and d.path < (u.path || '~')))
-    group by r.round_id, u.parent_id, f.id`;
+  return sql`with recursive by_parent as (
+      select r.round_id, u.parent_id, f.id as field_id,
+        sum(${expected}) as expected,
+        sum(${reported}) as reported,
+        sum(${reported} * (1 - r.late)) as on_time,
+        coalesce(sum(${reported} * v.value), 0) as value_sum,
+        coalesce(sum(${reported} * v.numerator), 0) as numerator_sum,
+        coalesce(sum(${reported} * v.denominator), 0) as denominator_sum,
+        sum(case when v.value is not null then ${reported} else 0 end) as answered,
+        sum(case when (f.type = 'yes_no' and v.value = 1)
+            or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
+          then ${reported} else 0 end) as meeting_target
+      from reports r
+      inner join org_units u on u.id = r.unit_id
+      inner join reporting_rounds rr on rr.id = r.round_id
+      inner join report_form_fields f on f.form_id = rr.form_id and f.form_version = rr.form_version
+      left join report_values v on v.report_id = r.id and v.field_id = f.id
+      left join plan_indicator_targets t on t.indicator_id = f.indicator_id and t.year = rr.target_year
+      where ${which} and u.parent_id is not null and (u.kind = 'school' or not exists (
+        select 1 from reports dr
+        inner join org_units d on d.id = dr.unit_id
+        where dr.round_id = r.round_id and d.path > u.path and d.path < (u.path || '~')))
+      group by r.round_id, u.parent_id, f.id
+    ),
+    above (parent_id, unit_id) as (
+      select distinct parent_id, parent_id from by_parent
+      union all
+      select above.parent_id, a.parent_id from above
+      inner join org_units a on a.id = above.unit_id
+      where a.parent_id is not null
+    )
+    select p.round_id, above.unit_id, p.field_id,
+      sum(p.expected) as expected, sum(p.reported) as reported, sum(p.on_time) as on_time,
+      sum(p.value_sum) as value_sum, sum(p.numerator_sum) as numerator_sum,
+      sum(p.denominator_sum) as denominator_sum, sum(p.answered) as answered,
+      sum(p.meeting_target) as meeting_target
+    from by_parent p
+    inner join above on above.parent_id = p.parent_id
+    group by p.round_id, above.unit_id, p.field_id`;
 }
 
 /** Adds the cells to the stored ones (`where true` keeps SQLite from reading ON CONFLICT as a join's ON). */
 const addCells = (trx: Executor, cells: RawBuilder<unknown>) =>
-  sql`insert into rollup_cells (round_id, bucket_unit_id, field_id, expected, reported, on_time,
+  sql`insert into rollup_cells (round_id, unit_id, field_id, expected, reported, on_time,
       value_sum, numerator_sum, denominator_sum, answered, meeting_target)
     select * from (${cells}) as c where true
-    on conflict (round_id, bucket_unit_id, field_id) do update set
+    on conflict (round_id, unit_id, field_id) do update set
       expected = rollup_cells.expected + excluded.expected,
       reported = rollup_cells.reported + excluded.reported,
       on_time = rollup_cells.on_time + excluded.on_time,
@@ -82,36 +99,18 @@ export function createRollupCells(db: Kysely<Database>) {
           ),
 
     /**
-     * Per field of the round's form, the sums of the cells of the buckets inside the subtree: the
-     * first-hand reports strictly below its root. Empty when no bucket lies inside it (a school, or a
-     * unit that reports alone).
+     * Per field of the round's form, the cells of a unit: the first-hand reports below it. Empty when
+     * there are none (a school, or a unit that reports alone).
      */
     rollupFromCells: (
       round: { id: number; form_id: number; form_version: number; target_year: number },
-      underPath: string,
+      unitId: number,
     ) =>
       db
-        .with('sums', (qb) =>
-          qb
-            .selectFrom('rollup_cells as c')
-            .innerJoin('org_units as b', 'b.id', 'c.bucket_unit_id')
-            .where('c.round_id', '=', round.id)
-            .where(inSubtree('b.path', underPath))
-            .groupBy('c.field_id')
-            .select((eb) => [
-              'c.field_id',
-              eb.fn.sum<number>('c.expected').as('expected'),
-              eb.fn.sum<number>('c.reported').as('reported'),
-              eb.fn.sum<number>('c.on_time').as('on_time'),
-              eb.fn.sum<number | null>('c.value_sum').as('value_sum'),
-              eb.fn.sum<number | null>('c.numerator_sum').as('numerator_sum'),
-              eb.fn.sum<number | null>('c.denominator_sum').as('denominator_sum'),
-              eb.fn.sum<number>('c.answered').as('answered'),
-              eb.fn.sum<number>('c.meeting_target').as('meeting_target'),
-            ]),
-        )
         .selectFrom('report_form_fields as f')
-        .innerJoin('sums as s', 's.field_id', 'f.id')
+        .innerJoin('rollup_cells as s', (join) =>
+          join.onRef('s.field_id', '=', 'f.id').on('s.round_id', '=', round.id).on('s.unit_id', '=', unitId),
+        )
         .leftJoin('plan_indicator_targets as t', (join) =>
           join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
         )
