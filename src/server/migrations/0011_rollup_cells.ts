@@ -31,10 +31,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         count(*) as expected,
         sum(case when r.status in ('submitted', 'approved') then 1 else 0 end) as reported,
         sum(case when r.status in ('submitted', 'approved') and r.late = 0 then 1 else 0 end) as on_time,
-        coalesce(sum(case when r.status in ('submitted', 'approved') then v.value end), 0) as value_sum,
-        coalesce(sum(case when r.status in ('submitted', 'approved') then v.numerator end), 0) as numerator_sum,
-        coalesce(sum(case when r.status in ('submitted', 'approved') then v.denominator end), 0) as denominator_sum,
-        sum(case when r.status in ('submitted', 'approved') and v.value is not null then 1 else 0 end) as answered,
+        coalesce(sum(case when r.status in ('submitted', 'approved') then v.value end), 0)
+          as value_sum,
+        coalesce(sum(case when r.status in ('submitted', 'approved') then v.numerator end), 0)
+          as numerator_sum,
+        coalesce(sum(case when r.status in ('submitted', 'approved') then v.denominator end), 0)
+          as denominator_sum,
+        sum(case when r.status in ('submitted', 'approved') and v.value is not null then 1 else 0 end)
+          as answered,
         sum(case when r.status in ('submitted', 'approved') and (
             (f.type = 'yes_no' and v.value = 1)
             or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)

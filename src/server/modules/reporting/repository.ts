@@ -443,7 +443,10 @@ export function createReportingRepository(db: Kysely<Database>) {
 
     findRound: (publicId: string) => roundRows().where('rr.public_id', '=', publicId).executeTakeFirst(),
 
-    /** Bumps the version only if it is still `version`; answers whether it was. A change of status reaches the roll-up cells. */
+    /**
+     * Bumps the version only if it is still `version`; answers whether it was. A change of status
+     * reaches the roll-up cells.
+     */
     updateReport: async (
       trx: Executor,
       reportId: number,
