@@ -3,6 +3,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { createDatabase } from '../../src/server/core/db/database.js';
+import { createReportingRepository } from '../../src/server/modules/reporting/repository.js';
 import { startAppProcess } from '../support/app-process.js';
 import { ensureBuilt } from '../support/build.js';
 import { withBulkLoad } from './bulk-load.js';
@@ -125,6 +126,12 @@ export async function ensureDataset(
       await generateReporterAccounts(trx, BENCH_PROVINCE_CODE, shape.reporterAccounts);
     });
     log(`  plan cascade, reporter accounts and indexes: ${elapsed()}`);
+    const repository = createReportingRepository(db);
+    const rounds = await db.selectFrom('reporting_rounds').select('id').execute();
+    await db.transaction().execute(async (trx) => {
+      for (const round of rounds) await repository.refillRollupCells(trx, round.id);
+    });
+    log(`  roll-up cells: ${elapsed()}`);
     await sql`analyze`.execute(db);
     const values = await db
       .selectFrom('report_values')

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/server/core/db/schema.js';
+import { createReportingRepository } from '../../src/server/modules/reporting/repository.js';
 import { OPEN_ROUND_YEAR, roundPublicId } from '../data/reporting-history.js';
 import { fetchOk } from './load.js';
 import type { BenchSession } from './sessions.js';
@@ -72,6 +73,7 @@ export async function resetToDrafts(db: Kysely<Database>, reports: DraftReport[]
   const ids = reports.map((report) => report.id);
   if (ids.length === 0) return;
   await db.transaction().execute(async (trx) => {
+    await createReportingRepository(db).shiftReportedCells(trx, ids, -1);
     await trx.deleteFrom('report_values').where('report_id', 'in', ids).execute();
     await trx.deleteFrom('report_events').where('report_id', 'in', ids).execute();
     await trx

@@ -304,6 +304,21 @@ export interface ReportValueTable {
   text_value: string | null;
 }
 
+/** Per round, unit and field: the roll-up of the first-hand reports below the unit (migration 0011). */
+export interface RollupCellTable {
+  round_id: number;
+  unit_id: number;
+  field_id: number;
+  expected: number;
+  reported: number;
+  on_time: number;
+  value_sum: number;
+  numerator_sum: number;
+  denominator_sum: number;
+  answered: number;
+  meeting_target: number;
+}
+
 export interface ReportEventTable {
   id: Generated<number>;
   report_id: number;
@@ -362,6 +377,7 @@ export interface Database {
   reports: ReportTable;
   report_values: ReportValueTable;
   report_events: ReportEventTable;
+  rollup_cells: RollupCellTable;
   report_attachments: ReportAttachmentTable;
   notifications: NotificationTable;
   notification_preferences: NotificationPreferenceTable;

@@ -8,9 +8,12 @@ import type {
   ReportTable,
 } from '../../core/db/schema.js';
 import { pathIds } from './review-chain.js';
+import { createRollupCells } from './rollup-cells.js';
 import { inAnySubtree, inSubtree } from './subtree.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
+
+type RollupRound = { id: number; form_id: number; form_version: number; target_year: number };
 
 const CHUNK = 500;
 
@@ -83,6 +86,8 @@ const approvedFor = (scope: SubordinatesScope): RawBuilder<SqlBool> =>
  * (docs/adr/0002-scoping-joins.md).
  */
 export function createReportingRepository(db: Kysely<Database>) {
+  const cells = createRollupCells(db);
+
   const reportRows = () =>
     db
       .selectFrom('reports as r')
@@ -153,7 +158,82 @@ export function createReportingRepository(db: Kysely<Database>) {
         'f.plan_id as form_plan_id',
       ]);
 
+  /**
+   * The roll-up read from the reports and their values. The counts come from the reports alone and the
+   * sums from the reported reports' values reached through the primary key (report_id, field_id):
+   * joining every report to every field first made PostgreSQL hash the whole value table
+   * (docs/performance.md).
+   */
+  const rollupFromReports = (round: RollupRound, scope: RollupScope) => {
+    const reported =
+      scope.kind === 'subtree' ? sql<SqlBool>`r.status in ('submitted', 'approved')` : approvedFor(scope);
+    const roundReports = () =>
+      db
+        .selectFrom('reports as r')
+        .innerJoin('org_units as u', 'u.id', 'r.unit_id')
+        .where('r.round_id', '=', round.id)
+        .where(reportsIn(scope, round.id));
+    return db
+      .with('counts', () =>
+        roundReports().select((eb) => [
+          eb.fn.countAll<number>().as('expected'),
+          eb.fn.sum<number>(sql`case when ${reported} then 1 else 0 end`).as('reported'),
+          eb.fn.sum<number>(sql`case when ${reported} and r.late = 0 then 1 else 0 end`).as('on_time'),
+        ]),
+      )
+      .with('sums', () =>
+        roundReports()
+          .innerJoin('report_values as v', 'v.report_id', 'r.id')
+          .innerJoin('report_form_fields as f', 'f.id', 'v.field_id')
+          .leftJoin('plan_indicator_targets as t', (join) =>
+            join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
+          )
+          .where(reported)
+          .groupBy('v.field_id')
+          .select((eb) => [
+            'v.field_id',
+            eb.fn.sum<number | null>('v.value').as('value_sum'),
+            eb.fn.sum<number | null>('v.numerator').as('numerator_sum'),
+            eb.fn.sum<number | null>('v.denominator').as('denominator_sum'),
+            eb.fn.sum<number>(sql`case when v.value is not null then 1 else 0 end`).as('answered'),
+            eb.fn
+              .sum<number>(
+                sql`case when (f.type = 'yes_no' and v.value = 1)
+                  or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
+                then 1 else 0 end`,
+              )
+              .as('meeting_target'),
+          ]),
+      )
+      .selectFrom('report_form_fields as f')
+      .innerJoin('counts as c', (join) => join.on('c.expected', '>', 0))
+      .leftJoin('sums as s', 's.field_id', 'f.id')
+      .leftJoin('plan_indicator_targets as t', (join) =>
+        join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
+      )
+      .where('f.form_id', '=', round.form_id)
+      .where('f.form_version', '=', round.form_version)
+      .orderBy('f.position')
+      .select([
+        'f.public_id',
+        'f.label',
+        'f.type',
+        't.value as target',
+        'c.expected',
+        'c.reported',
+        'c.on_time',
+        's.value_sum',
+        's.numerator_sum',
+        's.denominator_sum',
+        's.answered',
+        's.meeting_target',
+      ])
+      .execute();
+  };
+
   return {
+    refillRollupCells: cells.refillRollupCells,
+    shiftReportedCells: cells.shiftReportedCells,
     /** The plan, its issuer's path and its indicators in order, for deriving a form. */
     planForForm: async (planPublicId: string) => {
       const plan = await db
@@ -254,13 +334,19 @@ export function createReportingRepository(db: Kysely<Database>) {
         .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', selection.on)]))
         .execute(),
 
-    /** Bulk insert in chunks that stay under SQLite's limit of bound variables. */
+    /**
+     * Bulk insert in chunks that stay under SQLite's limit of bound variables; the rounds' roll-up
+     * cells are computed again, since a new report may make another one a consolidating one.
+     */
     insertReports: async (trx: Executor, rows: Insertable<ReportTable>[]) => {
       for (let start = 0; start < rows.length; start += CHUNK) {
         await trx
           .insertInto('reports')
           .values(rows.slice(start, start + CHUNK))
           .execute();
+      }
+      for (const roundId of new Set(rows.map((row) => row.round_id))) {
+        await cells.refillRollupCells(trx, roundId);
       }
     },
 
@@ -357,7 +443,10 @@ export function createReportingRepository(db: Kysely<Database>) {
 
     findRound: (publicId: string) => roundRows().where('rr.public_id', '=', publicId).executeTakeFirst(),
 
-    /** Bumps the version only if it is still `version`; answers whether it was. */
+    /**
+     * Bumps the version only if it is still `version`; answers whether it was. A change of status
+     * reaches the roll-up cells.
+     */
     updateReport: async (
       trx: Executor,
       reportId: number,
@@ -373,30 +462,37 @@ export function createReportingRepository(db: Kysely<Database>) {
         updated_by: number;
       }>,
     ) => {
+      const moves = changes.status !== undefined;
+      if (moves) await cells.shiftReportedCells(trx, [reportId], -1);
       const result = await trx
         .updateTable('reports')
         .set({ ...changes, version: version + 1 })
         .where('id', '=', reportId)
         .where('version', '=', version)
         .executeTakeFirst();
+      if (moves) await cells.shiftReportedCells(trx, [reportId], 1);
       return Number(result.numUpdatedRows) === 1;
     },
 
-    upsertValues: (trx: Executor, rows: ValueRow[]) =>
-      rows.length === 0
-        ? Promise.resolve()
-        : trx
-            .insertInto('report_values')
-            .values(rows)
-            .onConflict((conflict) =>
-              conflict.columns(['report_id', 'field_id']).doUpdateSet((eb) => ({
-                value: eb.ref('excluded.value'),
-                numerator: eb.ref('excluded.numerator'),
-                denominator: eb.ref('excluded.denominator'),
-                text_value: eb.ref('excluded.text_value'),
-              })),
-            )
-            .execute(),
+    /** Saves values; those of a reported report (entered history) reach the roll-up cells. */
+    upsertValues: async (trx: Executor, rows: ValueRow[]) => {
+      if (rows.length === 0) return;
+      const reportIds = [...new Set(rows.map((row) => row.report_id))];
+      await cells.shiftReportedCells(trx, reportIds, -1);
+      await trx
+        .insertInto('report_values')
+        .values(rows)
+        .onConflict((conflict) =>
+          conflict.columns(['report_id', 'field_id']).doUpdateSet((eb) => ({
+            value: eb.ref('excluded.value'),
+            numerator: eb.ref('excluded.numerator'),
+            denominator: eb.ref('excluded.denominator'),
+            text_value: eb.ref('excluded.text_value'),
+          })),
+        )
+        .execute();
+      await cells.shiftReportedCells(trx, reportIds, 1);
+    },
 
     insertEvent: (
       trx: Executor,
@@ -502,79 +598,16 @@ export function createReportingRepository(db: Kysely<Database>) {
     /**
      * One row per field of the round's form with its roll-up over a scope (see `RollupScope`): counts
      * of expected, reported and on-time units, the sums a value is made of, and the units meeting the
-     * target. No rows when nobody in the scope reports in the round. The counts come from the reports
-     * alone and the sums from the reported reports' values reached through the primary key
-     * (report_id, field_id): joining every report to every field first made PostgreSQL hash the whole
-     * value table (docs/performance.md).
+     * target. No rows when nobody in the scope reports in the round. A subtree's first-hand reports
+     * are read from the cells maintained for its root; what they do not hold (the root's
+     * own report when it reports alone, predecessors, a consolidation's subordinates) from the reports.
      */
-    rollup: (
-      round: { id: number; form_id: number; form_version: number; target_year: number },
-      scope: RollupScope,
-    ) => {
-      const reported =
-        scope.kind === 'subtree' ? sql<SqlBool>`r.status in ('submitted', 'approved')` : approvedFor(scope);
-      const roundReports = () =>
-        db
-          .selectFrom('reports as r')
-          .innerJoin('org_units as u', 'u.id', 'r.unit_id')
-          .where('r.round_id', '=', round.id)
-          .where(reportsIn(scope, round.id));
-      return db
-        .with('counts', () =>
-          roundReports().select((eb) => [
-            eb.fn.countAll<number>().as('expected'),
-            eb.fn.sum<number>(sql`case when ${reported} then 1 else 0 end`).as('reported'),
-            eb.fn.sum<number>(sql`case when ${reported} and r.late = 0 then 1 else 0 end`).as('on_time'),
-          ]),
-        )
-        .with('sums', () =>
-          roundReports()
-            .innerJoin('report_values as v', 'v.report_id', 'r.id')
-            .innerJoin('report_form_fields as f', 'f.id', 'v.field_id')
-            .leftJoin('plan_indicator_targets as t', (join) =>
-              join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
-            )
-            .where(reported)
-            .groupBy('v.field_id')
-            .select((eb) => [
-              'v.field_id',
-              eb.fn.sum<number | null>('v.value').as('value_sum'),
-              eb.fn.sum<number | null>('v.numerator').as('numerator_sum'),
-              eb.fn.sum<number | null>('v.denominator').as('denominator_sum'),
-              eb.fn.sum<number>(sql`case when v.value is not null then 1 else 0 end`).as('answered'),
-              eb.fn
-                .sum<number>(
-                  sql`case when (f.type = 'yes_no' and v.value = 1)
-                    or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
-                  then 1 else 0 end`,
-                )
-                .as('meeting_target'),
-            ]),
-        )
-        .selectFrom('report_form_fields as f')
-        .innerJoin('counts as c', (join) => join.on('c.expected', '>', 0))
-        .leftJoin('sums as s', 's.field_id', 'f.id')
-        .leftJoin('plan_indicator_targets as t', (join) =>
-          join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
-        )
-        .where('f.form_id', '=', round.form_id)
-        .where('f.form_version', '=', round.form_version)
-        .orderBy('f.position')
-        .select([
-          'f.public_id',
-          'f.label',
-          'f.type',
-          't.value as target',
-          'c.expected',
-          'c.reported',
-          'c.on_time',
-          's.value_sum',
-          's.numerator_sum',
-          's.denominator_sum',
-          's.answered',
-          's.meeting_target',
-        ])
-        .execute();
+    rollup: async (round: RollupRound, scope: RollupScope) => {
+      if (scope.kind === 'subtree' && !scope.withPredecessors) {
+        const fromCells = await cells.rollupFromCells(round, pathIds(scope.underPath).at(-1) as number);
+        if (fromCells.length > 0) return fromCells;
+      }
+      return rollupFromReports(round, scope);
     },
 
     /** The approved subordinate reports a consolidation gathers, with their units' names, in unit order. */

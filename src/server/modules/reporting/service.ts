@@ -601,7 +601,7 @@ export function createReportingService(deps: {
       return { round, unit };
     },
 
-    /** Live roll-up of every field of the round over a subtree: one query. */
+    /** Live roll-up of every field of the round over a subtree (see `ReportingRepository['rollup']`). */
     async rollup(
       user: SignedInUser,
       roundPublicId: string,

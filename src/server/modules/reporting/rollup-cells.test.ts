@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
+import { createAccount } from '../../../../test/support/factories.js';
+import { HttpClient } from '../../../../test/support/http-client.js';
+import { openHanoiSchoolRound, reportIdOfUnit } from '../../../../test/support/reporting-fixtures.js';
+import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
+import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
+import { departmentCode, MINISTRY_CODE } from '../../seed/national-units.js';
+import { createReportingRepository } from './repository.js';
+import { toRollupIndicator } from './rollup-view.js';
+
+/**
+ * The roll-ups of a Sở and of the ministry are read from cells kept up to date by each submission,
+ * return and approval. Two schools of Phường Hoàng Mai report in a Hà Nội school round; after every
+ * step the Sở's roll-up must be what the reports themselves add up to.
+ */
+let t: DemoApp;
+let admin: HttpClient;
+let sở: HttpClient;
+let ward: HttpClient;
+let form: ReportForm;
+let round: ReportingRound;
+let hanoi: string;
+let ministry: string;
+let schoolA: { client: HttpClient; reportId: string };
+let schoolB: { client: HttpClient; reportId: string };
+
+const fieldIds = () => {
+  const [units, people, count] = form.fields.map((field) => field.indicatorId as string);
+  return { units, people, count } as Record<'units' | 'people' | 'count', string>;
+};
+
+async function fillAndSubmit(school: typeof schoolA, values: Record<string, unknown>) {
+  const { version } = (await school.client.get(`/api/reports/${school.reportId}`)).json<Report>();
+  expect((await school.client.put(`/api/reports/${school.reportId}`, { version, values })).statusCode).toBe(
+    200,
+  );
+  expect((await school.client.post(`/api/reports/${school.reportId}/submit`)).statusCode).toBe(200);
+}
+
+async function rollupOf(client: HttpClient, unit: string): Promise<Rollup> {
+  const response = await client.get(`/api/rollups?round=${round.id}&unit=${unit}`);
+  expect(response.statusCode).toBe(200);
+  return response.json<Rollup>();
+}
+
+/** The Sở's roll-up computed from the reports and values (asking for predecessors reads them directly). */
+async function rollupFromReports(): Promise<Rollup['indicators']> {
+  const repository = createReportingRepository(t.database.handle.db);
+  const [stored, unit] = await Promise.all([repository.findRound(round.id), repository.findUnit(hanoi)]);
+  if (!stored || !unit) throw new Error('round or unit missing');
+  const rows = await repository.rollup(stored, {
+    kind: 'subtree',
+    underPath: unit.path,
+    withPredecessors: true,
+  });
+  return rows.map(toRollupIndicator);
+}
+
+async function expectSởRollupAsReported(expected: {
+  reported: number;
+  count: number | null;
+  people: number | null;
+}) {
+  const rollup = await rollupOf(sở, hanoi);
+  expect(rollup.indicators).toEqual(await rollupFromReports());
+  const ids = fieldIds();
+  const byId = new Map(rollup.indicators.map((row) => [row.indicatorId, row]));
+  expect(byId.get(ids.count)).toMatchObject({ unitsReported: expected.reported, value: expected.count });
+  expect(byId.get(ids.people)).toMatchObject({ value: expected.people });
+}
+
+async function schoolOf(unitId: string, client?: HttpClient) {
+  const { code } = (await admin.get(`/api/org-units/${unitId}`)).json<{ code: string }>();
+  const reporter =
+    client ??
+    (await (async () => {
+      const account = await createAccount(t.app, { unitCode: code, roles: ['reporter'] });
+      return new HttpClient(t.app).signIn(account.username, account.password);
+    })());
+  return { client: reporter, reportId: await reportIdOfUnit(reporter, round.id, unitId) };
+}
+
+beforeAll(async () => {
+  t = await startDemoApp();
+  admin = await t.signIn('admin');
+  [sở, ward] = await Promise.all([t.signIn('so.hanoi'), t.signIn('xa.hoangmai')]);
+  ({ form, round } = await openHanoiSchoolRound(t, { admin, sở }));
+  [hanoi, ministry] = await Promise.all([t.unitId(departmentCode('01')), t.unitId(MINISTRY_CODE)]);
+  const principalSchool = await t.unitId(DEMO_THCS_HOANG_MAI_CODE);
+  const { items } = (await ward.get(`/api/reports?round=${round.id}&limit=500`)).json<{
+    items: { unit: { id: string } }[];
+  }>();
+  const otherSchool = items.find((item) => item.unit.id !== principalSchool)?.unit.id;
+  if (!otherSchool) throw new Error('Phường Hoàng Mai has a single school');
+  schoolA = await schoolOf(principalSchool, await t.signIn('truong.hoangmai'));
+  schoolB = await schoolOf(otherSchool);
+});
+afterAll(() => t.close());
+
+describe('roll-ups kept up to date by the reporting workflow', () => {
+  it('counts nothing before anyone submits, every school expected', async () => {
+    const rollup = await rollupOf(sở, hanoi);
+    expect(rollup.indicators).toEqual(await rollupFromReports());
+    expect(rollup.indicators[0]?.unitsExpected).toBeGreaterThan(2);
+    await expectSởRollupAsReported({ reported: 0, count: null, people: null });
+  });
+
+  it('shows a submission in the ministry’s roll-up at once', async () => {
+    const ids = fieldIds();
+    await fillAndSubmit(schoolA, {
+      [ids.units]: true,
+      [ids.people]: { numerator: 40, denominator: 50 },
+      [ids.count]: 3,
+    });
+    const national = await rollupOf(admin, ministry);
+    expect(national.indicators.find((row) => row.indicatorId === ids.count)).toMatchObject({
+      unitsReported: 1,
+      value: 3,
+    });
+    expect(national.indicators).toEqual((await rollupOf(sở, hanoi)).indicators);
+    await expectSởRollupAsReported({ reported: 1, count: 3, people: 80 });
+  });
+
+  it('adds a second school, and takes a returned report away until it is submitted again', async () => {
+    const ids = fieldIds();
+    await fillAndSubmit(schoolB, {
+      [ids.units]: false,
+      [ids.people]: { numerator: 10, denominator: 20 },
+      [ids.count]: 2,
+    });
+    await expectSởRollupAsReported({ reported: 2, count: 5, people: 71.43 });
+    const units = (await rollupOf(sở, hanoi)).indicators.find((row) => row.indicatorId === ids.units);
+    expect(units).toMatchObject({ value: 50, unitsMeetingTarget: 1 });
+
+    const returned = await ward.post(`/api/reports/${schoolA.reportId}/return`, {
+      reason: 'Số buổi ngoại khóa chưa đúng.',
+    });
+    expect(returned.statusCode).toBe(200);
+    await expectSởRollupAsReported({ reported: 1, count: 2, people: 50 });
+
+    await fillAndSubmit(schoolA, { [ids.count]: 7 });
+    await expectSởRollupAsReported({ reported: 2, count: 9, people: 71.43 });
+  });
+
+  it('keeps an approved report counted once, at every level of approval', async () => {
+    expect((await ward.post(`/api/reports/${schoolA.reportId}/approve`)).statusCode).toBe(200);
+    await expectSởRollupAsReported({ reported: 2, count: 9, people: 71.43 });
+    const approved = await sở.post(`/api/reports/${schoolA.reportId}/approve`);
+    expect(approved.json<Report>().status).toBe('approved');
+    await expectSởRollupAsReported({ reported: 2, count: 9, people: 71.43 });
+    expect((await rollupOf(admin, ministry)).indicators).toEqual((await rollupOf(sở, hanoi)).indicators);
+  });
+});
