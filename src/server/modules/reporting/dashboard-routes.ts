@@ -9,10 +9,9 @@ import {
 } from '../../../contract/reporting/dashboards.js';
 import { spreadsheetFormatQuerySchema } from '../../../contract/spreadsheet.js';
 import { currentUser } from '../../core/auth/current-user.js';
-import { attachment } from '../../core/http/content-disposition.js';
 import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
+import { sendSpreadsheet } from '../../core/spreadsheet/send-spreadsheet.js';
 import { spreadsheetFileSchema } from '../../core/spreadsheet/upload-scope.js';
-import { spreadsheetContentTypes } from '../../core/spreadsheet/write-sheet.js';
 import type { DashboardService } from './dashboard-service.js';
 
 const idParams = z.strictObject({ id: publicIdSchema });
@@ -77,12 +76,11 @@ export function registerDashboardRoutes(registrar: RouteRegistrar, dashboards: D
       problems: ['not_found'],
       handler: async ({ params, query, request, reply }) => {
         const user = currentUser(request);
-        const { fileName, stream } =
+        const file =
           table === 'completeness'
             ? await dashboards.completenessSheet(user, params.id, query)
             : await dashboards.outstandingSheet(user, params.id, query);
-        reply.type(spreadsheetContentTypes[query.format]).header('content-disposition', attachment(fileName));
-        return stream;
+        return sendSpreadsheet(reply, query.format, file);
       },
     });
   }

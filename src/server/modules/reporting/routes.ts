@@ -20,10 +20,9 @@ import {
 } from '../../../contract/reporting/reports.js';
 import { spreadsheetFormatQuerySchema } from '../../../contract/spreadsheet.js';
 import { currentUser } from '../../core/auth/current-user.js';
-import { attachment } from '../../core/http/content-disposition.js';
 import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
+import { sendSpreadsheet } from '../../core/spreadsheet/send-spreadsheet.js';
 import { spreadsheetFileSchema } from '../../core/spreadsheet/upload-scope.js';
-import { spreadsheetContentTypes } from '../../core/spreadsheet/write-sheet.js';
 import { documentFileSchema, documentQuerySchema, sendDocument } from '../documents/formats.js';
 import type { ReportingService } from './service.js';
 
@@ -285,9 +284,11 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
     successStatus: 200,
     problems: ['not_found'],
     handler: async ({ params, query, request, reply }) => {
-      const { fileName, stream } = await reporting.exportRound(currentUser(request), params.id, query.format);
-      reply.type(spreadsheetContentTypes[query.format]).header('content-disposition', attachment(fileName));
-      return stream;
+      return sendSpreadsheet(
+        reply,
+        query.format,
+        await reporting.exportRound(currentUser(request), params.id, query.format),
+      );
     },
   });
 

@@ -1,15 +1,14 @@
 import { importModeQuerySchema, spreadsheetFormatQuerySchema } from '../../../../contract/spreadsheet.js';
 import { unitExportQuerySchema, unitImportReportSchema } from '../../../../contract/unit-import.js';
 import { currentUser } from '../../../core/auth/current-user.js';
-import { attachment } from '../../../core/http/content-disposition.js';
 import { HttpProblem } from '../../../core/http/problem.js';
 import { addRoute, type RouteRegistrar } from '../../../core/http/route.js';
+import { sendSpreadsheet } from '../../../core/spreadsheet/send-spreadsheet.js';
 import {
   spreadsheetFileSchema,
   spreadsheetImportProblems,
   withSpreadsheetUploads,
 } from '../../../core/spreadsheet/upload-scope.js';
-import { spreadsheetContentTypes } from '../../../core/spreadsheet/write-sheet.js';
 import type { UnitSpreadsheetService } from './unit-spreadsheet-service.js';
 
 export async function registerUnitSpreadsheetRoutes(
@@ -27,10 +26,10 @@ export async function registerUnitSpreadsheetRoutes(
     response: spreadsheetFileSchema,
     successStatus: 200,
     handler: async ({ query, reply }) => {
-      reply
-        .type(spreadsheetContentTypes[query.format])
-        .header('content-disposition', attachment(`Mẫu nhập danh sách đơn vị.${query.format}`));
-      return units.template(query.format);
+      return sendSpreadsheet(reply, query.format, {
+        fileName: `Mẫu nhập danh sách đơn vị.${query.format}`,
+        stream: units.template(query.format),
+      });
     },
   });
 
@@ -45,9 +44,7 @@ export async function registerUnitSpreadsheetRoutes(
     successStatus: 200,
     problems: ['not_found'],
     handler: async ({ query, reply }) => {
-      const { fileName, stream } = await units.exportUnder(query.under, query.format);
-      reply.type(spreadsheetContentTypes[query.format]).header('content-disposition', attachment(fileName));
-      return stream;
+      return sendSpreadsheet(reply, query.format, await units.exportUnder(query.under, query.format));
     },
   });
 

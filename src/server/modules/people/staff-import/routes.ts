@@ -4,6 +4,7 @@ import { currentUser } from '../../../core/auth/current-user.js';
 import { attachment } from '../../../core/http/content-disposition.js';
 import { HttpProblem } from '../../../core/http/problem.js';
 import { addRoute, type RouteRegistrar } from '../../../core/http/route.js';
+import { sendSpreadsheet } from '../../../core/spreadsheet/send-spreadsheet.js';
 import {
   spreadsheetFileSchema,
   spreadsheetImportProblems,
@@ -27,10 +28,10 @@ export async function registerStaffImportRoutes(
     response: spreadsheetFileSchema,
     successStatus: 200,
     handler: async ({ query, reply }) => {
-      reply
-        .type(spreadsheetContentTypes[query.format])
-        .header('content-disposition', attachment(`Mẫu nhập tài khoản.${query.format}`));
-      return staff.template(query.format);
+      return sendSpreadsheet(reply, query.format, {
+        fileName: `Mẫu nhập tài khoản.${query.format}`,
+        stream: staff.template(query.format),
+      });
     },
   });
 

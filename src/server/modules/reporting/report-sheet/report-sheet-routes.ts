@@ -6,15 +6,14 @@ import {
 } from '../../../../contract/reporting/report-import.js';
 import { spreadsheetFormatQuerySchema } from '../../../../contract/spreadsheet.js';
 import { currentUser } from '../../../core/auth/current-user.js';
-import { attachment } from '../../../core/http/content-disposition.js';
 import { HttpProblem } from '../../../core/http/problem.js';
 import { addRoute, type RouteRegistrar } from '../../../core/http/route.js';
+import { sendSpreadsheet } from '../../../core/spreadsheet/send-spreadsheet.js';
 import {
   spreadsheetFileSchema,
   spreadsheetImportProblems,
   withSpreadsheetUploads,
 } from '../../../core/spreadsheet/upload-scope.js';
-import { spreadsheetContentTypes } from '../../../core/spreadsheet/write-sheet.js';
 import type { ReportImportService } from './report-import-service.js';
 
 const idParams = z.strictObject({ id: publicIdSchema });
@@ -36,9 +35,11 @@ export async function registerReportSheetRoutes(
     successStatus: 200,
     problems: ['not_found'],
     handler: async ({ params, query, request, reply }) => {
-      const { fileName, stream } = await sheets.template(currentUser(request), params.id, query.format);
-      reply.type(spreadsheetContentTypes[query.format]).header('content-disposition', attachment(fileName));
-      return stream;
+      return sendSpreadsheet(
+        reply,
+        query.format,
+        await sheets.template(currentUser(request), params.id, query.format),
+      );
     },
   });
 
