@@ -546,17 +546,38 @@ export function createReportingRepository(db: Kysely<Database>) {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    /** A page of a round's reports in a subtree, in id order after `afterId`, for streamed exports. */
-    exportPage: (roundId: number, underPath: string | null, afterId: number, limit: number) =>
+    /**
+     * The ids of a round's reports in a subtree, in id order: read once so each page of a streamed export is
+     * fetched by primary key instead of re-scanning and re-sorting the round for every page.
+     */
+    exportReportIds: (roundId: number, underPath: string | null) =>
+      db
+        .selectFrom('reports as r')
+        .innerJoin('org_units as u', 'u.id', 'r.unit_id')
+        .select('r.id')
+        .where('r.round_id', '=', roundId)
+        .$if(underPath !== null, (query) => query.where(inSubtree('u.path', underPath as string)))
+        .orderBy('r.id')
+        .execute()
+        .then((rows) => rows.map((row) => row.id)),
+
+    /** The given reports with their units, in id order, for a page of a streamed export. */
+    exportReports: (reportIds: number[]) =>
       db
         .selectFrom('reports as r')
         .innerJoin('org_units as u', 'u.id', 'r.unit_id')
         .select(['r.id', 'r.status', 'r.due_on', 'r.submitted_at', 'r.late', 'u.code', 'u.name', 'u.kind'])
-        .where('r.round_id', '=', roundId)
-        .where('r.id', '>', afterId)
-        .$if(underPath !== null, (query) => query.where(inSubtree('u.path', underPath as string)))
+        .where('r.id', 'in', reportIds)
         .orderBy('r.id')
-        .limit(limit)
+        .execute(),
+
+    /** The values the given reports hold, ordered by report, for a page of a streamed export. */
+    exportValues: (reportIds: number[]) =>
+      db
+        .selectFrom('report_values')
+        .select(['report_id', 'field_id', 'value', 'text_value'])
+        .where('report_id', 'in', reportIds)
+        .orderBy('report_id')
         .execute(),
 
     valuesOfReports: (reportIds: number[]) =>
