@@ -10,7 +10,7 @@ const PAGE_SIZE = 1000;
 const numberFormats = { number: '#,##0.##', money: '#,##0 "đ"', percent: '0.0"%"' } as const;
 
 type Field = Awaited<ReturnType<ReportingRepository['fieldsOf']>>[number];
-type ExportValue = Awaited<ReturnType<ReportingRepository['exportValues']>>[number];
+type StoredValue = [fieldId: number, value: number | null, text: string | null];
 
 function fieldColumn(field: Field): SheetColumn {
   const header = field.type === 'percent' ? `${field.label} (%)` : field.label;
@@ -52,10 +52,11 @@ export async function roundExport(
   const columnOf = new Map(fields.map((field, index) => [field.id, { field, index }]));
   const reportIds = await repository.exportReportIds(round.id, underPath);
 
-  function fieldCell(field: Field, value: ExportValue): SheetCell {
-    if (field.type === 'yes_no') return value.value === null ? null : value.value === 1 ? 'Có' : 'Không';
-    if (field.type === 'text') return value.text_value;
-    return value.value;
+  /** A stored value as its cell: yes/no in words, text as written, numbers as numbers. */
+  function fieldCell(field: Field, value: number | null, text: string | null): SheetCell {
+    if (field.type === 'yes_no') return value === null ? null : value === 1 ? 'Có' : 'Không';
+    if (field.type === 'text') return text;
+    return value;
   }
 
   async function* rows(): AsyncGenerator<SheetCell[][]> {
@@ -65,15 +66,19 @@ export async function roundExport(
         repository.exportReports(pageIds),
         repository.exportValues(pageIds),
       ]);
-      // Both lists are in report id order, so each report's values are the next run of `values`
+      // Both lists are in report id order, so each report's values are the next row of `values`
       // (past those of a report deleted between the two reads).
       let next = 0;
       yield reports.map((report) => {
         while ((values[next]?.report_id ?? Number.POSITIVE_INFINITY) < report.id) next += 1;
         const cells: SheetCell[] = new Array(fields.length).fill(null);
-        for (let value = values[next]; value?.report_id === report.id; value = values[++next]) {
-          const column = columnOf.get(value.field_id);
-          if (column) cells[column.index] = fieldCell(column.field, value);
+        const own = values[next];
+        if (own?.report_id === report.id) {
+          next += 1;
+          for (const [fieldId, value, text] of JSON.parse(own.values) as StoredValue[]) {
+            const column = columnOf.get(fieldId);
+            if (column) cells[column.index] = fieldCell(column.field, value, text);
+          }
         }
         const reported = report.status === 'submitted' || report.status === 'approved';
         return [
