@@ -1,4 +1,12 @@
-import { type Insertable, type Kysely, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
+import {
+  type Insertable,
+  type Kysely,
+  PostgresAdapter,
+  type RawBuilder,
+  type SqlBool,
+  sql,
+  type Transaction,
+} from 'kysely';
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
 import type { ReportStatus } from '../../../contract/reporting/fields.js';
 import type {
@@ -546,18 +554,49 @@ export function createReportingRepository(db: Kysely<Database>) {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    /** A page of a round's reports in a subtree, in id order after `afterId`, for streamed exports. */
-    exportPage: (roundId: number, underPath: string | null, afterId: number, limit: number) =>
+    /**
+     * The ids of a round's reports in a subtree, in id order: read once so each page of a streamed export is
+     * fetched by primary key instead of re-scanning and re-sorting the round for every page.
+     */
+    exportReportIds: (roundId: number, underPath: string | null) =>
+      db
+        .selectFrom('reports as r')
+        .innerJoin('org_units as u', 'u.id', 'r.unit_id')
+        .select('r.id')
+        .where('r.round_id', '=', roundId)
+        .$if(underPath !== null, (query) => query.where(inSubtree('u.path', underPath as string)))
+        .orderBy('r.id')
+        .execute()
+        .then((rows) => rows.map((row) => row.id)),
+
+    /** The given reports with their units, in id order, for a page of a streamed export. */
+    exportReports: (reportIds: number[]) =>
       db
         .selectFrom('reports as r')
         .innerJoin('org_units as u', 'u.id', 'r.unit_id')
         .select(['r.id', 'r.status', 'r.due_on', 'r.submitted_at', 'r.late', 'u.code', 'u.name', 'u.kind'])
-        .where('r.round_id', '=', roundId)
-        .where('r.id', '>', afterId)
-        .$if(underPath !== null, (query) => query.where(inSubtree('u.path', underPath as string)))
+        .where('r.id', 'in', reportIds)
         .orderBy('r.id')
-        .limit(limit)
         .execute(),
+
+    /**
+     * The values the given reports hold, ordered by report: one row per report with its values as a JSON
+     * array of `[field id, value, text]`, which halves the cost of reading a national round's 2 million
+     * values compared with a row per value.
+     */
+    exportValues: (reportIds: number[]) => {
+      const values =
+        db.getExecutor().adapter instanceof PostgresAdapter
+          ? sql<string>`json_agg(json_build_array(field_id, value, text_value))::text`
+          : sql<string>`json_group_array(json_array(field_id, value, text_value))`;
+      return db
+        .selectFrom('report_values')
+        .select(['report_id', values.as('values')])
+        .where('report_id', 'in', reportIds)
+        .groupBy('report_id')
+        .orderBy('report_id')
+        .execute();
+    },
 
     valuesOfReports: (reportIds: number[]) =>
       reportIds.length === 0

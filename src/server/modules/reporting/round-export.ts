@@ -10,6 +10,7 @@ const PAGE_SIZE = 1000;
 const numberFormats = { number: '#,##0.##', money: '#,##0 "đ"', percent: '0.0"%"' } as const;
 
 type Field = Awaited<ReturnType<ReportingRepository['fieldsOf']>>[number];
+type StoredValue = [fieldId: number, value: number | null, text: string | null];
 
 function fieldColumn(field: Field): SheetColumn {
   const header = field.type === 'percent' ? `${field.label} (%)` : field.label;
@@ -48,22 +49,38 @@ export async function roundExport(
 ): Promise<Readable> {
   const fields = await repository.fieldsOf(round.form_id, round.form_version);
 
+  const columnOf = new Map(fields.map((field, index) => [field.id, { field, index }]));
+  const reportIds = await repository.exportReportIds(round.id, underPath);
+
+  /** A stored value as its cell: yes/no in words, text as written, numbers as numbers. */
+  function fieldCell(field: Field, value: number | null, text: string | null): SheetCell {
+    if (field.type === 'yes_no') return value === null ? null : value === 1 ? 'Có' : 'Không';
+    if (field.type === 'text') return text;
+    return value;
+  }
+
   async function* rows(): AsyncGenerator<SheetCell[][]> {
-    let afterId = 0;
-    for (;;) {
-      const page = await repository.exportPage(round.id, underPath, afterId, PAGE_SIZE);
-      if (page.length === 0) return;
-      const values = await repository.valuesOfReports(page.map((report) => report.id));
-      const byReport = new Map<number, Map<number, (typeof values)[number]>>();
-      for (const value of values) {
-        byReport.set(
-          value.report_id,
-          (byReport.get(value.report_id) ?? new Map()).set(value.field_id, value),
-        );
-      }
-      yield page.map((report) => {
+    for (let start = 0; start < reportIds.length; start += PAGE_SIZE) {
+      const pageIds = reportIds.slice(start, start + PAGE_SIZE);
+      const [reports, values] = await Promise.all([
+        repository.exportReports(pageIds),
+        repository.exportValues(pageIds),
+      ]);
+      // Both lists are in report id order, so each report's values are the next row of `values`
+      // (past those of a report deleted between the two reads).
+      let next = 0;
+      yield reports.map((report) => {
+        while ((values[next]?.report_id ?? Number.POSITIVE_INFINITY) < report.id) next += 1;
+        const cells: SheetCell[] = new Array(fields.length).fill(null);
+        const own = values[next];
+        if (own?.report_id === report.id) {
+          next += 1;
+          for (const [fieldId, value, text] of JSON.parse(own.values) as StoredValue[]) {
+            const column = columnOf.get(fieldId);
+            if (column) cells[column.index] = fieldCell(column.field, value, text);
+          }
+        }
         const reported = report.status === 'submitted' || report.status === 'approved';
-        const own = byReport.get(report.id);
         return [
           report.code,
           report.name,
@@ -72,17 +89,9 @@ export async function roundExport(
           vietnamDate(report.due_on),
           report.submitted_at ? vietnamDateTime(report.submitted_at) : null,
           reported ? (report.late === 1 ? 'Muộn' : 'Đúng hạn') : null,
-          ...fields.map((field): SheetCell => {
-            const stored = own?.get(field.id);
-            if (!stored) return null;
-            if (field.type === 'yes_no')
-              return stored.value === null ? null : stored.value === 1 ? 'Có' : 'Không';
-            if (field.type === 'text') return stored.text_value;
-            return stored.value;
-          }),
+          ...cells,
         ];
       });
-      afterId = page.at(-1)?.id ?? afterId;
     }
   }
 
