@@ -63,16 +63,20 @@ beforeAll(async () => {
   const report = await repository.findReport(publicId);
   const count = (await repository.fieldsOf(stored.form_id, stored.form_version))[2];
   if (!report || !count) throw new Error('the history could not be entered');
-  await repository.upsertValues(db, [
-    {
-      report_id: report.id,
-      field_id: count.id,
-      value: 40,
-      numerator: null,
-      denominator: null,
-      text_value: null,
-    },
-  ]);
+  await repository.upsertValues(
+    db,
+    [
+      {
+        report_id: report.id,
+        field_id: count.id,
+        value: 40,
+        numerator: null,
+        denominator: null,
+        text_value: null,
+      },
+    ],
+    true,
+  );
 });
 afterAll(() => t.close());
 

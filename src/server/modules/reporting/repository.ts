@@ -16,7 +16,7 @@ import type {
   ReportTable,
 } from '../../core/db/schema.js';
 import { pathIds } from './review-chain.js';
-import { createRollupCells } from './rollup-cells.js';
+import { createRollupCells, isReported } from './rollup-cells.js';
 import { inAnySubtree, inSubtree } from './subtree.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -452,13 +452,12 @@ export function createReportingRepository(db: Kysely<Database>) {
     findRound: (publicId: string) => roundRows().where('rr.public_id', '=', publicId).executeTakeFirst(),
 
     /**
-     * Bumps the version only if it is still `version`; answers whether it was. A change of status
-     * reaches the roll-up cells.
+     * Bumps the version only if it is still `report.version`, at which the report had `report.status`;
+     * answers whether it was. A change of status reaches the roll-up cells.
      */
     updateReport: async (
       trx: Executor,
-      reportId: number,
-      version: number,
+      report: { id: number; version: number; status: ReportStatus },
       changes: Partial<{
         status: ReportStatus;
         narrative_json: string;
@@ -471,22 +470,29 @@ export function createReportingRepository(db: Kysely<Database>) {
       }>,
     ) => {
       const moves = changes.status !== undefined;
-      if (moves) await cells.shiftReportedCells(trx, [reportId], -1);
+      const takenAway = moves && isReported(report.status);
+      if (takenAway) await cells.shiftReportedCells(trx, [report.id], -1);
       const result = await trx
         .updateTable('reports')
-        .set({ ...changes, version: version + 1 })
-        .where('id', '=', reportId)
-        .where('version', '=', version)
+        .set({ ...changes, version: report.version + 1 })
+        .where('id', '=', report.id)
+        .where('version', '=', report.version)
         .executeTakeFirst();
-      if (moves) await cells.shiftReportedCells(trx, [reportId], 1);
-      return Number(result.numUpdatedRows) === 1;
+      const applied = Number(result.numUpdatedRows) === 1;
+      // Not applied, the report stays as it was: what was taken away goes back.
+      const addedBack = applied ? changes.status !== undefined && isReported(changes.status) : takenAway;
+      if (addedBack) await cells.shiftReportedCells(trx, [report.id], 1);
+      return applied;
     },
 
-    /** Saves values; those of a reported report (entered history) reach the roll-up cells. */
-    upsertValues: async (trx: Executor, rows: ValueRow[]) => {
+    /**
+     * Saves values; those of reported reports (entered history) reach the roll-up cells. Drafts skip
+     * the cells, whose statements would find nothing to change.
+     */
+    upsertValues: async (trx: Executor, rows: ValueRow[], reported: boolean) => {
       if (rows.length === 0) return;
       const reportIds = [...new Set(rows.map((row) => row.report_id))];
-      await cells.shiftReportedCells(trx, reportIds, -1);
+      if (reported) await cells.shiftReportedCells(trx, reportIds, -1);
       await trx
         .insertInto('report_values')
         .values(rows)
@@ -499,7 +505,7 @@ export function createReportingRepository(db: Kysely<Database>) {
           })),
         )
         .execute();
-      await cells.shiftReportedCells(trx, reportIds, 1);
+      if (reported) await cells.shiftReportedCells(trx, reportIds, 1);
     },
 
     insertEvent: (
@@ -519,7 +525,7 @@ export function createReportingRepository(db: Kysely<Database>) {
       db
         .selectFrom('reports as r')
         .innerJoin('org_units as u', 'u.id', 'r.unit_id')
-        .select(['r.id', 'r.public_id', 'r.version', 'r.unit_id', 'u.parent_id', 'u.path'])
+        .select(['r.id', 'r.public_id', 'r.version', 'r.status', 'r.unit_id', 'u.parent_id', 'u.path'])
         .where('r.round_id', '=', roundId)
         .orderBy('u.search_text')
         .execute(),

@@ -1,9 +1,13 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
+import type { ReportStatus } from '../../../contract/reporting/fields.js';
 import type { Database } from '../../core/db/schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
 const REPORTED = sql<number>`case when r.status in ('submitted', 'approved') then 1 else 0 end`;
+
+/** Whether a report in this status counts in the roll-up cells (the `REPORTED` rule). */
+export const isReported = (status: ReportStatus): boolean => status === 'submitted' || status === 'approved';
 
 /**
  * The cells of the first-hand reports `r` chosen by `which`, per round, unit above them and field:
@@ -11,7 +15,8 @@ const REPORTED = sql<number>`case when r.status in ('submitted', 'approved') the
  * towards the units expected and `reported` towards the reported ones and their sums (1 to add it,
  * -1 to take it away, 0 to leave it out). First-hand: a report with no report of the round below it,
  * the rule of `consolidatingUnits`. Reports are first summed per parent, then the parents' sums are
- * carried up the tree.
+ * carried up the tree, one primary-key lookup per step (a join there made PostgreSQL scan every unit);
+ * the step past the root yields a null unit, left out.
  */
 function cellsOf(which: RawBuilder<SqlBool>, expected: RawBuilder<number>, reported: RawBuilder<number>) {
   return sql`with recursive by_parent as (
@@ -41,9 +46,8 @@ function cellsOf(which: RawBuilder<SqlBool>, expected: RawBuilder<number>, repor
     above (parent_id, unit_id) as (
       select distinct parent_id, parent_id from by_parent
       union all
-      select above.parent_id, a.parent_id from above
-      inner join org_units a on a.id = above.unit_id
-      where a.parent_id is not null
+      select above.parent_id, (select a.parent_id from org_units a where a.id = above.unit_id) from above
+      where above.unit_id is not null
     )
     select p.round_id, above.unit_id, p.field_id,
       sum(p.expected) as expected, sum(p.reported) as reported, sum(p.on_time) as on_time,
@@ -51,7 +55,7 @@ function cellsOf(which: RawBuilder<SqlBool>, expected: RawBuilder<number>, repor
       sum(p.denominator_sum) as denominator_sum, sum(p.answered) as answered,
       sum(p.meeting_target) as meeting_target
     from by_parent p
-    inner join above on above.parent_id = p.parent_id
+    inner join above on above.parent_id = p.parent_id and above.unit_id is not null
     group by p.round_id, above.unit_id, p.field_id`;
 }
 

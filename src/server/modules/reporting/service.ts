@@ -38,6 +38,7 @@ import { createReportForms } from './report-forms.js';
 import { type Narrative, parseNarrative, toReport } from './report-view.js';
 import type { ReportingRepository, ReportRow } from './repository.js';
 import { nextReviewer, pathIds, previousApproval, reviewChain } from './review-chain.js';
+import { isReported } from './rollup-cells.js';
 import { toRollupIndicator } from './rollup-view.js';
 import { roundExport } from './round-export.js';
 import { createRoundLifecycle, roundAbilities } from './round-lifecycle.js';
@@ -149,20 +150,12 @@ export function createReportingService(deps: {
   async function transition(
     user: SignedInUser,
     row: ReportRow,
-    changes: Parameters<ReportingRepository['updateReport']>[3],
+    changes: Parameters<ReportingRepository['updateReport']>[2],
     event: { action: 'submitted' | 'returned' | 'approved' | 'unapproved'; reason?: string },
   ): Promise<Report> {
     const now = clock.now().toISOString();
     await db.transaction().execute(async (trx) => {
-      const applied = await repository.updateReport(trx, row.id, row.version, {
-        ...changes,
-        updated_at: now,
-        updated_by: user.accountId,
-      });
-      if (!applied)
-        throw versionConflict(
-          'Someone else acted on this report at the same moment; reload it to see what changed.',
-        );
+      // The event goes first: the update locks shared roll-up cells, held until commit.
       await repository.insertEvent(trx, {
         report_id: row.id,
         action: event.action,
@@ -171,6 +164,15 @@ export function createReportingService(deps: {
         reason: event.reason ?? null,
         at: now,
       });
+      const applied = await repository.updateReport(trx, row, {
+        ...changes,
+        updated_at: now,
+        updated_by: user.accountId,
+      });
+      if (!applied)
+        throw versionConflict(
+          'Someone else acted on this report at the same moment; reload it to see what changed.',
+        );
       await audit(trx, {
         actorAccountId: user.accountId,
         action: `report.${event.action}`,
@@ -195,7 +197,18 @@ export function createReportingService(deps: {
         `Báo cáo của ${row.unit_name} đã được ${user.activeGrant?.unitName ?? 'cấp trên'} duyệt.`,
       );
     }
-    return reload(user, row.public_id);
+    // An approval names a unit known here only by id: read the report again to name it.
+    if (changes.approved_through_unit_id != null) return reload(user, row.public_id);
+    return present(user, {
+      ...row,
+      ...changes,
+      version: row.version + 1,
+      ...(changes.approved_through_unit_id === null && {
+        approved_public_id: null,
+        approved_name: null,
+        approved_kind: null,
+      }),
+    });
   }
 
   const service = {
@@ -339,19 +352,27 @@ export function createReportingService(deps: {
       }
       const narrative = { ...parseNarrative(row.narrative_json), ...request.narrative };
       await db.transaction().execute(async (trx) => {
-        const applied = await repository.updateReport(trx, row.id, request.version, {
-          narrative_json: JSON.stringify(narrative),
-          updated_at: clock.now().toISOString(),
-          updated_by: user.accountId,
-        });
+        const applied = await repository.updateReport(
+          trx,
+          { ...row, version: request.version },
+          {
+            narrative_json: JSON.stringify(narrative),
+            updated_at: clock.now().toISOString(),
+            updated_by: user.accountId,
+          },
+        );
         if (!applied) {
           throw versionConflict(
             'A colleague saved this report meanwhile; reload it to see their changes, then enter yours again.',
           );
         }
-        await repository.upsertValues(trx, rows);
+        await repository.upsertValues(trx, rows, false);
       });
-      return reload(user, publicId);
+      return present(user, {
+        ...row,
+        narrative_json: JSON.stringify(narrative),
+        version: request.version + 1,
+      });
     },
 
     async submit(user: SignedInUser, publicId: string): Promise<Report> {
@@ -470,11 +491,15 @@ export function createReportingService(deps: {
         narrative: parseNarrative(row.narrative_json),
       });
       await db.transaction().execute(async (trx) => {
-        const applied = await repository.updateReport(trx, row.id, version, {
-          narrative_json: JSON.stringify(consolidated.narrative),
-          updated_at: clock.now().toISOString(),
-          updated_by: user.accountId,
-        });
+        const applied = await repository.updateReport(
+          trx,
+          { ...row, version },
+          {
+            narrative_json: JSON.stringify(consolidated.narrative),
+            updated_at: clock.now().toISOString(),
+            updated_by: user.accountId,
+          },
+        );
         if (!applied) {
           throw versionConflict(
             'A colleague saved this report meanwhile; reload it, then consolidate again.',
@@ -483,6 +508,7 @@ export function createReportingService(deps: {
         await repository.upsertValues(
           trx,
           consolidated.values.map(({ field_id, stored }) => ({ report_id: row.id, field_id, ...stored })),
+          false,
         );
         await audit(trx, {
           actorAccountId: user.accountId,
@@ -551,7 +577,7 @@ export function createReportingService(deps: {
         for (const [index, report] of reports.entries()) {
           const outcome = outcomeOf({ unitId: report.unit_id, parentUnitId: report.parent_id, index });
           if (!outcome) continue;
-          await repository.updateReport(trx, report.id, report.version, {
+          await repository.updateReport(trx, report, {
             status: outcome.status,
             submitted_at: outcome.submittedAt,
             late: outcome.late ? 1 : 0,
@@ -564,7 +590,7 @@ export function createReportingService(deps: {
             const stored = toStoredValue(field.type, outcome.valueOf(field.type, position));
             return 'problem' in stored ? [] : [{ report_id: report.id, field_id: field.id, ...stored }];
           });
-          await repository.upsertValues(trx, rows);
+          await repository.upsertValues(trx, rows, isReported(outcome.status));
         }
         await repository.closeRound(trx, round.id, closedAt);
       });
