@@ -7,8 +7,9 @@ import { type Benchmark, percentiles } from '../support/result.js';
 import { signIn } from '../support/sessions.js';
 
 /**
- * What a Sở dashboard loads at once, fetched in parallel as the browser does: the open round with its
- * counts, the live roll-up over the province and the first page of its reports.
+ * What the Sở dashboard (/tong-quan) loads at once, fetched in parallel as the browser does: the rounds
+ * to choose from, completeness per commune, the live roll-up over the province, the trend across the
+ * rounds of the plan and the first page of late or missing units.
  */
 export const dashboardDepartment: Benchmark = {
   name: 'dashboard.department',
@@ -17,10 +18,13 @@ export const dashboardDepartment: Benchmark = {
       const session = await signIn(app.baseUrl, 'so.hanoi');
       const unit = await unitByCode(database.db, HANOI_DEPARTMENT);
       const round = roundPublicId(OPEN_ROUND_YEAR);
+      const scope = `unit=${unit.public_id}`;
       const paths = [
-        `/api/reporting-rounds/${round}`,
-        `/api/rollups?round=${round}&unit=${unit.public_id}`,
-        `/api/reports?round=${round}&limit=100`,
+        '/api/reporting-rounds',
+        `/api/reporting-rounds/${round}/completeness?${scope}`,
+        `/api/rollups?round=${round}&${scope}`,
+        `/api/reporting-rounds/${round}/trend?${scope}`,
+        `/api/reporting-rounds/${round}/outstanding?${scope}&limit=200`,
       ];
       const load = () =>
         Promise.all(paths.map((path) => fetchOk(`${app.baseUrl}${path}`, { headers: session.headers })));
@@ -30,7 +34,7 @@ export const dashboardDepartment: Benchmark = {
         {
           name: 'dashboard.department',
           ...percentiles(durations),
-          note: 'round + roll-up + first page of reports (no dashboard endpoint yet)',
+          note: 'rounds + completeness + roll-up + trend + late/missing, in parallel',
         },
       ];
     }),
