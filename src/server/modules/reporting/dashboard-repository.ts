@@ -29,7 +29,35 @@ function filtered<DB extends Database & { u: Database['org_units'] }, TB extends
  * The SQL of the dashboards: one set-based query per widget over the org path index, reading the
  * reporting tables and, read-only, the tree (docs/adr/0002-scoping-joins.md).
  */
+const trendColumns = [
+  'rr.public_id as round_public_id',
+  'rr.title as round_title',
+  'rr.status as round_status',
+  'rr.target_year',
+  'f.indicator_id',
+  'f.type',
+  't.value as target',
+] as const;
+
 export function createDashboardRepository(db: Kysely<Database>) {
+  /** The fields of the given plan indicators in every round of the same plan or form, with the year's target. */
+  const lineageFields = (round: { form_id: number; plan_id: number | null }, indicatorIds: number[]) =>
+    db
+      .selectFrom('reporting_rounds as rr')
+      .innerJoin('report_forms as fm', 'fm.id', 'rr.form_id')
+      .innerJoin('report_form_fields as f', (join) =>
+        join.onRef('f.form_id', '=', 'rr.form_id').onRef('f.form_version', '=', 'rr.form_version'),
+      )
+      .leftJoin('plan_indicator_targets as t', (join) =>
+        join.onRef('t.indicator_id', '=', 'f.indicator_id').onRef('t.year', '=', 'rr.target_year'),
+      )
+      .where((eb) =>
+        round.plan_id === null
+          ? eb('rr.form_id', '=', round.form_id)
+          : eb.or([eb('fm.plan_id', '=', round.plan_id), eb('rr.form_id', '=', round.form_id)]),
+      )
+      .where('f.indicator_id', 'in', indicatorIds);
+
   return {
     /**
      * Per direct child of a unit, the round's reports in the child's subtree by state. `today` (Vietnam)
@@ -126,26 +154,12 @@ export function createDashboardRepository(db: Kysely<Database>) {
       indicatorIds.length === 0
         ? Promise.resolve([])
         : filtered(
-            db
-              .selectFrom('reporting_rounds as rr')
-              .innerJoin('report_forms as fm', 'fm.id', 'rr.form_id')
-              .innerJoin('report_form_fields as f', (join) =>
-                join.onRef('f.form_id', '=', 'rr.form_id').onRef('f.form_version', '=', 'rr.form_version'),
-              )
+            lineageFields(round, indicatorIds)
               .innerJoin('reports as r', 'r.round_id', 'rr.id')
               .innerJoin('org_units as u', 'u.id', 'r.unit_id')
               .leftJoin('report_values as v', (join) =>
                 join.onRef('v.report_id', '=', 'r.id').onRef('v.field_id', '=', 'f.id'),
               )
-              .leftJoin('plan_indicator_targets as t', (join) =>
-                join.onRef('t.indicator_id', '=', 'f.indicator_id').onRef('t.year', '=', 'rr.target_year'),
-              )
-              .where((eb) =>
-                round.plan_id === null
-                  ? eb('rr.form_id', '=', round.form_id)
-                  : eb.or([eb('fm.plan_id', '=', round.plan_id), eb('rr.form_id', '=', round.form_id)]),
-              )
-              .where('f.indicator_id', 'in', indicatorIds)
               .where(inSubtree('u.path', underPath)),
             filter,
           )
@@ -162,15 +176,37 @@ export function createDashboardRepository(db: Kysely<Database>) {
             ])
             .orderBy('rr.period_start')
             .orderBy('rr.id')
-            .select((eb) => [
-              'rr.public_id as round_public_id',
-              'rr.title as round_title',
-              'rr.status as round_status',
-              'rr.target_year',
-              'f.indicator_id',
-              'f.type',
-              't.value as target',
-              ...indicatorAggregates(eb),
+            .select((eb) => [...trendColumns, ...indicatorAggregates(eb)])
+            .execute(),
+
+    /** The same trend for a unit's whole subtree, read from the maintained roll-up cells of each round. */
+    trendFromCells: (
+      round: { form_id: number; plan_id: number | null },
+      indicatorIds: number[],
+      unitId: number,
+    ) =>
+      indicatorIds.length === 0
+        ? Promise.resolve([])
+        : lineageFields(round, indicatorIds)
+            .innerJoin('rollup_cells as s', (join) =>
+              join
+                .onRef('s.round_id', '=', 'rr.id')
+                .onRef('s.field_id', '=', 'f.id')
+                .on('s.unit_id', '=', unitId),
+            )
+            .where('s.expected', '>', 0)
+            .orderBy('rr.period_start')
+            .orderBy('rr.id')
+            .select([
+              ...trendColumns,
+              's.expected',
+              's.reported',
+              's.on_time',
+              's.value_sum',
+              's.numerator_sum',
+              's.denominator_sum',
+              's.answered',
+              's.meeting_target',
             ])
             .execute(),
   };

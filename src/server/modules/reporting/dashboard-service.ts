@@ -173,12 +173,16 @@ export function createDashboardService(deps: {
       const fields = (await reportingRepository.fieldsOf(round.form_id, round.form_version)).filter(
         (field) => field.indicator_id !== null && field.type !== 'text',
       );
-      const rows = await repository.trend(
-        { form_id: round.form_id, plan_id: round.form_plan_id },
-        fields.map((field) => field.indicator_id as number),
-        unit.path,
-        query,
-      );
+      const lineage = { form_id: round.form_id, plan_id: round.form_plan_id };
+      const indicatorIds = fields.map((field) => field.indicator_id as number);
+      // The whole subtree is in the roll-up cells; a filter by kind or level, or a unit without cells
+      // (a school reporting alone), is summed from the values.
+      const fromCells =
+        query.kind === undefined && query.schoolLevel === undefined
+          ? await repository.trendFromCells(lineage, indicatorIds, unit.id)
+          : [];
+      const rows =
+        fromCells.length > 0 ? fromCells : await repository.trend(lineage, indicatorIds, unit.path, query);
       const rounds = new Map(
         rows.map((row) => [
           row.round_public_id,

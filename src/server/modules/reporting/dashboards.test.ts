@@ -200,6 +200,16 @@ describe('the trend of each indicator across the rounds of a plan', () => {
     }
   });
 
+  it('reads the same figures from the roll-up cells as from the values a filter sums', async () => {
+    const sở = await t.signIn('so.thanhhoa');
+    const url = `/api/reporting-rounds/${thanhHoa.id}/trend`;
+    const whole = (await sở.get(url)).json<IndicatorTrend>();
+    // Every reporting unit of the round is a school, so this filter keeps them all.
+    const schools = (await sở.get(`${url}?kind=school`)).json<IndicatorTrend>();
+    expect(whole.indicators.length).toBeGreaterThan(0);
+    expect(schools).toEqual(whole);
+  });
+
   it('follows the plan into a later round on a new form, matching the indicators across forms', async () => {
     const sở = await t.signIn('so.thanhhoa');
     const plan = (await sở.get(`/api/report-forms/${thanhHoa.form.id}`)).json<{ planId: string }>().planId;
