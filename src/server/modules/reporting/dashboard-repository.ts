@@ -2,6 +2,7 @@ import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
 import type { Database } from '../../core/db/schema.js';
 import { indicatorAggregates } from './indicator-aggregates.js';
+import { cellAggregates } from './rollup-cells.js';
 import { inSubtree } from './subtree.js';
 
 /** Which reporting units a widget counts: all of a subtree, or only some kinds / school levels. */
@@ -197,17 +198,7 @@ export function createDashboardRepository(db: Kysely<Database>) {
             .where('s.expected', '>', 0)
             .orderBy('rr.period_start')
             .orderBy('rr.id')
-            .select([
-              ...trendColumns,
-              's.expected',
-              's.reported',
-              's.on_time',
-              's.value_sum',
-              's.numerator_sum',
-              's.denominator_sum',
-              's.answered',
-              's.meeting_target',
-            ])
+            .select([...trendColumns, ...cellAggregates])
             .execute(),
   };
 }

@@ -7,6 +7,18 @@ type Executor = Kysely<Database> | Transaction<Database>;
 const REPORTED = sql<number>`case when r.status in ('submitted', 'approved') then 1 else 0 end`;
 
 /** Whether a report in this status counts in the roll-up cells (the `REPORTED` rule). */
+/** A roll-up cell's counts and sums, read (aliased `s`) wherever a roll-up comes from the cells. */
+export const cellAggregates = [
+  's.expected',
+  's.reported',
+  's.on_time',
+  's.value_sum',
+  's.numerator_sum',
+  's.denominator_sum',
+  's.answered',
+  's.meeting_target',
+] as const;
+
 export const isReported = (status: ReportStatus): boolean => status === 'submitted' || status === 'approved';
 
 /**
@@ -122,20 +134,7 @@ export function createRollupCells(db: Kysely<Database>) {
         .where('f.form_version', '=', round.form_version)
         .where('s.expected', '>', 0)
         .orderBy('f.position')
-        .select([
-          'f.public_id',
-          'f.label',
-          'f.type',
-          't.value as target',
-          's.expected',
-          's.reported',
-          's.on_time',
-          's.value_sum',
-          's.numerator_sum',
-          's.denominator_sum',
-          's.answered',
-          's.meeting_target',
-        ])
+        .select(['f.public_id', 'f.label', 'f.type', 't.value as target', ...cellAggregates])
         .execute(),
   };
 }
