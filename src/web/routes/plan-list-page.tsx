@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { planStatuses } from '../../contract/plans/plan';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
+import { ShowMoreButton } from '../components/show-more-button';
 import { useCurrentSession } from '../features/auth/session';
 import { IssuerFilter } from '../features/plans/issuer-filter';
 import { PlanListEntry } from '../features/plans/plan-list-item';
@@ -108,16 +109,7 @@ export function PlanListPage() {
             <PlanListEntry key={plan.id} plan={plan} />
           ))}
         </Stack>
-        {list.hasNextPage && (
-          <Button
-            variant="default"
-            w="fit-content"
-            onClick={() => list.fetchNextPage()}
-            loading={list.isFetchingNextPage}
-          >
-            {plans.list.showMore}
-          </Button>
-        )}
+        <ShowMoreButton list={list} label={plans.list.showMore} />
       </Stack>
     </Page>
   );

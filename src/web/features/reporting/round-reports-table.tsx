@@ -1,8 +1,9 @@
-import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { ScrollRegion } from '../../components/scroll-region';
+import { ShowMoreButton } from '../../components/show-more-button';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { spokenUnitName } from '../org/unit-name';
 import { formatIsoDate } from '../plans/plan-format';
@@ -60,16 +61,7 @@ export function RoundReportsTable({ roundId }: { roundId: string }) {
           </Table>
         </ScrollRegion>
       )}
-      {list.hasNextPage && (
-        <Button
-          variant="default"
-          w="fit-content"
-          onClick={() => list.fetchNextPage()}
-          loading={list.isFetchingNextPage}
-        >
-          {reporting.list.showMore}
-        </Button>
-      )}
+      <ShowMoreButton list={list} label={reporting.list.showMore} />
     </Stack>
   );
 }
