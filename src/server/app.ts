@@ -58,6 +58,7 @@ import { createReportingReminders, DAILY_REMINDERS_JOB } from './modules/reporti
 import { createReportImportService } from './modules/reporting/report-sheet/report-import-service.js';
 import { registerReportSheetRoutes } from './modules/reporting/report-sheet/report-sheet-routes.js';
 import { createReportingRepository } from './modules/reporting/repository.js';
+import { createRollupCellFolder } from './modules/reporting/rollup-cell-folder.js';
 import { OPEN_NEXT_PERIOD_JOB, OPEN_NEXT_PERIODS_JOB } from './modules/reporting/round-lifecycle.js';
 import { registerReportingRoutes } from './modules/reporting/routes.js';
 import { createReportingService } from './modules/reporting/service.js';
@@ -189,6 +190,11 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     notifications,
     clock,
   });
+  const rollupCellFolder = createRollupCellFolder({
+    db: database.db,
+    dialect: database.dialect,
+    log: app.log,
+  });
   const jobRunner = createJobRunner({
     repository: jobRepository,
     clock,
@@ -233,6 +239,7 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     notifications,
     jobs,
     jobRunner,
+    rollupCellFolder,
     mail,
   };
   // The plain Fastify type: the instance is used as an HTTP app, not as a promise of one.

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   }
 
   app.services.jobRunner.start();
+  app.services.rollupCellFolder.start();
   const runHousekeeping = () =>
     Promise.all([
       app.services.auth.purgeExpired(),
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     clearInterval(housekeeping);
     await app.services.jobRunner.stop();
+    await app.services.rollupCellFolder.stop();
     await app.close();
     await database.destroy();
     process.exit(0);

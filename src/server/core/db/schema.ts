@@ -319,6 +319,11 @@ export interface RollupCellTable {
   meeting_target: number;
 }
 
+/** A change to a roll-up cell not yet folded into it (migration 0012); never changes `expected`. */
+export interface RollupCellDeltaTable extends Omit<RollupCellTable, 'expected'> {
+  id: Generated<number>;
+}
+
 export interface ReportEventTable {
   id: Generated<number>;
   report_id: number;
@@ -378,6 +383,7 @@ export interface Database {
   report_values: ReportValueTable;
   report_events: ReportEventTable;
   rollup_cells: RollupCellTable;
+  rollup_cell_deltas: RollupCellDeltaTable;
   report_attachments: ReportAttachmentTable;
   notifications: NotificationTable;
   notification_preferences: NotificationPreferenceTable;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock.js';
 import type { JobRepository } from './job-repository.js';
+import { type RepeatingTask, startRepeating } from './repeating-task.js';
 
 /** Runs one job; what it returns is ignored, a throw schedules a retry. */
 export type JobHandler = (payload: unknown) => Promise<unknown>;
@@ -26,8 +27,7 @@ export function createJobRunner(deps: {
 }) {
   const { repository, clock, handlers, log } = deps;
   const nodeId = deps.nodeId ?? randomUUID();
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
+  let repeating: RepeatingTask | undefined;
 
   async function runOnce(): Promise<number> {
     const now = clock.now();
@@ -68,21 +68,12 @@ export function createJobRunner(deps: {
       while (claimed > 0);
     },
     start(intervalMs = 2000): void {
-      const tick = async () => {
-        running = runOnce().catch((error) => {
-          log.error({ err: error }, 'job runner could not claim jobs');
-          return 0;
-        });
-        await running;
-        timer = setTimeout(tick, intervalMs);
-        timer.unref();
-      };
-      timer = setTimeout(tick, 0);
-      timer.unref();
+      repeating = startRepeating(runOnce, intervalMs, (error) =>
+        log.error({ err: error }, 'job runner could not claim jobs'),
+      );
     },
     async stop(): Promise<void> {
-      clearTimeout(timer);
-      await running;
+      await repeating?.stop();
     },
   };
 }

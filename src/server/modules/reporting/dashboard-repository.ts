@@ -2,7 +2,7 @@ import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
 import type { Database } from '../../core/db/schema.js';
 import { indicatorAggregates } from './indicator-aggregates.js';
-import { cellAggregates } from './rollup-cells.js';
+import { cellAggregates, pendingCellsOf } from './rollup-cells.js';
 import { inSubtree } from './subtree.js';
 
 /** Which reporting units a widget counts: all of a subtree, or only some kinds / school levels. */
@@ -194,6 +194,9 @@ export function createDashboardRepository(db: Kysely<Database>) {
                 .onRef('s.round_id', '=', 'rr.id')
                 .onRef('s.field_id', '=', 'f.id')
                 .on('s.unit_id', '=', unitId),
+            )
+            .leftJoin(pendingCellsOf(db, unitId), (join) =>
+              join.onRef('d.round_id', '=', 'rr.id').onRef('d.field_id', '=', 'f.id'),
             )
             .where('s.expected', '>', 0)
             .orderBy('rr.period_start')

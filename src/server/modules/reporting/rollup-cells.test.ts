@@ -151,4 +151,25 @@ describe('roll-ups kept up to date by the reporting workflow', () => {
     await expectSởRollupAsReported({ reported: 2, count: 9, people: 71.43 });
     expect((await rollupOf(admin, ministry)).indicators).toEqual((await rollupOf(sở, hanoi)).indicators);
   });
+
+  it('folds the pending changes into the cells without changing a roll-up, and counts on after', async () => {
+    const pending = async () => {
+      const { count } = await t.database.handle.db
+        .selectFrom('rollup_cell_deltas')
+        .select((eb) => eb.fn.countAll().as('count'))
+        .executeTakeFirstOrThrow();
+      return Number(count);
+    };
+    const before = await rollupOf(sở, hanoi);
+    expect(await pending()).toBeGreaterThan(0);
+
+    expect(await t.app.services.rollupCellFolder.foldPending()).toBe(true);
+    expect(await pending()).toBe(0);
+    expect(await rollupOf(sở, hanoi)).toEqual(before);
+    expect(await t.app.services.rollupCellFolder.foldPending()).toBe(false);
+
+    const returned = await ward.post(`/api/reports/${schoolB.reportId}/return`, { reason: 'Thiếu số liệu.' });
+    expect(returned.statusCode).toBe(200);
+    await expectSởRollupAsReported({ reported: 1, count: 7, people: 80 });
+  });
 });

@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
 import type { ReportStatus } from '../../../contract/reporting/fields.js';
+import type { DatabaseDialect } from '../../core/config.js';
 import type { Database } from '../../core/db/schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -7,19 +8,55 @@ type Executor = Kysely<Database> | Transaction<Database>;
 const REPORTED = sql<number>`case when r.status in ('submitted', 'approved') then 1 else 0 end`;
 
 /** Whether a report in this status counts in the roll-up cells (the `REPORTED` rule). */
-/** A roll-up cell's counts and sums, read (aliased `s`) wherever a roll-up comes from the cells. */
+export const isReported = (status: ReportStatus): boolean => status === 'submitted' || status === 'approved';
+
+/** What a change to a cell moves: all its counts and sums but `expected`, which only a refill sets. */
+const SHIFTED = [
+  'reported',
+  'on_time',
+  'value_sum',
+  'numerator_sum',
+  'denominator_sum',
+  'answered',
+  'meeting_target',
+] as const;
+type Shifted = (typeof SHIFTED)[number];
+
+const columnList = (columns: readonly string[]) => sql.join(columns.map((column) => sql.ref(column)));
+const CELL_KEY = ['round_id', 'unit_id', 'field_id'] as const;
+const CELL_COLUMNS = columnList([...CELL_KEY, 'expected', ...SHIFTED]);
+
+/** A stored cell `s` as it stands: plus its changes `d` not folded in yet. */
+const current = <C extends Shifted>(column: C) =>
+  sql<number>`${sql.ref(`s.${column}`)} + coalesce(${sql.ref(`d.${column}`)}, 0)`.as(column);
+
+/** A roll-up cell's counts and sums, read wherever a roll-up comes from the cells (see `pendingCellsOf`). */
 export const cellAggregates = [
   's.expected',
-  's.reported',
-  's.on_time',
-  's.value_sum',
-  's.numerator_sum',
-  's.denominator_sum',
-  's.answered',
-  's.meeting_target',
+  current('reported'),
+  current('on_time'),
+  current('value_sum'),
+  current('numerator_sum'),
+  current('denominator_sum'),
+  current('answered'),
+  current('meeting_target'),
 ] as const;
 
-export const isReported = (status: ReportStatus): boolean => status === 'submitted' || status === 'approved';
+/**
+ * The changes to a unit's cells not yet folded in, summed per round and field: joined as `d` on the
+ * stored cells `s` (left join, on round and field) for `cellAggregates`.
+ */
+export const pendingCellsOf = (db: Kysely<Database>, unitId: number) =>
+  db
+    .selectFrom('rollup_cell_deltas')
+    .where('unit_id', '=', unitId)
+    .groupBy(['round_id', 'field_id'])
+    .select([
+      'round_id',
+      'field_id',
+      ...SHIFTED.map((column) => sql<number>`sum(${sql.ref(column)})`.as(column)),
+    ])
+    .as('d');
 
 /**
  * The cells of the first-hand reports `r` chosen by `which`, per round, unit above them and field:
@@ -71,20 +108,57 @@ function cellsOf(which: RawBuilder<SqlBool>, expected: RawBuilder<number>, repor
     group by p.round_id, above.unit_id, p.field_id`;
 }
 
+/** What an insert into the stored cells does with a cell already there: adds to it. */
+const ADD_TO_STORED = sql`on conflict (round_id, unit_id, field_id) do update set ${sql.join(
+  ['expected', ...SHIFTED].map(
+    (column) =>
+      sql`${sql.ref(column)} = ${sql.ref(`rollup_cells.${column}`)} + ${sql.ref(`excluded.${column}`)}`,
+  ),
+)}`;
+
 /** Adds the cells to the stored ones (`where true` keeps SQLite from reading ON CONFLICT as a join's ON). */
 const addCells = (trx: Executor, cells: RawBuilder<unknown>) =>
-  sql`insert into rollup_cells (round_id, unit_id, field_id, expected, reported, on_time,
-      value_sum, numerator_sum, denominator_sum, answered, meeting_target)
-    select * from (${cells}) as c where true
-    on conflict (round_id, unit_id, field_id) do update set
-      expected = rollup_cells.expected + excluded.expected,
-      reported = rollup_cells.reported + excluded.reported,
-      on_time = rollup_cells.on_time + excluded.on_time,
-      value_sum = rollup_cells.value_sum + excluded.value_sum,
-      numerator_sum = rollup_cells.numerator_sum + excluded.numerator_sum,
-      denominator_sum = rollup_cells.denominator_sum + excluded.denominator_sum,
-      answered = rollup_cells.answered + excluded.answered,
-      meeting_target = rollup_cells.meeting_target + excluded.meeting_target`.execute(trx);
+  sql`insert into rollup_cells (${CELL_COLUMNS}) select * from (${cells}) as c where true ${ADD_TO_STORED}`.execute(
+    trx,
+  );
+
+/** Pending changes `source` summed per cell, as cells to add (ordered, so that folders lock alike). */
+const summedChanges = (source: RawBuilder<unknown>) =>
+  sql`select ${columnList(CELL_KEY)}, 0, ${sql.join(SHIFTED.map((column) => sql`sum(${sql.ref(column)})`))}
+    from ${source} group by ${columnList(CELL_KEY)} order by ${columnList(CELL_KEY)}`;
+
+/**
+ * Moves the pending changes into the stored cells, in one transaction; answers whether there were any.
+ * PostgreSQL deletes and adds exactly the rows its statement saw, whatever commits meanwhile, and one
+ * node folds at a time (the others skip); SQLite has one writer, so the rows up to the last id seen are
+ * all there is.
+ */
+export async function foldPendingCells(db: Kysely<Database>, dialect: DatabaseDialect): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    if (dialect === 'postgres') {
+      const { rows } = await sql<{
+        folding: boolean;
+      }>`select pg_try_advisory_xact_lock(hashtext('rollup_cell_deltas')) as folding`.execute(trx);
+      if (!rows[0]?.folding) return false;
+      const moved = await sql`with moved as (delete from rollup_cell_deltas returning *)
+        insert into rollup_cells (${CELL_COLUMNS}) ${summedChanges(sql`moved`)} ${ADD_TO_STORED}`.execute(
+        trx,
+      );
+      return Number(moved.numAffectedRows ?? 0) > 0;
+    }
+    const last = await trx
+      .selectFrom('rollup_cell_deltas')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirst();
+    if (last?.id == null) return false;
+    const upTo = sql`rollup_cell_deltas where id <= ${last.id}`;
+    await sql`insert into rollup_cells (${CELL_COLUMNS}) ${summedChanges(upTo)} ${ADD_TO_STORED}`.execute(
+      trx,
+    );
+    await trx.deleteFrom('rollup_cell_deltas').where('id', '<=', last.id).execute();
+    return true;
+  });
+}
 
 /**
  * The maintained roll-up (table `rollup_cells`, migration 0011), kept in step by the repository's
@@ -94,25 +168,29 @@ export function createRollupCells(db: Kysely<Database>) {
   return {
     /** Recomputes a round's cells from its reports: when it opens, or after its outcome was entered. */
     refillRollupCells: async (trx: Executor, roundId: number) => {
+      await trx.deleteFrom('rollup_cell_deltas').where('round_id', '=', roundId).execute();
       await trx.deleteFrom('rollup_cells').where('round_id', '=', roundId).execute();
       await addCells(trx, cellsOf(sql<SqlBool>`r.round_id = ${roundId}`, sql<number>`1`, REPORTED));
     },
 
     /**
      * Adds (1) or takes away (-1) those of the reports that are reported, as they stand: a write that
-     * may change a report's status or values takes it away before and adds it back after.
+     * may change a report's status or values takes it away before and adds it back after. The change
+     * is appended to the pending ones (`foldPendingCells` adds them to the cells), so concurrent
+     * submissions under the same commune, Sở and ministry do not wait for each other's cells.
      */
-    shiftReportedCells: (trx: Executor, reportIds: number[], direction: 1 | -1) =>
-      reportIds.length === 0
-        ? Promise.resolve()
-        : addCells(
-            trx,
-            cellsOf(
-              sql<SqlBool>`r.id in (${sql.join(reportIds)}) and r.status in ('submitted', 'approved')`,
-              sql<number>`0`,
-              sql<number>`${sql.lit(direction)}`,
-            ),
-          ),
+    shiftReportedCells: async (trx: Executor, reportIds: number[], direction: 1 | -1) => {
+      if (reportIds.length === 0) return;
+      const changes = cellsOf(
+        sql<SqlBool>`r.id in (${sql.join(reportIds)}) and r.status in ('submitted', 'approved')`,
+        sql<number>`0`,
+        sql<number>`${sql.lit(direction)}`,
+      );
+      const columns = columnList([...CELL_KEY, ...SHIFTED]);
+      await sql`insert into rollup_cell_deltas (${columns}) select ${columns} from (${changes}) as c`.execute(
+        trx,
+      );
+    },
 
     /**
      * Per field of the round's form, the cells of a unit: the first-hand reports below it. Empty when
@@ -126,6 +204,9 @@ export function createRollupCells(db: Kysely<Database>) {
         .selectFrom('report_form_fields as f')
         .innerJoin('rollup_cells as s', (join) =>
           join.onRef('s.field_id', '=', 'f.id').on('s.round_id', '=', round.id).on('s.unit_id', '=', unitId),
+        )
+        .leftJoin(pendingCellsOf(db, unitId), (join) =>
+          join.onRef('d.field_id', '=', 'f.id').on('d.round_id', '=', round.id),
         )
         .leftJoin('plan_indicator_targets as t', (join) =>
           join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
