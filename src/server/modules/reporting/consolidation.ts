@@ -2,11 +2,10 @@ import { narrativeKeys } from '../../../contract/reporting/fields.js';
 import type { Consolidation } from '../../../contract/reporting/reports.js';
 import type { StoredValue } from './field-values.js';
 import { type Narrative, parseNarrative } from './report-view.js';
-import type { ReportingRepository } from './repository.js';
+import type { FieldRow, ReportingRepository } from './repository.js';
 
 type RollupRow = Awaited<ReturnType<ReportingRepository['rollup']>>[number];
 type Subordinate = Awaited<ReturnType<ReportingRepository['approvedSubordinates']>>[number];
-type FieldRow = Awaited<ReturnType<ReportingRepository['fieldsOf']>>[number];
 type ConsolidatedField = Consolidation['summary']['fields'][number];
 
 interface TextValue {
@@ -82,7 +81,7 @@ function aggregate(
  * no included report answered keeps what the unit had entered.
  */
 export function consolidatedContent(input: {
-  fields: FieldRow[];
+  fields: readonly FieldRow[];
   rollup: RollupRow[];
   subordinates: Subordinate[];
   texts: TextValue[];

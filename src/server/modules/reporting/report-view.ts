@@ -1,9 +1,7 @@
 import { narrativeKeys } from '../../../contract/reporting/fields.js';
 import type { Report } from '../../../contract/reporting/reports.js';
 import { type StoredValue, toShownValue } from './field-values.js';
-import type { ReportingRepository, ReportRow } from './repository.js';
-
-type FieldRow = Awaited<ReturnType<ReportingRepository['fieldsOf']>>[number];
+import type { FieldRow, ReportRow } from './repository.js';
 
 export type Narrative = Report['narrative'];
 
@@ -17,7 +15,7 @@ export const emptyNarrative = (): string =>
 
 export function toReport(
   row: ReportRow,
-  fields: FieldRow[],
+  fields: readonly FieldRow[],
   values: Map<number, StoredValue>,
   attachments: Report['attachments'],
   abilities: Report['abilities'],

@@ -3,6 +3,7 @@ import {
   type Kysely,
   PostgresAdapter,
   type RawBuilder,
+  type Selectable,
   type SqlBool,
   sql,
   type Transaction,
@@ -24,6 +25,12 @@ type Executor = Kysely<Database> | Transaction<Database>;
 type RollupRound = { id: number; form_id: number; form_version: number; target_year: number };
 
 const CHUNK = 500;
+
+/** A field of a form version, as reports are built and checked with it. */
+export type FieldRow = Pick<
+  Selectable<ReportFormFieldTable>,
+  'id' | 'public_id' | 'type' | 'label' | 'help' | 'indicator_id' | 'position'
+>;
 
 export interface ValueRow {
   report_id: number;
@@ -95,6 +102,7 @@ const approvedFor = (scope: SubordinatesScope): RawBuilder<SqlBool> =>
  */
 export function createReportingRepository(db: Kysely<Database>) {
   const cells = createRollupCells(db);
+  const fieldsByVersion = new Map<string, readonly FieldRow[]>();
 
   const reportRows = () =>
     db
@@ -297,14 +305,25 @@ export function createReportingRepository(db: Kysely<Database>) {
         .where('f.public_id', '=', publicId)
         .executeTakeFirst(),
 
-    fieldsOf: (formId: number, version: number) =>
-      db
+    /**
+     * The fields of a form version, in order. A version's fields are written once, in the transaction
+     * that creates it (a change is a new version), so each version is read once per process: every
+     * view, save and submission of a report needs them.
+     */
+    fieldsOf: async (formId: number, version: number): Promise<readonly FieldRow[]> => {
+      const key = `${formId}/${version}`;
+      const known = fieldsByVersion.get(key);
+      if (known) return known;
+      const fields = await db
         .selectFrom('report_form_fields')
         .select(['id', 'public_id', 'type', 'label', 'help', 'indicator_id', 'position'])
         .where('form_id', '=', formId)
         .where('form_version', '=', version)
         .orderBy('position')
-        .execute(),
+        .execute();
+      if (fields.length > 0) fieldsByVersion.set(key, fields);
+      return fields;
+    },
 
     insertRound: (trx: Executor, round: Omit<ReportingRoundTable, 'id' | 'closed_at'>) =>
       trx.insertInto('reporting_rounds').values(round).returning('id').executeTakeFirstOrThrow(),
