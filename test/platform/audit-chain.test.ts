@@ -76,6 +76,24 @@ describe('the audit log', () => {
     expect(verdict).toEqual({ ok: true, rows: expect.any(Number) });
   });
 
+  it('chains any text alike: Vietnamese, quotes, control characters, emoji, nothing at all', async () => {
+    const audit = createAuditWriter(t.clock, t.database.dialect);
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        await audit(trx, {
+          actorAccountId: null,
+          action: 'test.text',
+          entityType: 'test',
+          entityId: 'Trường THCS "Hoàng Mai"',
+          before: { name: 'Kế hoạch số 12/KH-UBND\n\t\u0001 \\ — 😀' },
+          after: null,
+          requestId: null,
+        });
+      });
+    expect(await verifyAuditChain(db())).toEqual({ ok: true, rows: expect.any(Number) });
+  });
+
   it('refuses updates and deletes from the application', async () => {
     await expect(db().updateTable('audit_log').set({ action: 'rewritten' }).execute()).rejects.toThrow(
       /append-only/,

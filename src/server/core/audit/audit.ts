@@ -26,10 +26,12 @@ interface ChainedFields {
   request_id: string | null;
 }
 
-/** The hash of a row covers its own fields and the previous row's hash. */
-export function chainHash(prevHash: string, row: ChainedFields): string {
-  const material = JSON.stringify([
-    prevHash,
+/**
+ * What a row's hash covers after the previous hash: its own fields, as the rest of the JSON array
+ * `[previous hash, ...fields]` (the database appends with this too, see migration 0014).
+ */
+function chainTail(row: ChainedFields): string {
+  const fields = JSON.stringify([
     row.at,
     row.actor_account_id,
     row.action,
@@ -39,7 +41,14 @@ export function chainHash(prevHash: string, row: ChainedFields): string {
     row.after_json,
     row.request_id,
   ]);
-  return createHash('sha256').update(material).digest('hex');
+  return fields.slice(1);
+}
+
+/** The hash of a row covers the previous row's hash and its own fields. */
+export function chainHash(prevHash: string, row: ChainedFields): string {
+  return createHash('sha256')
+    .update(`["${prevHash}",${chainTail(row)}`)
+    .digest('hex');
 }
 
 const toJson = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
@@ -48,18 +57,11 @@ export type AuditWriter = (trx: Transaction<Database>, entry: AuditEntry) => Pro
 
 /**
  * Appends to the audit chain inside the caller's transaction, so a change and its record commit
- * together. On PostgreSQL a transaction-scoped advisory lock orders concurrent writers; SQLite
- * serialises writers by itself.
+ * together. On PostgreSQL the database appends (lock, last hash, insert) in one call, the lock
+ * ordering concurrent writers until they commit; SQLite serialises writers by itself.
  */
 export function createAuditWriter(clock: Clock, dialect: 'sqlite' | 'postgres'): AuditWriter {
   return async (trx, entry) => {
-    if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext('audit_log'))`.execute(trx);
-    const last = await trx
-      .selectFrom('audit_log')
-      .select('hash')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
     const row: ChainedFields = {
       at: clock.now().toISOString(),
       actor_account_id: entry.actorAccountId,
@@ -70,6 +72,19 @@ export function createAuditWriter(clock: Clock, dialect: 'sqlite' | 'postgres'):
       after_json: toJson(entry.after),
       request_id: entry.requestId ?? null,
     };
+    if (dialect === 'postgres') {
+      await sql`select audit_append(${row.at}, ${row.actor_account_id}, ${row.action}, ${row.entity_type},
+        ${row.entity_id}, ${row.before_json}, ${row.after_json}, ${row.request_id}, ${chainTail(row)})`.execute(
+        trx,
+      );
+      return;
+    }
+    const last = await trx
+      .selectFrom('audit_log')
+      .select('hash')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     const prevHash = last?.hash ?? GENESIS_HASH;
     await trx
       .insertInto('audit_log')
