@@ -11,7 +11,7 @@ import * as m0009 from './0009_round_lifecycle.js';
 import * as m0010 from './0010_cascade_indexes.js';
 import * as m0011 from './0011_rollup_cells.js';
 import * as m0012 from './0012_rollup_cell_deltas.js';
-import * as m0014 from './0014_audit_append.js';
+import * as m0013 from './0013_audit_append.js';
 
 /** Every migration in order; the key is the name recorded in the database. */
 export const migrations: Record<string, Migration> = {
@@ -27,5 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_cascade_indexes': m0010,
   '0011_rollup_cells': m0011,
   '0012_rollup_cell_deltas': m0012,
-  '0014_audit_append': m0014,
+  '0013_audit_append': m0013,
 };

@@ -28,7 +28,7 @@ interface ChainedFields {
 
 /**
  * What a row's hash covers after the previous hash: its own fields, as the rest of the JSON array
- * `[previous hash, ...fields]` (the database appends with this too, see migration 0014).
+ * `[previous hash, ...fields]` (the database appends with this too, see migration 0013).
  */
 function chainTail(row: ChainedFields): string {
   const fields = JSON.stringify([
