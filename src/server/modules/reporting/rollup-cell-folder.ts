@@ -19,7 +19,7 @@ export function createRollupCellFolder(deps: {
   const foldPending = () => foldPendingCells(deps.db, deps.dialect);
   return {
     foldPending,
-    start(intervalMs = 200): void {
+    start(intervalMs = 500): void {
       repeating = startRepeating(foldPending, intervalMs, (error) =>
         deps.log.error({ err: error }, 'roll-up cells could not be folded'),
       );

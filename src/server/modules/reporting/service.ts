@@ -616,10 +616,13 @@ export function createReportingService(deps: {
      * is named), if the caller may see that subtree.
      */
     async visibleScope(user: SignedInUser, roundPublicId: string, unitPublicId: string | undefined) {
-      const round = await repository.findRound(roundPublicId);
+      // Both looked up at once when the unit is named: every roll-up and dashboard request starts here.
+      const [round, namedUnit] = await Promise.all([
+        repository.findRound(roundPublicId),
+        unitPublicId === undefined ? undefined : repository.findUnit(unitPublicId),
+      ]);
       const unit =
-        round &&
-        (await repository.findUnit(unitPublicId === undefined ? round.owner_public_id : unitPublicId));
+        round && (unitPublicId === undefined ? await repository.findUnit(round.owner_public_id) : namedUnit);
       const visible =
         round && unit && (reportPolicy.read(user, unit.path) || reportPolicy.manageRounds(user, unit.path));
       if (!round || !unit || !visible)
