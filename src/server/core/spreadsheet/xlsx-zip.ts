@@ -7,10 +7,10 @@ const DEFLATE = 8;
 /** Fast deflate: spreadsheet XML is repetitive, so level 1 already shrinks it about sevenfold. */
 const LEVEL = constants.Z_BEST_SPEED;
 
-/** An entry being written: its text goes through Node's native deflate as it comes. */
+/** An entry being written: its text or UTF-8 bytes go through Node's native deflate as they come. */
 export interface ZipEntryWriter {
   /** Resolves once the entry can take more, so a slow client slows the producer down. */
-  write(text: string): Promise<void>;
+  write(content: string | Buffer): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -48,9 +48,9 @@ export function createZipWriter(output: Writable) {
       }
     });
     return {
-      async write(text) {
+      async write(content) {
         if (failure) throw failure;
-        const bytes = Buffer.from(text, 'utf8');
+        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
         file.crc = crc32(bytes, file.crc);
         file.size += bytes.length;
         if (!deflate.write(bytes)) await once(deflate, 'drain');
