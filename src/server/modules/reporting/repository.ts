@@ -588,12 +588,14 @@ export function createReportingRepository(db: Kysely<Database>) {
     /**
      * The values the given reports hold, ordered by report: one row per report with its values as a JSON
      * array of `[field id, value, text]`, which halves the cost of reading a national round's 2 million
-     * values compared with a row per value.
+     * values compared with a row per value. PostgreSQL's `json_build_array` looks up how to print each
+     * argument on every call, so its arrays are joined as text instead (a third less time): a double
+     * prints as in JSON, being finite (see `toStoredValue`).
      */
     exportValues: (reportIds: number[]) => {
       const values =
         db.getExecutor().adapter instanceof PostgresAdapter
-          ? sql<string>`json_agg(json_build_array(field_id, value, text_value))::text`
+          ? sql<string>`'[' || string_agg('[' || field_id || ',' || coalesce(value::text, 'null') || ',' || coalesce(to_json(text_value)::text, 'null') || ']', ',') || ']'`
           : sql<string>`json_group_array(json_array(field_id, value, text_value))`;
       return db
         .selectFrom('report_values')
