@@ -17,34 +17,6 @@ export const xmlText = (text: string): string =>
     ? text.replace(notXml, '').replace(/[&<>"]/g, (char) => escapes[char] as string)
     : text;
 
-const edgeSpace = /^\s|\s$/;
-
-/** One cell as SpreadsheetML; strings are inline so no shared-string table has to be held until the end. */
-function cellXml(reference: string, style: number | undefined, cell: SheetCell): string {
-  // A cell holds no NaN or infinity: such a number is left empty like a missing value.
-  if (cell === null || cell === '' || (typeof cell === 'number' && !Number.isFinite(cell))) return '';
-  const styled = style === undefined ? '' : ` s="${style}"`;
-  if (typeof cell === 'number') return `<c r="${reference}"${styled}><v>${cell}</v></c>`;
-  const space = edgeSpace.test(cell) ? ' xml:space="preserve"' : '';
-  return `<c r="${reference}"${styled} t="inlineStr"><is><t${space}>${xmlText(cell)}</t></is></c>`;
-}
-
-/** Writes rows of a sheet whose columns each have one cell style. */
-export function createRowWriter(columnStyles: readonly number[]) {
-  const letters: string[] = [];
-  const letterAt = (position: number) => {
-    letters[position] ??= columnLetter(position);
-    return letters[position];
-  };
-  return (rowNumber: number, cells: readonly SheetCell[], styles: readonly number[] = columnStyles) => {
-    let xml = `<row r="${rowNumber}">`;
-    for (let position = 0; position < cells.length; position += 1) {
-      xml += cellXml(`${letterAt(position)}${rowNumber}`, styles[position], cells[position] ?? null);
-    }
-    return `${xml}</row>`;
-  };
-}
-
 const SHEET_NAMESPACES =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 

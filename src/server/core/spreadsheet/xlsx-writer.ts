@@ -1,14 +1,15 @@
 import type { Writable } from 'node:stream';
 import type { SheetSpec } from './write-sheet.js';
 import { type CellStyle, createStyleTable, sheetPath, workbookParts } from './xlsx-parts.js';
-import { createRowWriter, sheetEndXml, sheetStartXml } from './xlsx-sheet-xml.js';
+import { createRowEncoder } from './xlsx-rows.js';
+import { sheetEndXml, sheetStartXml } from './xlsx-sheet-xml.js';
 import { createZipWriter } from './xlsx-zip.js';
 
 // Text format keeps codes such as "00331" and phone numbers from turning into numbers in Excel.
 const TEXT_FORMAT = '@';
 const NOTES_SHEET = 'Hướng dẫn';
-/** Rows go to the deflate in pieces of about this size, so a big batch never sits in memory as one string. */
-const CHUNK_CHARACTERS = 64 * 1024;
+/** Rows go to the deflate in pieces of about this size, so a big batch never sits in memory at once. */
+const CHUNK_BYTES = 64 * 1024;
 
 /**
  * Writes an .xlsx straight as SpreadsheetML: each batch of rows becomes XML and goes through the zip's
@@ -31,46 +32,43 @@ export async function writeXlsx(output: Writable, spec: SheetSpec): Promise<void
   await zip.add('xl/styles.xml', styles.xml());
 
   const sheet = zip.entry(sheetPath(0));
-  const row = createRowWriter(dataStyles);
+  const rows = createRowEncoder(dataStyles, CHUNK_BYTES);
   await sheet.write(
     sheetStartXml({
       widths: spec.columns.map((column) => column.width),
       styles: dataStyles,
       hidden: spec.columns.map((column) => column.hidden ?? false),
       frozenHeader: true,
-    }) +
-      row(
-        1,
-        spec.columns.map((column) => column.header),
-        headerStyles,
-      ),
+    }),
+  );
+  rows.row(
+    1,
+    spec.columns.map((column) => column.header),
+    headerStyles,
   );
   let rowNumber = 1;
   for await (const batch of spec.rows) {
-    let xml = '';
     for (const cells of batch) {
       rowNumber += 1;
-      xml += row(rowNumber, cells);
-      if (xml.length >= CHUNK_CHARACTERS) {
-        await sheet.write(xml);
-        xml = '';
-      }
+      rows.row(rowNumber, cells);
+      if (rows.size >= CHUNK_BYTES) await sheet.write(rows.take());
     }
-    await sheet.write(xml);
   }
+  await sheet.write(rows.take());
   await sheet.write(sheetEndXml(spec.columns, spec.validatedRows));
   await sheet.end();
 
   if (spec.explained) {
-    const notes = createRowWriter([notesStyle, notesStyle]);
-    const rows = spec.columns.map((column, index) => notes(index + 2, [column.header, column.help]));
-    await zip.add(
-      sheetPath(1),
-      sheetStartXml({ widths: [32, 90], frozenHeader: false }) +
-        notes(1, ['Cột', 'Cách điền'], [notesHeaderStyle, notesHeaderStyle]) +
-        rows.join('') +
-        sheetEndXml(),
-    );
+    const notes = zip.entry(sheetPath(1));
+    const notesRows = createRowEncoder([notesStyle, notesStyle], CHUNK_BYTES);
+    notesRows.row(1, ['Cột', 'Cách điền'], [notesHeaderStyle, notesHeaderStyle]);
+    for (const [index, column] of spec.columns.entries()) {
+      notesRows.row(index + 2, [column.header, column.help]);
+    }
+    await notes.write(sheetStartXml({ widths: [32, 90], frozenHeader: false }));
+    await notes.write(notesRows.take());
+    await notes.write(sheetEndXml());
+    await notes.end();
   }
   zip.finish();
 }

@@ -605,15 +605,18 @@ export function createReportingRepository(db: Kysely<Database>) {
         .execute(),
 
     /**
-     * The values the given reports hold, ordered by report: one row per report with its values as a JSON
-     * array of `[field id, value, text]`, which halves the cost of reading a national round's 2 million
-     * values compared with a row per value.
+     * The values the given reports hold, ordered by report: one row per report with its values as one
+     * flat JSON array `[field id, value, text, field id, value, text, …]`, which halves the cost of reading
+     * a national round's 2 million values compared with a row per value, and leaves the export one array
+     * to walk per report instead of one per value. The array is joined as text: PostgreSQL's
+     * `json_build_array` looks up how to print each argument on every call. A value prints as in JSON,
+     * being finite (see `toStoredValue`), and `json_quote` prints it as SQLite's JSON functions do.
      */
     exportValues: (reportIds: number[]) => {
       const values =
         db.getExecutor().adapter instanceof PostgresAdapter
-          ? sql<string>`json_agg(json_build_array(field_id, value, text_value))::text`
-          : sql<string>`json_group_array(json_array(field_id, value, text_value))`;
+          ? sql<string>`'[' || string_agg(field_id || ',' || coalesce(value::text, 'null') || ',' || coalesce(to_json(text_value)::text, 'null'), ',') || ']'`
+          : sql<string>`'[' || group_concat(field_id || ',' || json_quote(value) || ',' || json_quote(text_value), ',') || ']'`;
       return db
         .selectFrom('report_values')
         .select(['report_id', values.as('values')])

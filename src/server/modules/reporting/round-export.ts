@@ -5,12 +5,17 @@ import { type SheetCell, spreadsheetStream } from '../../core/spreadsheet/write-
 import type { ReportingRepository, RoundRow } from './repository.js';
 import { kindNames, statusNames, vietnamDate, vietnamDateTime } from './sheet-labels.js';
 
-const PAGE_SIZE = 1000;
+/**
+ * Reports per page; a page is held while the next is read. Nationally, pages of 1,000 left about 35 MB
+ * more garbage in the old generation per export than pages of 250 or 100, which did not differ.
+ */
+const PAGE_SIZE = 250;
 
 const numberFormats = { number: '#,##0.##', money: '#,##0 "đ"', percent: '0.0"%"' } as const;
 
 type Field = Awaited<ReturnType<ReportingRepository['fieldsOf']>>[number];
-type StoredValue = [fieldId: number, value: number | null, text: string | null];
+/** A report's values as the repository reads them: field id, value and text, three by three. */
+type StoredValues = (number | string | null)[];
 
 function fieldColumn(field: Field): SheetColumn {
   const header = field.type === 'percent' ? `${field.label} (%)` : field.label;
@@ -50,6 +55,7 @@ export async function roundExport(
   const fields = await repository.fieldsOf(round.form_id, round.form_version);
 
   const columnOf = new Map(fields.map((field, index) => [field.id, { field, index }]));
+  const noValues: SheetCell[] = fields.map(() => null);
   const reportIds = await repository.exportReportIds(round.id, underPath);
 
   /** A stored value as its cell: yes/no in words, text as written, numbers as numbers. */
@@ -59,29 +65,28 @@ export async function roundExport(
     return value;
   }
 
+  const readPage = (start: number) => {
+    const pageIds = reportIds.slice(start, start + PAGE_SIZE);
+    const page = Promise.all([repository.exportReports(pageIds), repository.exportValues(pageIds)]);
+    // A download stopped halfway leaves the page read ahead unawaited; its failure is then nobody's to report.
+    page.catch(() => {});
+    return page;
+  };
+
   async function* rows(): AsyncGenerator<SheetCell[][]> {
+    if (reportIds.length === 0) return;
+    // The next page is read while this one is written, so the database works beside the writer.
+    let nextPage = readPage(0);
     for (let start = 0; start < reportIds.length; start += PAGE_SIZE) {
-      const pageIds = reportIds.slice(start, start + PAGE_SIZE);
-      const [reports, values] = await Promise.all([
-        repository.exportReports(pageIds),
-        repository.exportValues(pageIds),
-      ]);
+      const [reports, values] = await nextPage;
+      if (start + PAGE_SIZE < reportIds.length) nextPage = readPage(start + PAGE_SIZE);
       // Both lists are in report id order, so each report's values are the next row of `values`
       // (past those of a report deleted between the two reads).
       let next = 0;
       yield reports.map((report) => {
         while ((values[next]?.report_id ?? Number.POSITIVE_INFINITY) < report.id) next += 1;
-        const cells: SheetCell[] = new Array(fields.length).fill(null);
-        const own = values[next];
-        if (own?.report_id === report.id) {
-          next += 1;
-          for (const [fieldId, value, text] of JSON.parse(own.values) as StoredValue[]) {
-            const column = columnOf.get(fieldId);
-            if (column) cells[column.index] = fieldCell(column.field, value, text);
-          }
-        }
         const reported = report.status === 'submitted' || report.status === 'approved';
-        return [
+        const row: SheetCell[] = [
           report.code,
           report.name,
           kindNames[report.kind] ?? report.kind,
@@ -89,8 +94,24 @@ export async function roundExport(
           vietnamDate(report.due_on),
           report.submitted_at ? vietnamDateTime(report.submitted_at) : null,
           reported ? (report.late === 1 ? 'Muộn' : 'Đúng hạn') : null,
-          ...cells,
+          ...noValues,
         ];
+        const own = values[next];
+        if (own?.report_id === report.id) {
+          next += 1;
+          const stored = JSON.parse(own.values) as StoredValues;
+          for (let index = 0; index < stored.length; index += 3) {
+            const column = columnOf.get(stored[index] as number);
+            if (column) {
+              row[fixedColumns.length + column.index] = fieldCell(
+                column.field,
+                stored[index + 1] as number | null,
+                stored[index + 2] as string | null,
+              );
+            }
+          }
+        }
+        return row;
       });
     }
   }

@@ -17,7 +17,9 @@ export const kindNames: Record<string, string> = {
   partner: 'Đối tác',
 };
 
-export const vietnamDate = (isoDate: string) => isoDate.slice(0, 10).split('-').reverse().join('/');
+/** An ISO date (or the date part of a timestamp) as "dd/MM/yyyy". */
+export const vietnamDate = (isoDate: string) =>
+  `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
 
 /** A UTC timestamp as Vietnamese local date and time, "dd/MM/yyyy HH:mm". */
 export const vietnamDateTime = (timestamp: string) => {
