@@ -10,6 +10,7 @@ import * as m0008 from './0008_report_attachments.js';
 import * as m0009 from './0009_round_lifecycle.js';
 import * as m0010 from './0010_cascade_indexes.js';
 import * as m0011 from './0011_rollup_cells.js';
+import * as m0013 from './0013_plan_cascade_counts.js';
 
 /** Every migration in order; the key is the name recorded in the database. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_round_lifecycle': m0009,
   '0010_cascade_indexes': m0010,
   '0011_rollup_cells': m0011,
+  '0013_plan_cascade_counts': m0013,
 };

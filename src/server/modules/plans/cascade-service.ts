@@ -101,8 +101,8 @@ export function createCascadeService(deps: {
     },
 
     /**
-     * Who has issued their implementing plan, on time or late, and who has not: counts per level from
-     * one grouped query, and one page of the units (e.g. those still to chase) from another.
+     * Who has issued their implementing plan, on time or late, and who has not: the counts per level
+     * kept by the writes, and one page of the units (e.g. those still to chase).
      */
     async status(user: SignedInUser, publicId: string, query: CascadeStatusQuery): Promise<CascadeStatus> {
       const row = await plans.visiblePlan(user, publicId);
@@ -114,12 +114,12 @@ export function createCascadeService(deps: {
       ]);
       const totals = emptyCounts();
       const byLevel = new Map<string, ReturnType<typeof emptyCounts>>();
-      for (const { level, status, count } of counts) {
+      for (const { level, status, units } of counts) {
         const levelCounts = byLevel.get(level) ?? emptyCounts();
         byLevel.set(level, levelCounts);
         for (const tally of [totals, levelCounts]) {
-          tally.expected += Number(count);
-          tally[countKey[status]] += Number(count);
+          tally.expected += units;
+          tally[countKey[status]] += units;
         }
       }
       return {
