@@ -1,3 +1,9 @@
+// The cascade status counts (table `plan_cascade_counts`, migration 0013), kept in step by every write
+// that can change them, in its own transaction: requiring units recounts the plan, a write to an
+// implementing plan moves its requirement from the count of its status before to that after, and a
+// unit changing kind or school level recounts the plans requiring it. A write past the repositories
+// (a bulk load) must recount the plan with `refillCascadeCounts`.
+
 import type { Kysely, Transaction } from 'kysely';
 import type { CascadeUnitStatus } from '../../../contract/plans/cascade.js';
 import { dialectOf } from '../../core/db/dialect-of.js';
@@ -21,15 +27,9 @@ interface Tally {
 const CHUNK_IDS = 500;
 
 /**
- * The cascade status counts (table `plan_cascade_counts`, migration 0013) are kept in step by every
- * write that can change them, in its own transaction: requiring units recounts the plan, a write to an
- * implementing plan moves its requirement from the count of its status before to that after, and a
- * unit changing kind or school level recounts the plans requiring it. A write outside the
- * repositories (a bulk load) must recount the plan with `refillCascadeCounts`.
- *
- * On PostgreSQL the required plan's row orders these writes: a recount locks it exclusively and a move
- * shared, so under READ COMMITTED a recount cannot miss a move committed after its snapshot, nor a move
- * a requirement added before it. SQLite runs one writer at a time.
+ * On PostgreSQL the required plan's row orders the writes to its counts: a recount locks it
+ * exclusively and a move shared, so under READ COMMITTED a recount cannot miss a move committed after
+ * its snapshot, nor a move miss a requirement added just before. SQLite runs one writer at a time.
  */
 async function lockCountsOf(trx: Executor, planId: number, use: 'recount' | 'move') {
   if (dialectOf(trx) !== 'postgres') return;
