@@ -3,7 +3,19 @@ import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
 import type { CascadeUnitStatus } from '../../../contract/plans/cascade.js';
 import type { Database } from '../../core/db/schema.js';
 import { refillCascadeCounts, storedCascadeCounts } from './cascade-counts.js';
-import { hasStatus, requirementsWithStatus, statusOf } from './requirement-status.js';
+import {
+  hasStatus,
+  requiredUnitsWithStatus,
+  requirementsWithStatus,
+  statusOf,
+} from './requirement-status.js';
+
+/**
+ * From this many matching units on, a page walks the units in name order (about all units ÷ matching
+ * read per unit on the page) rather than sorting the matching requirements: SQLite sorts the national
+ * plan's 54,000 in ~80 ms and walks the 57,000 units in ~20 ms at worst.
+ */
+const WALK_UNITS_FROM = 1_000;
 
 export interface UnitSelection {
   /** Path of the unit below which units are chosen (the unit itself is not). */
@@ -58,9 +70,16 @@ export function createCascadeRepository(db: Kysely<Database>) {
     /** How many required units are in each status, per school level (or kind), as kept by the writes. */
     statusCounts: (planId: number) => storedCascadeCounts(db, planId),
 
-    /** One page of the required units with their implementing plans, by name, optionally of one status. */
-    statusUnits: (planId: number, filter: { status?: CascadeUnitStatus; limit: number; offset: number }) =>
-      requirementsWithStatus(db, planId)
+    /**
+     * One page of the required units with their implementing plans, by name, optionally of one status;
+     * `matching` is how many units the page is taken from.
+     */
+    statusUnits: (
+      planId: number,
+      filter: { status?: CascadeUnitStatus; limit: number; offset: number },
+      matching: number,
+    ) =>
+      (matching >= WALK_UNITS_FROM ? requiredUnitsWithStatus : requirementsWithStatus)(db, planId)
         .select([
           'u.public_id as unit_public_id',
           'u.name as unit_name',
