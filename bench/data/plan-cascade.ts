@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../src/server/core/db/schema.js';
+import { refillCascadeCounts } from '../../src/server/modules/plans/cascade-counts.js';
 import { type Dialect, paddedPublicId, timestampConstant } from './dialect-sql.js';
 
 const DUE_ON = '2026-03-31';
@@ -38,4 +39,6 @@ export async function generatePlanCascade(
     from org_units u cross join plans p
     where p.id = ${sql.lit(plan.planId)} and ${inScope} and ${hash} < 80
     order by u.id`.execute(db);
+  // Written past the repositories, so the cascade status counts they keep are computed here.
+  await refillCascadeCounts(db, plan.planId);
 }

@@ -12,6 +12,7 @@ import * as m0010 from './0010_cascade_indexes.js';
 import * as m0011 from './0011_rollup_cells.js';
 import * as m0012 from './0012_rollup_cell_deltas.js';
 import * as m0013 from './0013_audit_append.js';
+import * as m0014 from './0014_plan_cascade_counts.js';
 
 /** Every migration in order; the key is the name recorded in the database. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011_rollup_cells': m0011,
   '0012_rollup_cell_deltas': m0012,
   '0013_audit_append': m0013,
+  '0014_plan_cascade_counts': m0014,
 };

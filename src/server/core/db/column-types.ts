@@ -1,10 +1,9 @@
-import { type ColumnDefinitionBuilder, type Kysely, PostgresAdapter, sql } from 'kysely';
-import type { DatabaseDialect } from '../config.js';
+import { type ColumnDefinitionBuilder, type Kysely, sql } from 'kysely';
+import { dialectOf } from './dialect-of.js';
 
 /** Column types that differ between the dialects, for migrations. */
 export function columnTypes(db: Kysely<unknown>) {
-  const dialect: DatabaseDialect =
-    db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+  const dialect = dialectOf(db);
   return {
     dialect,
     timestamp: dialect === 'postgres' ? sql`timestamptz` : sql`text`,

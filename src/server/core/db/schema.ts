@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { OrgUnitKind, Ownership, SchoolLevel } from '../../../contract/org.js';
+import type { CascadeUnitStatus } from '../../../contract/plans/cascade.js';
 import type { IndicatorMeasure } from '../../../contract/plans/content.js';
 import type { PlanStatus } from '../../../contract/plans/plan.js';
 import type { FieldType, PeriodKind, ReportStatus } from '../../../contract/reporting/fields.js';
@@ -223,6 +224,14 @@ export interface PlanRequirementTable {
   created_at: Timestamp;
 }
 
+/** Per plan, level (school level, or kind) and status, how many units the plan requires. */
+export interface PlanCascadeCountTable {
+  plan_id: number;
+  level: string;
+  status: CascadeUnitStatus;
+  units: number;
+}
+
 export interface ReportFormTable {
   id: Generated<number>;
   public_id: string;
@@ -397,4 +406,5 @@ export interface Database {
   plan_indicator_targets: PlanIndicatorTargetTable;
   plan_tasks: PlanTaskTable;
   plan_requirements: PlanRequirementTable;
+  plan_cascade_counts: PlanCascadeCountTable;
 }

@@ -203,14 +203,14 @@ export function createOrgRepository(db: Kysely<Database>) {
     /**
      * Inserts new units (with an empty path, see completePaths) and updates existing ones by code:
      * only the columns in `owned`, and only rows where one of them differs, so untouched rows keep
-     * their updated_at. Returns how many rows were inserted or updated.
+     * their updated_at. Returns the ids of the rows inserted or updated.
      */
     upsertUnits: async (
       trx: Executor,
       rows: Insertable<OrgUnitTable>[],
       owned: readonly OwnedColumn[] = NAME_COLUMNS,
-    ): Promise<number> => {
-      let changed = 0;
+    ): Promise<number[]> => {
+      const changed: number[] = [];
       for (const chunk of chunks(rows)) {
         const written = await trx
           .insertInto('org_units')
@@ -232,7 +232,7 @@ export function createOrgRepository(db: Kysely<Database>) {
           )
           .returning('id')
           .execute();
-        changed += written.length;
+        changed.push(...written.map((row) => row.id));
       }
       return changed;
     },

@@ -4,6 +4,7 @@ import type { AuditWriter } from '../../core/audit/audit.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database, OrgUnitTable } from '../../core/db/schema.js';
 import { newPublicId } from '../../core/ids.js';
+import { recountCascadesRequiring } from '../plans/cascade-counts.js';
 import { NAME_COLUMNS, type OrgRepository, type OwnedColumn } from './repository.js';
 import { foldForSearch } from './search-text.js';
 
@@ -94,7 +95,7 @@ export async function importUnitsWithin(
       )
     : new Map<string, { parentId: number | null; path: string }>();
   const movedPaths: string[] = [];
-  let changedUnits = 0;
+  const changedIds: number[] = [];
   for (const tier of parentsFirst(units)) {
     const parentIds = await repository.idsByCode(trx, distinct(tier.map((unit) => unit.parentCode)));
     const rows = tier.map((unit): Insertable<OrgUnitTable> => {
@@ -124,9 +125,13 @@ export async function importUnitsWithin(
         updated_at: now,
       };
     });
-    changedUnits += await repository.upsertUnits(trx, rows, owned);
+    changedIds.push(...(await repository.upsertUnits(trx, rows, owned)));
     await repository.completePaths(trx);
   }
+  const changedUnits = changedIds.length;
+  // Cascade status counts required units per school level (or kind), so a unit changing either moves.
+  if (owned.includes('kind') || owned.includes('school_level'))
+    await recountCascadesRequiring(trx, changedIds);
   if (movedPaths.length > 0) {
     await repository.detachSubtrees(trx, movedPaths);
     while ((await repository.completePaths(trx)) > 0) {}

@@ -101,30 +101,30 @@ export function createCascadeService(deps: {
     },
 
     /**
-     * Who has issued their implementing plan, on time or late, and who has not: counts per level from
-     * one grouped query, and one page of the units (e.g. those still to chase) from another.
+     * Who has issued their implementing plan, on time or late, and who has not: the counts per level
+     * kept by the writes, then one page of the units (e.g. those still to chase), read in the way that
+     * suits how many there are.
      */
     async status(user: SignedInUser, publicId: string, query: CascadeStatusQuery): Promise<CascadeStatus> {
       const row = await plans.visiblePlan(user, publicId);
       if (!planPolicy.followCascade(user, row.issuer_path))
         throw forbidden('Only the issuer’s side follows who has implemented this plan.');
-      const [counts, units] = await Promise.all([
-        repository.statusCounts(row.id),
-        repository.statusUnits(row.id, query),
-      ]);
+      const counts = await repository.statusCounts(row.id);
       const totals = emptyCounts();
       const byLevel = new Map<string, ReturnType<typeof emptyCounts>>();
-      for (const { level, status, count } of counts) {
+      for (const { level, status, units } of counts) {
         const levelCounts = byLevel.get(level) ?? emptyCounts();
         byLevel.set(level, levelCounts);
         for (const tally of [totals, levelCounts]) {
-          tally.expected += Number(count);
-          tally[countKey[status]] += Number(count);
+          tally.expected += units;
+          tally[countKey[status]] += units;
         }
       }
+      const unitsTotal = query.status === undefined ? totals.expected : totals[countKey[query.status]];
+      const units = await repository.statusUnits(row.id, query, unitsTotal);
       return {
         ...totals,
-        unitsTotal: query.status === undefined ? totals.expected : totals[countKey[query.status]],
+        unitsTotal,
         units: units.map((unit) => ({
           unit: {
             id: unit.unit_public_id,

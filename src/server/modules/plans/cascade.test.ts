@@ -6,7 +6,8 @@ import type { OrgUnitList } from '../../../contract/org.js';
 import type { CascadeStatus, PlanRequirement } from '../../../contract/plans/cascade.js';
 import type { Plan } from '../../../contract/plans/plan.js';
 import { PHUONG_HOANG_MAI_CODE } from '../../seed/demo.js';
-import { departmentCode } from '../../seed/national-units.js';
+import { departmentCode, MINISTRY_CODE } from '../../seed/national-units.js';
+import { createCascadeRepository } from './cascade-repository.js';
 import { planDraft } from './plan-test-support.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -82,6 +83,42 @@ describe('POST /api/plans/:id/cascade', () => {
     const plan = await issuedHanoiPlan();
     expect((await soThanhhoa.post(`/api/plans/${plan.id}/cascade`, body)).statusCode).toBe(404);
     expect((await principal.post(`/api/plans/${plan.id}/cascade`, body)).statusCode).toBe(403);
+  });
+});
+
+describe('cascade status of a plan required of thousands of units', () => {
+  it('pages the units alike whether it walks them in name order or sorts the requirements', async () => {
+    const admin = await t.signIn('admin');
+    const draft = (
+      await admin.post('/api/plans', { issuerId: await t.unitId(MINISTRY_CODE), ...planDraft() })
+    ).json<Plan>();
+    await admin.post(`/api/plans/${draft.id}/submit-for-review`);
+    await admin.post(`/api/plans/${draft.id}/issue`, {});
+    const { required } = (
+      await admin.post(`/api/plans/${draft.id}/cascade`, { dueOn: '2026-12-15', kinds: ['commune'] })
+    ).json<{ required: number }>();
+    expect(required).toBeGreaterThan(3000);
+    expect((await admin.get(`/api/plans/${draft.id}/cascade`)).json<CascadeStatus>()).toMatchObject({
+      expected: required,
+      unitsTotal: required,
+    });
+
+    const db = t.database.handle.db;
+    const { id } = await db
+      .selectFrom('plans')
+      .select('id')
+      .where('public_id', '=', draft.id)
+      .executeTakeFirstOrThrow();
+    const repository = createCascadeRepository(db);
+    for (const filter of [
+      { limit: 100, offset: 0 },
+      { limit: 100, offset: required - 50 },
+      { status: 'not_issued' as const, limit: 20, offset: 1500 },
+    ]) {
+      const walked = await repository.statusUnits(id, filter, required);
+      expect(walked.length).toBe(Math.min(filter.limit, required - filter.offset));
+      expect(walked).toEqual(await repository.statusUnits(id, filter, 0));
+    }
   });
 });
 

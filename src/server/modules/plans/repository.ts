@@ -19,6 +19,7 @@ import type {
   PlanTable,
   PlanTaskTable,
 } from '../../core/db/schema.js';
+import { keepingCascadeCount } from './cascade-counts.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 type PlanRows = ExpressionBuilder<Database & { p: PlanTable; issuer: Database['org_units'] }, 'p' | 'issuer'>;
@@ -144,6 +145,20 @@ export interface PlanChildren {
     targets: { year: number; value: number }[];
   })[];
   tasks: Omit<PlanTaskTable, 'plan_id' | 'id'>[];
+}
+
+/** A write to a stored plan, keeping the cascade count of the requirement it may meet in step. */
+async function keepingCascadeCountOf<T>(trx: Executor, planId: number, write: () => Promise<T>) {
+  const plan = await trx
+    .selectFrom('plans')
+    .select(['parent_plan_id', 'issuer_unit_id'])
+    .where('id', '=', planId)
+    .executeTakeFirstOrThrow();
+  return keepingCascadeCount(
+    trx,
+    { parentPlanId: plan.parent_plan_id, issuerUnitId: plan.issuer_unit_id },
+    write,
+  );
 }
 
 export function createPlanRepository(db: Kysely<Database>) {
@@ -370,7 +385,11 @@ export function createPlanRepository(db: Kysely<Database>) {
         .executeTakeFirst(),
 
     insertPlan: (trx: Executor, row: Insertable<PlanTable>) =>
-      trx.insertInto('plans').values(row).returning('id').executeTakeFirstOrThrow(),
+      keepingCascadeCount(
+        trx,
+        { parentPlanId: row.parent_plan_id ?? null, issuerUnitId: row.issuer_unit_id },
+        () => trx.insertInto('plans').values(row).returning('id').executeTakeFirstOrThrow(),
+      ),
 
     /** Applies the change only if the plan is still at `version`; answers whether it was. */
     updatePlan: async (
@@ -379,21 +398,25 @@ export function createPlanRepository(db: Kysely<Database>) {
       version: number,
       changes: Omit<Updateable<PlanTable>, 'id' | 'version'>,
     ) => {
-      const result = await trx
-        .updateTable('plans')
-        .set({ ...changes, version: version + 1 })
-        .where('id', '=', planId)
-        .where('version', '=', version)
-        .executeTakeFirst();
+      const result = await keepingCascadeCountOf(trx, planId, () =>
+        trx
+          .updateTable('plans')
+          .set({ ...changes, version: version + 1 })
+          .where('id', '=', planId)
+          .where('version', '=', version)
+          .executeTakeFirst(),
+      );
       return Number(result.numUpdatedRows) === 1;
     },
 
     setStatus: (trx: Executor, planId: number, status: PlanStatus, at: string) =>
-      trx
-        .updateTable('plans')
-        .set((eb) => ({ status, updated_at: at, version: eb('version', '+', 1) }))
-        .where('id', '=', planId)
-        .execute(),
+      keepingCascadeCountOf(trx, planId, () =>
+        trx
+          .updateTable('plans')
+          .set((eb) => ({ status, updated_at: at, version: eb('version', '+', 1) }))
+          .where('id', '=', planId)
+          .execute(),
+      ),
 
     /** Replaces everything stored in child tables, each table in one statement. */
     replaceChildren: async (trx: Executor, planId: number, children: PlanChildren) => {
