@@ -3,7 +3,13 @@ import type { Kysely } from 'kysely';
 import type { DatabaseDialect } from '../../core/config.js';
 import type { Database } from '../../core/db/schema.js';
 import { type RepeatingTask, startRepeating } from '../../core/jobs/repeating-task.js';
-import { foldPendingCells } from './rollup-cells.js';
+import { foldPendingCells, vacuumPendingCells } from './rollup-cells.js';
+
+/**
+ * How often a node reclaims the folded rows at most: at 80 submissions a second that leaves under
+ * 20,000 dead rows between two vacuums, a few milliseconds on a national roll-up at worst.
+ */
+const VACUUM_INTERVAL_MS = 2000;
 
 /**
  * Folds the roll-up cells' pending changes into them, a few times a second on every node. Roll-ups
@@ -16,11 +22,17 @@ export function createRollupCellFolder(deps: {
   log: FastifyBaseLogger;
 }) {
   let repeating: RepeatingTask | undefined;
+  let vacuumedAt = 0;
   const foldPending = () => foldPendingCells(deps.db, deps.dialect);
+  const foldAndReclaim = async () => {
+    if (!(await foldPending()) || Date.now() - vacuumedAt < VACUUM_INTERVAL_MS) return;
+    vacuumedAt = Date.now();
+    await vacuumPendingCells(deps.db, deps.dialect);
+  };
   return {
     foldPending,
     start(intervalMs = 500): void {
-      repeating = startRepeating(foldPending, intervalMs, (error) =>
+      repeating = startRepeating(foldAndReclaim, intervalMs, (error) =>
         deps.log.error({ err: error }, 'roll-up cells could not be folded'),
       );
     },

@@ -134,7 +134,7 @@ const summedChanges = (source: RawBuilder<unknown>) =>
  * all there is.
  */
 export async function foldPendingCells(db: Kysely<Database>, dialect: DatabaseDialect): Promise<boolean> {
-  const folded = await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     if (dialect === 'postgres') {
       const { rows } = await sql<{
         folding: boolean;
@@ -158,11 +158,16 @@ export async function foldPendingCells(db: Kysely<Database>, dialect: DatabaseDi
     await trx.deleteFrom('rollup_cell_deltas').where('id', '<=', last.id).execute();
     return true;
   });
-  // Every row of the table is deleted within a second of its insert: left to autovacuum (which may be
-  // off, or slow to come for a table this small), the dead rows pile up under the roll-ups' index
-  // scans and the fold's own scan (24 ms for a roll-up after 150,000 folded rows, instead of 0.2 ms).
-  if (folded && dialect === 'postgres') await sql`vacuum (skip_locked) rollup_cell_deltas`.execute(db);
-  return folded;
+}
+
+/**
+ * Reclaims the folded rows on PostgreSQL. Every row of the table is deleted within a second of its
+ * insert: left to autovacuum (which may be off, or slow to reach a table this small), the dead rows
+ * pile up under the roll-ups' scan of a unit's pending rows and under the fold's own scan (24 ms for a
+ * national roll-up after 150,000 folded rows, instead of 0.2 ms). `skip_locked`: another node is at it.
+ */
+export async function vacuumPendingCells(db: Kysely<Database>, dialect: DatabaseDialect): Promise<void> {
+  if (dialect === 'postgres') await sql`vacuum (skip_locked) rollup_cell_deltas`.execute(db);
 }
 
 /**
