@@ -7,6 +7,7 @@ import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contra
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
 import { departmentCode, MINISTRY_CODE } from '../../seed/national-units.js';
 import { createReportingRepository } from './repository.js';
+import { vacuumPendingCells } from './rollup-cells.js';
 import { toRollupIndicator } from './rollup-view.js';
 
 /**
@@ -167,6 +168,7 @@ describe('roll-ups kept up to date by the reporting workflow', () => {
     expect(await pending()).toBe(0);
     expect(await rollupOf(sở, hanoi)).toEqual(before);
     expect(await t.app.services.rollupCellFolder.foldPending()).toBe(false);
+    await expect(vacuumPendingCells(t.database.handle.db, t.database.dialect)).resolves.toBeUndefined();
 
     const returned = await ward.post(`/api/reports/${schoolB.reportId}/return`, { reason: 'Thiếu số liệu.' });
     expect(returned.statusCode).toBe(200);
