@@ -190,11 +190,7 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     notifications,
     clock,
   });
-  const rollupCellFolder = createRollupCellFolder({
-    db: database.db,
-    dialect: database.dialect,
-    log: app.log,
-  });
+  const rollupCellFolder = createRollupCellFolder({ db: database.db, log: app.log });
   const jobRunner = createJobRunner({
     repository: jobRepository,
     clock,

@@ -1,7 +1,6 @@
 import {
   type Insertable,
   type Kysely,
-  PostgresAdapter,
   type RawBuilder,
   type Selectable,
   type SqlBool,
@@ -10,6 +9,7 @@ import {
 } from 'kysely';
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
 import type { ReportStatus } from '../../../contract/reporting/fields.js';
+import { dialectOf } from '../../core/db/dialect-of.js';
 import type {
   Database,
   ReportFormFieldTable,
@@ -614,7 +614,7 @@ export function createReportingRepository(db: Kysely<Database>) {
      */
     exportValues: (reportIds: number[]) => {
       const values =
-        db.getExecutor().adapter instanceof PostgresAdapter
+        dialectOf(db) === 'postgres'
           ? sql<string>`'[' || string_agg(field_id || ',' || coalesce(value::text, 'null') || ',' || coalesce(to_json(text_value)::text, 'null'), ',') || ']'`
           : sql<string>`'[' || group_concat(field_id || ',' || json_quote(value) || ',' || json_quote(text_value), ',') || ']'`;
       return db

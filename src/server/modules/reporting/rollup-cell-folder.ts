@@ -1,6 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { DatabaseDialect } from '../../core/config.js';
 import type { Database } from '../../core/db/schema.js';
 import { type RepeatingTask, startRepeating } from '../../core/jobs/repeating-task.js';
 import { foldPendingCells, vacuumPendingCells } from './rollup-cells.js';
@@ -16,18 +15,14 @@ const VACUUM_INTERVAL_MS = 2000;
  * add what is still pending, so the interval bounds how many pending rows a roll-up sums, not how
  * fresh it is.
  */
-export function createRollupCellFolder(deps: {
-  db: Kysely<Database>;
-  dialect: DatabaseDialect;
-  log: FastifyBaseLogger;
-}) {
+export function createRollupCellFolder(deps: { db: Kysely<Database>; log: FastifyBaseLogger }) {
   let repeating: RepeatingTask | undefined;
   let vacuumedAt = 0;
-  const foldPending = () => foldPendingCells(deps.db, deps.dialect);
+  const foldPending = () => foldPendingCells(deps.db);
   const foldAndReclaim = async () => {
     if (!(await foldPending()) || Date.now() - vacuumedAt < VACUUM_INTERVAL_MS) return;
     vacuumedAt = Date.now();
-    await vacuumPendingCells(deps.db, deps.dialect);
+    await vacuumPendingCells(deps.db);
   };
   return {
     foldPending,

@@ -168,7 +168,7 @@ describe('roll-ups kept up to date by the reporting workflow', () => {
     expect(await pending()).toBe(0);
     expect(await rollupOf(sở, hanoi)).toEqual(before);
     expect(await t.app.services.rollupCellFolder.foldPending()).toBe(false);
-    await expect(vacuumPendingCells(t.database.handle.db, t.database.dialect)).resolves.toBeUndefined();
+    await expect(vacuumPendingCells(t.database.handle.db)).resolves.toBeUndefined();
 
     const returned = await ward.post(`/api/reports/${schoolB.reportId}/return`, { reason: 'Thiếu số liệu.' });
     expect(returned.statusCode).toBe(200);

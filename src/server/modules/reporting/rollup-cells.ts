@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
 import type { ReportStatus } from '../../../contract/reporting/fields.js';
-import type { DatabaseDialect } from '../../core/config.js';
+import { dialectOf } from '../../core/db/dialect-of.js';
 import type { Database } from '../../core/db/schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -133,9 +133,9 @@ const summedChanges = (source: RawBuilder<unknown>) =>
  * node folds at a time (the others skip); SQLite has one writer, so the rows up to the last id seen are
  * all there is.
  */
-export async function foldPendingCells(db: Kysely<Database>, dialect: DatabaseDialect): Promise<boolean> {
+export async function foldPendingCells(db: Kysely<Database>): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    if (dialect === 'postgres') {
+    if (dialectOf(db) === 'postgres') {
       const { rows } = await sql<{
         folding: boolean;
       }>`select pg_try_advisory_xact_lock(hashtext('rollup_cell_deltas')) as folding`.execute(trx);
@@ -166,8 +166,8 @@ export async function foldPendingCells(db: Kysely<Database>, dialect: DatabaseDi
  * pile up under the roll-ups' scan of a unit's pending rows and under the fold's own scan (24 ms for a
  * national roll-up after 150,000 folded rows, instead of 0.2 ms). `skip_locked`: another node is at it.
  */
-export async function vacuumPendingCells(db: Kysely<Database>, dialect: DatabaseDialect): Promise<void> {
-  if (dialect === 'postgres') await sql`vacuum (skip_locked) rollup_cell_deltas`.execute(db);
+export async function vacuumPendingCells(db: Kysely<Database>): Promise<void> {
+  if (dialectOf(db) === 'postgres') await sql`vacuum (skip_locked) rollup_cell_deltas`.execute(db);
 }
 
 /**
