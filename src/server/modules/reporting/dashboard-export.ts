@@ -3,7 +3,15 @@ import type { Completeness, OutstandingReports } from '../../../contract/reporti
 import type { SpreadsheetFormat } from '../../../contract/spreadsheet.js';
 import type { SheetColumn } from '../../core/spreadsheet/sheet-columns.js';
 import { type SheetCell, spreadsheetStream } from '../../core/spreadsheet/write-sheet.js';
-import { kindNames, statusNames, vietnamDate, vietnamDateTime } from './sheet-labels.js';
+import {
+  dueOnColumn,
+  kindNames,
+  statusNames,
+  submittedAtColumn,
+  unitKindColumn,
+  vietnamDate,
+  vietnamDateTime,
+} from './sheet-labels.js';
 
 const count = (key: string, header: string, help: string): SheetColumn => ({
   key,
@@ -53,11 +61,11 @@ const stateNames = { missing: 'Chưa nộp, quá hạn', late: 'Nộp muộn', p
 
 const outstandingColumns: SheetColumn[] = [
   { key: 'unit', header: 'Đơn vị', width: 40, help: 'Đơn vị báo cáo' },
-  { key: 'kind', header: 'Loại đơn vị', width: 14, help: 'Trường, xã/phường, Sở…' },
+  unitKindColumn,
   { key: 'state', header: 'Tình trạng', width: 18, help: 'Chưa nộp quá hạn, nộp muộn hoặc còn hạn' },
   { key: 'status', header: 'Trạng thái', width: 14, help: 'Trạng thái của báo cáo' },
-  { key: 'due', header: 'Hạn nộp', width: 12, help: 'Ngày cuối cùng được tính là đúng hạn' },
-  { key: 'submitted', header: 'Ngày nộp', width: 18, help: 'Giờ Việt Nam' },
+  dueOnColumn,
+  submittedAtColumn,
   count('contacts', 'Người nhận nhắc nhở', 'Số tài khoản điền báo cáo của đơn vị'),
 ];
 

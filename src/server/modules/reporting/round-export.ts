@@ -3,7 +3,15 @@ import type { SpreadsheetFormat } from '../../../contract/spreadsheet.js';
 import type { SheetColumn } from '../../core/spreadsheet/sheet-columns.js';
 import { type SheetCell, spreadsheetStream } from '../../core/spreadsheet/write-sheet.js';
 import type { ReportingRepository, RoundRow } from './repository.js';
-import { kindNames, statusNames, vietnamDate, vietnamDateTime } from './sheet-labels.js';
+import {
+  dueOnColumn,
+  kindNames,
+  statusNames,
+  submittedAtColumn,
+  unitKindColumn,
+  vietnamDate,
+  vietnamDateTime,
+} from './sheet-labels.js';
 
 /**
  * Reports per page; a page is held while the next is read. Nationally, pages of 1,000 left about 35 MB
@@ -35,10 +43,10 @@ function fieldColumn(field: Field): SheetColumn {
 const fixedColumns: SheetColumn[] = [
   { key: 'code', header: 'Mã đơn vị', width: 14, help: 'Mã của đơn vị báo cáo' },
   { key: 'name', header: 'Đơn vị', width: 40, help: 'Tên đơn vị báo cáo' },
-  { key: 'kind', header: 'Loại đơn vị', width: 14, help: 'Trường, xã/phường, Sở…' },
+  unitKindColumn,
   { key: 'status', header: 'Trạng thái', width: 14, help: 'Chưa nộp, bị trả lại, đã nộp hoặc đã duyệt' },
-  { key: 'due', header: 'Hạn nộp', width: 12, help: 'Ngày cuối cùng được tính là đúng hạn' },
-  { key: 'submitted', header: 'Ngày nộp', width: 18, help: 'Giờ Việt Nam' },
+  dueOnColumn,
+  submittedAtColumn,
   { key: 'timeliness', header: 'Đúng hạn', width: 12, help: 'Đúng hạn hoặc muộn' },
 ];
 

@@ -1,3 +1,4 @@
+import type { SheetColumn } from '../../core/spreadsheet/sheet-columns.js';
 import { VIETNAM_OFFSET_MS } from '../../core/vietnam-date.js';
 
 /** How a report's status, a unit's kind and dates read in the round's spreadsheets. */
@@ -25,4 +26,24 @@ export const vietnamDate = (isoDate: string) =>
 export const vietnamDateTime = (timestamp: string) => {
   const local = new Date(Date.parse(timestamp) + VIETNAM_OFFSET_MS).toISOString();
   return `${vietnamDate(local)} ${local.slice(11, 16)}`;
+};
+
+/** Columns the round's export and its late/missing list share, read alike in both. */
+export const unitKindColumn: SheetColumn = {
+  key: 'kind',
+  header: 'Loại đơn vị',
+  width: 14,
+  help: 'Trường, xã/phường, Sở…',
+};
+export const dueOnColumn: SheetColumn = {
+  key: 'due',
+  header: 'Hạn nộp',
+  width: 12,
+  help: 'Ngày cuối cùng được tính là đúng hạn',
+};
+export const submittedAtColumn: SheetColumn = {
+  key: 'submitted',
+  header: 'Ngày nộp',
+  width: 18,
+  help: 'Giờ Việt Nam',
 };
