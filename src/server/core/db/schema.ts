@@ -329,8 +329,10 @@ export interface RollupCellTable {
 }
 
 /** A change to a roll-up cell not yet folded into it (migration 0012); never changes `expected`. */
+/** A pending change to the cells of `unit_id` (a reporting unit's parent) and of every unit above it. */
 export interface RollupCellDeltaTable extends Omit<RollupCellTable, 'expected'> {
   id: Generated<number>;
+  unit_path: string;
 }
 
 export interface ReportEventTable {

@@ -184,7 +184,7 @@ export function createDashboardRepository(db: Kysely<Database>) {
     trendFromCells: (
       round: { form_id: number; plan_id: number | null },
       indicatorIds: number[],
-      unitId: number,
+      unit: { id: number; path: string },
     ) =>
       indicatorIds.length === 0
         ? Promise.resolve([])
@@ -193,9 +193,9 @@ export function createDashboardRepository(db: Kysely<Database>) {
               join
                 .onRef('s.round_id', '=', 'rr.id')
                 .onRef('s.field_id', '=', 'f.id')
-                .on('s.unit_id', '=', unitId),
+                .on('s.unit_id', '=', unit.id),
             )
-            .leftJoin(pendingCellsOf(db, unitId), (join) =>
+            .leftJoin(pendingCellsOf(db, unit.path), (join) =>
               join.onRef('d.round_id', '=', 'rr.id').onRef('d.field_id', '=', 'f.id'),
             )
             .where('s.expected', '>', 0)

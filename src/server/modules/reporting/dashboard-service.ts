@@ -179,7 +179,7 @@ export function createDashboardService(deps: {
       // (a school reporting alone), is summed from the values.
       const fromCells =
         query.kind === undefined && query.schoolLevel === undefined
-          ? await repository.trendFromCells(lineage, indicatorIds, unit.id)
+          ? await repository.trendFromCells(lineage, indicatorIds, unit)
           : [];
       const rows =
         fromCells.length > 0 ? fromCells : await repository.trend(lineage, indicatorIds, unit.path, query);

@@ -671,7 +671,8 @@ export function createReportingRepository(db: Kysely<Database>) {
      */
     rollup: async (round: RollupRound, scope: RollupScope) => {
       if (scope.kind === 'subtree' && !scope.withPredecessors) {
-        const fromCells = await cells.rollupFromCells(round, pathIds(scope.underPath).at(-1) as number);
+        const unit = { id: pathIds(scope.underPath).at(-1) as number, path: scope.underPath };
+        const fromCells = await cells.rollupFromCells(round, unit);
         if (fromCells.length > 0) return fromCells;
       }
       return rollupFromReports(round, scope);

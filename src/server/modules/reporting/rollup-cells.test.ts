@@ -1,9 +1,11 @@
+import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import { createAccount } from '../../../../test/support/factories.js';
 import { HttpClient } from '../../../../test/support/http-client.js';
 import { openHanoiSchoolRound, reportIdOfUnit } from '../../../../test/support/reporting-fixtures.js';
 import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
+import { migrations } from '../../migrations/index.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
 import { departmentCode, MINISTRY_CODE } from '../../seed/national-units.js';
 import { createReportingRepository } from './repository.js';
@@ -37,6 +39,14 @@ async function fillAndSubmit(school: typeof schoolA, values: Record<string, unkn
     200,
   );
   expect((await school.client.post(`/api/reports/${school.reportId}/submit`)).statusCode).toBe(200);
+}
+
+async function pendingChanges(): Promise<number> {
+  const { count } = await t.database.handle.db
+    .selectFrom('rollup_cell_deltas')
+    .select((eb) => eb.fn.countAll().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
 }
 
 async function rollupOf(client: HttpClient, unit: string): Promise<Rollup> {
@@ -154,24 +164,38 @@ describe('roll-ups kept up to date by the reporting workflow', () => {
   });
 
   it('folds the pending changes into the cells without changing a roll-up, and counts on after', async () => {
-    const pending = async () => {
-      const { count } = await t.database.handle.db
-        .selectFrom('rollup_cell_deltas')
-        .select((eb) => eb.fn.countAll().as('count'))
-        .executeTakeFirstOrThrow();
-      return Number(count);
-    };
     const before = await rollupOf(sở, hanoi);
-    expect(await pending()).toBeGreaterThan(0);
+    expect(await pendingChanges()).toBeGreaterThan(0);
 
     expect(await t.app.services.rollupCellFolder.foldPending()).toBe(true);
-    expect(await pending()).toBe(0);
+    expect(await pendingChanges()).toBe(0);
     expect(await rollupOf(sở, hanoi)).toEqual(before);
     expect(await t.app.services.rollupCellFolder.foldPending()).toBe(false);
     await expect(vacuumPendingCells(t.database.handle.db)).resolves.toBeUndefined();
 
     const returned = await ward.post(`/api/reports/${schoolB.reportId}/return`, { reason: 'Thiếu số liệu.' });
     expect(returned.statusCode).toBe(200);
+    await expectSởRollupAsReported({ reported: 1, count: 7, people: 80 });
+  });
+
+  it('keeps the pending changes through migration 0015 and back: a roll-up reads the same after both', async () => {
+    const migrator = new Migrator({
+      db: t.database.handle.db,
+      provider: { getMigrations: async () => migrations },
+    });
+    const before = await rollupOf(sở, hanoi);
+    expect(await pendingChanges()).toBeGreaterThan(0);
+
+    const down = await migrator.migrateDown();
+    expect(down.error).toBeUndefined();
+    expect(down.results?.map((result) => result.migrationName)).toEqual([
+      '0015_rollup_cell_deltas_by_parent',
+    ]);
+    const up = await migrator.migrateToLatest();
+    expect(up.error).toBeUndefined();
+
+    expect(await pendingChanges()).toBe(0);
+    expect(await rollupOf(sở, hanoi)).toEqual(before);
     await expectSởRollupAsReported({ reported: 1, count: 7, people: 80 });
   });
 });

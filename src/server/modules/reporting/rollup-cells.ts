@@ -2,6 +2,7 @@ import { type Kysely, type RawBuilder, type SqlBool, sql, type Transaction } fro
 import type { ReportStatus } from '../../../contract/reporting/fields.js';
 import { dialectOf } from '../../core/db/dialect-of.js';
 import type { Database } from '../../core/db/schema.js';
+import { inSubtree } from './subtree.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -43,13 +44,14 @@ export const cellAggregates = [
 ] as const;
 
 /**
- * The changes to a unit's cells not yet folded in, summed per round and field: joined as `d` on the
- * stored cells `s` (left join, on round and field) for `cellAggregates`.
+ * The changes to a unit's cells not yet folded in, summed per round and field: those kept at the unit
+ * or below it (see `shiftReportedCells`). Joined as `d` on the stored cells `s` (left join, on round
+ * and field) for `cellAggregates`.
  */
-export const pendingCellsOf = (db: Kysely<Database>, unitId: number) =>
+export const pendingCellsOf = (db: Kysely<Database>, unitPath: string) =>
   db
     .selectFrom('rollup_cell_deltas')
-    .where('unit_id', '=', unitId)
+    .where(inSubtree('unit_path', unitPath))
     .groupBy(['round_id', 'field_id'])
     .select([
       'round_id',
@@ -59,53 +61,35 @@ export const pendingCellsOf = (db: Kysely<Database>, unitId: number) =>
     .as('d');
 
 /**
- * The cells of the first-hand reports `r` chosen by `which`, per round, unit above them and field:
- * each report counts towards every unit above its own (its parent, the Sở, the ministry), `expected`
+ * The first-hand reports `r` chosen by `which` summed per round, parent unit and field: `expected`
  * towards the units expected and `reported` towards the reported ones and their sums (1 to add it,
  * -1 to take it away, 0 to leave it out). First-hand: a report with no report of the round below it,
- * the rule of `consolidatingUnits`. Reports are first summed per parent, then the parents' sums are
- * carried up the tree, one primary-key lookup per step (a join there made PostgreSQL scan every unit);
- * the step past the root yields a null unit, left out.
+ * the rule of `consolidatingUnits`. Rows: round_id, parent_id, parent_path, field_id and the sums.
  */
-function cellsOf(which: RawBuilder<SqlBool>, expected: RawBuilder<number>, reported: RawBuilder<number>) {
-  return sql`with recursive by_parent as (
-      select r.round_id, u.parent_id, f.id as field_id,
-        sum(${expected}) as expected,
-        sum(${reported}) as reported,
-        sum(${reported} * (1 - r.late)) as on_time,
-        coalesce(sum(${reported} * v.value), 0) as value_sum,
-        coalesce(sum(${reported} * v.numerator), 0) as numerator_sum,
-        coalesce(sum(${reported} * v.denominator), 0) as denominator_sum,
-        sum(case when v.value is not null then ${reported} else 0 end) as answered,
-        sum(case when (f.type = 'yes_no' and v.value = 1)
-            or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
-          then ${reported} else 0 end) as meeting_target
-      from reports r
-      inner join org_units u on u.id = r.unit_id
-      inner join reporting_rounds rr on rr.id = r.round_id
-      inner join report_form_fields f on f.form_id = rr.form_id and f.form_version = rr.form_version
-      left join report_values v on v.report_id = r.id and v.field_id = f.id
-      left join plan_indicator_targets t on t.indicator_id = f.indicator_id and t.year = rr.target_year
-      where ${which} and u.parent_id is not null and (u.kind = 'school' or not exists (
-        select 1 from reports dr
-        inner join org_units d on d.id = dr.unit_id
-        where dr.round_id = r.round_id and d.path > u.path and d.path < (u.path || '~')))
-      group by r.round_id, u.parent_id, f.id
-    ),
-    above (parent_id, unit_id) as (
-      select distinct parent_id, parent_id from by_parent
-      union all
-      select above.parent_id, (select a.parent_id from org_units a where a.id = above.unit_id) from above
-      where above.unit_id is not null
-    )
-    select p.round_id, above.unit_id, p.field_id,
-      sum(p.expected) as expected, sum(p.reported) as reported, sum(p.on_time) as on_time,
-      sum(p.value_sum) as value_sum, sum(p.numerator_sum) as numerator_sum,
-      sum(p.denominator_sum) as denominator_sum, sum(p.answered) as answered,
-      sum(p.meeting_target) as meeting_target
-    from by_parent p
-    inner join above on above.parent_id = p.parent_id and above.unit_id is not null
-    group by p.round_id, above.unit_id, p.field_id`;
+function byParent(which: RawBuilder<SqlBool>, expected: RawBuilder<number>, reported: RawBuilder<number>) {
+  return sql`select r.round_id, u.parent_id, parent.path as parent_path, f.id as field_id,
+      sum(${expected}) as expected,
+      sum(${reported}) as reported,
+      sum(${reported} * (1 - r.late)) as on_time,
+      coalesce(sum(${reported} * v.value), 0) as value_sum,
+      coalesce(sum(${reported} * v.numerator), 0) as numerator_sum,
+      coalesce(sum(${reported} * v.denominator), 0) as denominator_sum,
+      sum(case when v.value is not null then ${reported} else 0 end) as answered,
+      sum(case when (f.type = 'yes_no' and v.value = 1)
+          or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
+        then ${reported} else 0 end) as meeting_target
+    from reports r
+    inner join org_units u on u.id = r.unit_id
+    inner join org_units parent on parent.id = u.parent_id
+    inner join reporting_rounds rr on rr.id = r.round_id
+    inner join report_form_fields f on f.form_id = rr.form_id and f.form_version = rr.form_version
+    left join report_values v on v.report_id = r.id and v.field_id = f.id
+    left join plan_indicator_targets t on t.indicator_id = f.indicator_id and t.year = rr.target_year
+    where ${which} and (u.kind = 'school' or not exists (
+      select 1 from reports dr
+      inner join org_units d on d.id = dr.unit_id
+      where dr.round_id = r.round_id and d.path > u.path and d.path < (u.path || '~')))
+    group by r.round_id, u.parent_id, parent.path, f.id`;
 }
 
 /** What an insert into the stored cells does with a cell already there: adds to it. */
@@ -116,16 +100,36 @@ const ADD_TO_STORED = sql`on conflict (round_id, unit_id, field_id) do update se
   ),
 )}`;
 
-/** Adds the cells to the stored ones (`where true` keeps SQLite from reading ON CONFLICT as a join's ON). */
-const addCells = (trx: Executor, cells: RawBuilder<unknown>) =>
-  sql`insert into rollup_cells (${CELL_COLUMNS}) select * from (${cells}) as c where true ${ADD_TO_STORED}`.execute(
-    trx,
-  );
+/**
+ * Adds sums per parent to the stored cells of the parent and of every unit above it. `parents` are
+ * common table expressions ending in `by_parent`, whose rows are `byParent`'s. The walk up is one
+ * primary-key lookup per step (a join there made PostgreSQL scan every unit); the step past the root
+ * yields a null unit, left out. Ordered, so that concurrent writers lock cells alike.
+ */
+const addCarriedUp = (trx: Executor, parents: RawBuilder<unknown>) =>
+  sql`with recursive ${parents},
+    above (parent_id, unit_id) as (
+      select distinct parent_id, parent_id from by_parent
+      union all
+      select above.parent_id, (select a.parent_id from org_units a where a.id = above.unit_id) from above
+      where above.unit_id is not null
+    )
+    insert into rollup_cells (${CELL_COLUMNS})
+    select p.round_id, above.unit_id, p.field_id,
+      sum(p.expected), sum(p.reported), sum(p.on_time), sum(p.value_sum), sum(p.numerator_sum),
+      sum(p.denominator_sum), sum(p.answered), sum(p.meeting_target)
+    from by_parent p
+    inner join above on above.parent_id = p.parent_id
+    where above.unit_id is not null
+    group by p.round_id, above.unit_id, p.field_id
+    order by p.round_id, above.unit_id, p.field_id
+    ${ADD_TO_STORED}`.execute(trx);
 
-/** Pending changes `source` summed per cell, as cells to add (ordered, so that folders lock alike). */
-const summedChanges = (source: RawBuilder<unknown>) =>
-  sql`select ${columnList(CELL_KEY)}, 0, ${sql.join(SHIFTED.map((column) => sql`sum(${sql.ref(column)})`))}
-    from ${source} group by ${columnList(CELL_KEY)} order by ${columnList(CELL_KEY)}`;
+/** Pending changes `source` summed per parent, as `byParent` rows with nothing expected. */
+const pendingByParent = (source: RawBuilder<unknown>) =>
+  sql`by_parent as (select round_id, unit_id as parent_id, field_id, 0 as expected,
+    ${sql.join(SHIFTED.map((column) => sql`sum(${sql.ref(column)}) as ${sql.ref(column)}`))}
+    from ${source} group by round_id, unit_id, field_id)`;
 
 /**
  * Moves the pending changes into the stored cells, in one transaction; answers whether there were any.
@@ -140,9 +144,9 @@ export async function foldPendingCells(db: Kysely<Database>): Promise<boolean> {
         folding: boolean;
       }>`select pg_try_advisory_xact_lock(hashtext('rollup_cell_deltas')) as folding`.execute(trx);
       if (!rows[0]?.folding) return false;
-      const moved = await sql`with moved as (delete from rollup_cell_deltas returning *)
-        insert into rollup_cells (${CELL_COLUMNS}) ${summedChanges(sql`moved`)} ${ADD_TO_STORED}`.execute(
+      const moved = await addCarriedUp(
         trx,
+        sql`moved as (delete from rollup_cell_deltas returning *), ${pendingByParent(sql`moved`)}`,
       );
       return Number(moved.numAffectedRows ?? 0) > 0;
     }
@@ -151,10 +155,7 @@ export async function foldPendingCells(db: Kysely<Database>): Promise<boolean> {
       .select((eb) => eb.fn.max('id').as('id'))
       .executeTakeFirst();
     if (last?.id == null) return false;
-    const upTo = sql`rollup_cell_deltas where id <= ${last.id}`;
-    await sql`insert into rollup_cells (${CELL_COLUMNS}) ${summedChanges(upTo)} ${ADD_TO_STORED}`.execute(
-      trx,
-    );
+    await addCarriedUp(trx, pendingByParent(sql`rollup_cell_deltas where id <= ${last.id}`));
     await trx.deleteFrom('rollup_cell_deltas').where('id', '<=', last.id).execute();
     return true;
   });
@@ -180,24 +181,26 @@ export function createRollupCells(db: Kysely<Database>) {
     refillRollupCells: async (trx: Executor, roundId: number) => {
       await trx.deleteFrom('rollup_cell_deltas').where('round_id', '=', roundId).execute();
       await trx.deleteFrom('rollup_cells').where('round_id', '=', roundId).execute();
-      await addCells(trx, cellsOf(sql<SqlBool>`r.round_id = ${roundId}`, sql<number>`1`, REPORTED));
+      const reports = byParent(sql<SqlBool>`r.round_id = ${roundId}`, sql<number>`1`, REPORTED);
+      await addCarriedUp(trx, sql`by_parent as (${reports})`);
     },
 
     /**
      * Adds (1) or takes away (-1) those of the reports that are reported, as they stand: a write that
      * may change a report's status or values takes it away before and adds it back after. The change
-     * is appended to the pending ones (`foldPendingCells` adds them to the cells), so concurrent
-     * submissions under the same commune, Sở and ministry do not wait for each other's cells.
+     * is appended to the pending ones, one row per parent unit and field (`foldPendingCells` carries
+     * them into the cells of the parent and every unit above it), so concurrent submissions under the
+     * same commune, Sở and ministry do not wait for each other's cells.
      */
     shiftReportedCells: async (trx: Executor, reportIds: number[], direction: 1 | -1) => {
       if (reportIds.length === 0) return;
-      const changes = cellsOf(
+      const changes = byParent(
         sql<SqlBool>`r.id in (${sql.join(reportIds)}) and r.status in ('submitted', 'approved')`,
         sql<number>`0`,
         sql<number>`${sql.lit(direction)}`,
       );
-      const columns = columnList([...CELL_KEY, ...SHIFTED]);
-      await sql`insert into rollup_cell_deltas (${columns}) select ${columns} from (${changes}) as c`.execute(
+      await sql`insert into rollup_cell_deltas (round_id, unit_id, unit_path, field_id, ${columnList(SHIFTED)})
+        select round_id, parent_id, parent_path, field_id, ${columnList(SHIFTED)} from (${changes}) as c`.execute(
         trx,
       );
     },
@@ -208,14 +211,14 @@ export function createRollupCells(db: Kysely<Database>) {
      */
     rollupFromCells: (
       round: { id: number; form_id: number; form_version: number; target_year: number },
-      unitId: number,
+      unit: { id: number; path: string },
     ) =>
       db
         .selectFrom('report_form_fields as f')
         .innerJoin('rollup_cells as s', (join) =>
-          join.onRef('s.field_id', '=', 'f.id').on('s.round_id', '=', round.id).on('s.unit_id', '=', unitId),
+          join.onRef('s.field_id', '=', 'f.id').on('s.round_id', '=', round.id).on('s.unit_id', '=', unit.id),
         )
-        .leftJoin(pendingCellsOf(db, unitId), (join) =>
+        .leftJoin(pendingCellsOf(db, unit.path), (join) =>
           join.onRef('d.field_id', '=', 'f.id').on('d.round_id', '=', round.id),
         )
         .leftJoin('plan_indicator_targets as t', (join) =>
