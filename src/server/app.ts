@@ -112,6 +112,7 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     audit,
     clock,
     grantsOf: people.grantsOf,
+    grantsOfSession: people.grantsOfSession,
   });
   registerSessionResolution(app, auth.resolveSession);
   const org = createOrgService({

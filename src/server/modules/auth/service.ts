@@ -33,11 +33,12 @@ export function createAuthService(deps: {
   clock: Clock;
   /** The role grants of an account, each with its unit, most capable first. */
   grantsOf: (accountId: number) => Promise<AccessGrant[]>;
+  /** The same, of the account a session token's digest belongs to. */
+  grantsOfSession: (tokenHash: string) => Promise<AccessGrant[]>;
 }) {
-  const { db, repository, audit, clock, grantsOf } = deps;
+  const { db, repository, audit, clock, grantsOf, grantsOfSession } = deps;
 
-  async function toSignedInUser(session: SessionRow): Promise<SignedInUser> {
-    const grants = await grantsOf(session.accountId);
+  function toSignedInUser(session: SessionRow, grants: AccessGrant[]): SignedInUser {
     return {
       accountId: session.accountId,
       sessionId: session.sessionId,
@@ -97,12 +98,17 @@ export function createAuthService(deps: {
       await repository.clearSignInFailures(username);
       const session = await repository.findSessionByTokenHash(digestSecret(token));
       if (!session) throw new Error('the session just created is missing');
-      return { token, expiresAt, user: await toSignedInUser(session) };
+      return { token, expiresAt, user: toSignedInUser(session, await grantsOf(session.accountId)) };
     },
 
     /** The user behind a session token, or null when the session is unknown, idle too long or over. */
     async resolveSession(token: string): Promise<SignedInUser | null> {
-      const session = await repository.findSessionByTokenHash(digestSecret(token));
+      const tokenHash = digestSecret(token);
+      // Every request starts here: the grants are read alongside the session, not after it.
+      const [session, grants] = await Promise.all([
+        repository.findSessionByTokenHash(tokenHash),
+        grantsOfSession(tokenHash),
+      ]);
       if (!session || session.disabledAt) return null;
       const now = clock.now().getTime();
       const lastSeen = new Date(session.lastSeenAt).getTime();
@@ -110,7 +116,7 @@ export function createAuthService(deps: {
       if (now - lastSeen >= TOUCH_INTERVAL_MS) {
         await repository.touchSession(session.sessionId, new Date(now).toISOString());
       }
-      return toSignedInUser(session);
+      return toSignedInUser(session, grants);
     },
 
     async signOut(user: SignedInUser, origin: RequestOrigin): Promise<void> {

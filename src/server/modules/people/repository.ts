@@ -29,6 +29,21 @@ export interface NewAccountRow {
  * "accounts under Hà Nội" one indexed range query rather than a list of unit ids.
  */
 export function createPeopleRepository(db: Kysely<Database>) {
+  const grantsWithUnits = () =>
+    db
+      .selectFrom('role_grants as g')
+      .innerJoin('org_units as unit', 'unit.id', 'g.unit_id')
+      .select([
+        'g.id as grantId',
+        'g.public_id as publicId',
+        'g.account_id as accountId',
+        'g.role',
+        'unit.id as unitId',
+        'unit.public_id as unitPublicId',
+        'unit.name as unitName',
+        'unit.kind as unitKind',
+        'unit.path as unitPath',
+      ]);
   const accounts = () =>
     db
       .selectFrom('accounts')
@@ -150,23 +165,15 @@ export function createPeopleRepository(db: Kysely<Database>) {
     grantsOfAccounts: (accountIds: number[]) =>
       accountIds.length === 0
         ? Promise.resolve([])
-        : db
-            .selectFrom('role_grants as g')
-            .innerJoin('org_units as unit', 'unit.id', 'g.unit_id')
-            .select([
-              'g.id as grantId',
-              'g.public_id as publicId',
-              'g.account_id as accountId',
-              'g.role',
-              'unit.id as unitId',
-              'unit.public_id as unitPublicId',
-              'unit.name as unitName',
-              'unit.kind as unitKind',
-              'unit.path as unitPath',
-            ])
-            .where('g.account_id', 'in', accountIds)
-            .orderBy('g.id')
-            .execute(),
+        : grantsWithUnits().where('g.account_id', 'in', accountIds).orderBy('g.id').execute(),
+
+    /** Grants of the account a session token belongs to, so they can be read together with the session. */
+    grantsOfSession: (tokenHash: string) =>
+      grantsWithUnits()
+        .innerJoin('sessions as s', 's.account_id', 'g.account_id')
+        .where('s.token_hash', '=', tokenHash)
+        .orderBy('g.id')
+        .execute(),
 
     insertGrant: (
       trx: Executor,

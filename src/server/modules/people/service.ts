@@ -183,6 +183,12 @@ export function createPeopleService(deps: {
       return (await grantsByAccount([accountId])).get(accountId) ?? [];
     },
 
+    /** The grants of the account a session token (its digest) belongs to, most capable first. */
+    async grantsOfSession(tokenHash: string): Promise<AccessGrant[]> {
+      const rows = await repository.grantsOfSession(tokenHash);
+      return rows.map(({ accountId: _, ...grant }) => grant).sort(byRank);
+    },
+
     async list(user: SignedInUser, query: AccountListQuery) {
       const visibleWithin = subtreesWhere(user, 'account.read');
       if (visibleWithin?.length === 0) throw forbidden('Your role does not include viewing accounts.');
