@@ -13,7 +13,7 @@ import * as m0011 from './0011_rollup_cells.js';
 import * as m0012 from './0012_rollup_cell_deltas.js';
 import * as m0013 from './0013_audit_append.js';
 import * as m0014 from './0014_plan_cascade_counts.js';
-import * as m0015 from './0015_rollup_cell_deltas_by_parent.js';
+import * as m0015 from './0015_rollup_cell_changes.js';
 
 /** Every migration in order; the key is the name recorded in the database. */
 export const migrations: Record<string, Migration> = {
@@ -31,5 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_rollup_cell_deltas': m0012,
   '0013_audit_append': m0013,
   '0014_plan_cascade_counts': m0014,
-  '0015_rollup_cell_deltas_by_parent': m0015,
+  '0015_rollup_cell_changes': m0015,
 };

@@ -328,9 +328,11 @@ export interface RollupCellTable {
   meeting_target: number;
 }
 
-/** A change to a roll-up cell not yet folded into it (migration 0012); never changes `expected`. */
-/** A pending change to the cells of `unit_id` (a reporting unit's parent) and of every unit above it. */
-export interface RollupCellDeltaTable extends Omit<RollupCellTable, 'expected'> {
+/**
+ * A change to the roll-up cells of `unit_id` (a reporting unit's parent) and of every unit above it,
+ * not yet folded into them (migration 0015); never changes `expected`.
+ */
+export interface RollupCellChangeTable extends Omit<RollupCellTable, 'expected'> {
   id: Generated<number>;
   unit_path: string;
 }
@@ -394,7 +396,7 @@ export interface Database {
   report_values: ReportValueTable;
   report_events: ReportEventTable;
   rollup_cells: RollupCellTable;
-  rollup_cell_deltas: RollupCellDeltaTable;
+  rollup_cell_changes: RollupCellChangeTable;
   report_attachments: ReportAttachmentTable;
   notifications: NotificationTable;
   notification_preferences: NotificationPreferenceTable;

@@ -50,7 +50,7 @@ export const cellAggregates = [
  */
 export const pendingCellsOf = (db: Kysely<Database>, unitPath: string) =>
   db
-    .selectFrom('rollup_cell_deltas')
+    .selectFrom('rollup_cell_changes')
     .where(inSubtree('unit_path', unitPath))
     .groupBy(['round_id', 'field_id'])
     .select([
@@ -101,13 +101,14 @@ const ADD_TO_STORED = sql`on conflict (round_id, unit_id, field_id) do update se
 )}`;
 
 /**
- * Adds sums per parent to the stored cells of the parent and of every unit above it. `parents` are
- * common table expressions ending in `by_parent`, whose rows are `byParent`'s. The walk up is one
+ * Adds sums per parent (`sums`, a select of `byParent`'s columns) to the stored cells of the parent and
+ * of every unit above it. `moved`, when given, is a data-modifying statement whose returned rows `sums`
+ * reads as `moved` (PostgreSQL allows those only at the top of a statement). The walk up is one
  * primary-key lookup per step (a join there made PostgreSQL scan every unit); the step past the root
  * yields a null unit, left out. Ordered, so that concurrent writers lock cells alike.
  */
-const addCarriedUp = (trx: Executor, parents: RawBuilder<unknown>) =>
-  sql`with recursive ${parents},
+const addCarriedUp = (trx: Executor, sums: RawBuilder<unknown>, moved?: RawBuilder<unknown>) =>
+  sql`with recursive ${moved ? sql`moved as (${moved}), ` : sql``}by_parent as (${sums}),
     above (parent_id, unit_id) as (
       select distinct parent_id, parent_id from by_parent
       union all
@@ -127,9 +128,9 @@ const addCarriedUp = (trx: Executor, parents: RawBuilder<unknown>) =>
 
 /** Pending changes `source` summed per parent, as `byParent` rows with nothing expected. */
 const pendingByParent = (source: RawBuilder<unknown>) =>
-  sql`by_parent as (select round_id, unit_id as parent_id, field_id, 0 as expected,
+  sql`select round_id, unit_id as parent_id, field_id, 0 as expected,
     ${sql.join(SHIFTED.map((column) => sql`sum(${sql.ref(column)}) as ${sql.ref(column)}`))}
-    from ${source} group by round_id, unit_id, field_id)`;
+    from ${source} group by round_id, unit_id, field_id`;
 
 /**
  * Moves the pending changes into the stored cells, in one transaction; answers whether there were any.
@@ -142,21 +143,22 @@ export async function foldPendingCells(db: Kysely<Database>): Promise<boolean> {
     if (dialectOf(db) === 'postgres') {
       const { rows } = await sql<{
         folding: boolean;
-      }>`select pg_try_advisory_xact_lock(hashtext('rollup_cell_deltas')) as folding`.execute(trx);
+      }>`select pg_try_advisory_xact_lock(hashtext('rollup_cell_changes')) as folding`.execute(trx);
       if (!rows[0]?.folding) return false;
       const moved = await addCarriedUp(
         trx,
-        sql`moved as (delete from rollup_cell_deltas returning *), ${pendingByParent(sql`moved`)}`,
+        pendingByParent(sql`moved`),
+        sql`delete from rollup_cell_changes returning *`,
       );
       return Number(moved.numAffectedRows ?? 0) > 0;
     }
     const last = await trx
-      .selectFrom('rollup_cell_deltas')
+      .selectFrom('rollup_cell_changes')
       .select((eb) => eb.fn.max('id').as('id'))
       .executeTakeFirst();
     if (last?.id == null) return false;
-    await addCarriedUp(trx, pendingByParent(sql`rollup_cell_deltas where id <= ${last.id}`));
-    await trx.deleteFrom('rollup_cell_deltas').where('id', '<=', last.id).execute();
+    await addCarriedUp(trx, pendingByParent(sql`rollup_cell_changes where id <= ${last.id}`));
+    await trx.deleteFrom('rollup_cell_changes').where('id', '<=', last.id).execute();
     return true;
   });
 }
@@ -168,7 +170,7 @@ export async function foldPendingCells(db: Kysely<Database>): Promise<boolean> {
  * national roll-up after 150,000 folded rows, instead of 0.2 ms). `skip_locked`: another node is at it.
  */
 export async function vacuumPendingCells(db: Kysely<Database>): Promise<void> {
-  if (dialectOf(db) === 'postgres') await sql`vacuum (skip_locked) rollup_cell_deltas`.execute(db);
+  if (dialectOf(db) === 'postgres') await sql`vacuum (skip_locked) rollup_cell_changes`.execute(db);
 }
 
 /**
@@ -179,10 +181,10 @@ export function createRollupCells(db: Kysely<Database>) {
   return {
     /** Recomputes a round's cells from its reports: when it opens, or after its outcome was entered. */
     refillRollupCells: async (trx: Executor, roundId: number) => {
-      await trx.deleteFrom('rollup_cell_deltas').where('round_id', '=', roundId).execute();
+      await trx.deleteFrom('rollup_cell_changes').where('round_id', '=', roundId).execute();
       await trx.deleteFrom('rollup_cells').where('round_id', '=', roundId).execute();
       const reports = byParent(sql<SqlBool>`r.round_id = ${roundId}`, sql<number>`1`, REPORTED);
-      await addCarriedUp(trx, sql`by_parent as (${reports})`);
+      await addCarriedUp(trx, reports);
     },
 
     /**
@@ -199,7 +201,7 @@ export function createRollupCells(db: Kysely<Database>) {
         sql<number>`0`,
         sql<number>`${sql.lit(direction)}`,
       );
-      await sql`insert into rollup_cell_deltas (round_id, unit_id, unit_path, field_id, ${columnList(SHIFTED)})
+      await sql`insert into rollup_cell_changes (round_id, unit_id, unit_path, field_id, ${columnList(SHIFTED)})
         select round_id, parent_id, parent_path, field_id, ${columnList(SHIFTED)} from (${changes}) as c`.execute(
         trx,
       );
