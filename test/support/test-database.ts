@@ -35,7 +35,11 @@ export async function createTestDatabase(options: { sqliteFile?: string } = {}):
     return { url, dialect: 'sqlite', handle, drop: () => handle.destroy() };
   }
   const name = `mangxanh_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient((client) => client.query(`create database ${name}`));
+  // Vietnamese collation, as a deployment here would have: SQL that relies on byte order (path ranges
+  // ending in '~') must say so with `collate "C"`, or these tests fail.
+  await withAdminClient((client) =>
+    client.query(`create database ${name} locale_provider icu icu_locale 'vi-VN' template template0`),
+  );
   const url = new URL(process.env.TEST_DATABASE_URL as string);
   url.pathname = `/${name}`;
   const handle = createDatabase(url.toString(), 'postgres');
