@@ -37,6 +37,12 @@ const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toStri
 const byRank = (a: AccessGrant, b: AccessGrant) =>
   roleRank[a.role] - roleRank[b.role] || a.grantId - b.grantId;
 
+type GrantRow = Awaited<ReturnType<PeopleRepository['grantsOfAccounts']>>[number];
+
+/** One account's grant rows as its grants, most capable first. */
+const rankedGrants = (rows: GrantRow[]): AccessGrant[] =>
+  rows.map(({ accountId: _, ...grant }) => grant).sort(byRank);
+
 export function createPeopleService(deps: {
   db: Kysely<Database>;
   repository: PeopleRepository;
@@ -46,12 +52,9 @@ export function createPeopleService(deps: {
   const { db, repository, audit, clock } = deps;
 
   async function grantsByAccount(accountIds: number[]): Promise<Map<number, AccessGrant[]>> {
-    const byAccount = new Map<number, AccessGrant[]>(accountIds.map((id) => [id, []]));
-    for (const { accountId, ...grant } of await repository.grantsOfAccounts(accountIds)) {
-      byAccount.get(accountId)?.push(grant);
-    }
-    for (const grants of byAccount.values()) grants.sort(byRank);
-    return byAccount;
+    const rows = new Map<number, GrantRow[]>(accountIds.map((id) => [id, []]));
+    for (const row of await repository.grantsOfAccounts(accountIds)) rows.get(row.accountId)?.push(row);
+    return new Map([...rows].map(([accountId, grants]) => [accountId, rankedGrants(grants)]));
   }
 
   function toAccount(row: AccountListRow, grants: AccessGrant[], viewer: SignedInUser | null): Account {
@@ -185,8 +188,7 @@ export function createPeopleService(deps: {
 
     /** The grants of the account a session token (its digest) belongs to, most capable first. */
     async grantsOfSession(tokenHash: string): Promise<AccessGrant[]> {
-      const rows = await repository.grantsOfSession(tokenHash);
-      return rows.map(({ accountId: _, ...grant }) => grant).sort(byRank);
+      return rankedGrants(await repository.grantsOfSession(tokenHash));
     },
 
     async list(user: SignedInUser, query: AccountListQuery) {
