@@ -18,12 +18,8 @@ export function withStatementCache(database: BetterSqlite3.Database): SqliteData
     },
     prepare(sql: string) {
       const cached = statements.get(sql);
-      if (cached && !cached.busy) {
-        statements.delete(sql);
-        statements.set(sql, cached);
-        return cached;
-      }
-      const statement = database.prepare(sql);
+      statements.delete(sql);
+      const statement = cached && !cached.busy ? cached : database.prepare(sql);
       statements.set(sql, statement);
       const oldest = statements.keys().next().value;
       if (statements.size > CACHED_STATEMENTS && oldest !== undefined) statements.delete(oldest);
