@@ -1,6 +1,6 @@
 import { OPEN_ROUND_YEAR, roundPublicId } from '../data/reporting-history.js';
 import { onEachDatabase } from '../support/dataset-app.js';
-import { fetchOk, timeRepeatedly } from '../support/load.js';
+import { requestOk, timeRepeatedly } from '../support/load.js';
 import { HANOI_DEPARTMENT, unitByCode } from '../support/lookups.js';
 import { repetitions } from '../support/repetitions.js';
 import { type Benchmark, percentiles } from '../support/result.js';
@@ -27,7 +27,7 @@ export const dashboardDepartment: Benchmark = {
         `/api/reporting-rounds/${round}/outstanding?${scope}&limit=200`,
       ];
       const load = () =>
-        Promise.all(paths.map((path) => fetchOk(`${app.baseUrl}${path}`, { headers: session.headers })));
+        Promise.all(paths.map((path) => requestOk(`${app.baseUrl}${path}`, { headers: session.headers })));
       await load();
       const durations = await timeRepeatedly(repetitions(context, 40), load);
       return [

@@ -1,6 +1,6 @@
 import { OPEN_ROUND_YEAR, roundPublicId } from '../data/reporting-history.js';
 import { onEachDatabase } from '../support/dataset-app.js';
-import { fetchOk } from '../support/load.js';
+import { requestOk } from '../support/load.js';
 import { MINISTRY, unitByCode } from '../support/lookups.js';
 import { repetitions } from '../support/repetitions.js';
 import { fillAndSubmit, fortyValues, openDrafts, resetToDrafts } from '../support/report-filling.js';
@@ -9,7 +9,7 @@ import { type BenchSession, openReporterSessions, signIn } from '../support/sess
 
 /** Reports counted by the national roll-up of the open round (its first indicator). */
 async function reportedNationally(session: BenchSession, url: string): Promise<number> {
-  const rollup = JSON.parse(await fetchOk(url, { headers: session.headers })) as {
+  const rollup = JSON.parse(await requestOk(url, { headers: session.headers })) as {
     indicators: { unitsReported: number }[];
   };
   return rollup.indicators[0]?.unitsReported ?? 0;

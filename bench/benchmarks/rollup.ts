@@ -1,7 +1,7 @@
 import { createReportingRepository } from '../../src/server/modules/reporting/repository.js';
 import { roundPublicId } from '../data/reporting-history.js';
 import { onEachDatabase } from '../support/dataset-app.js';
-import { fetchOk, timeRepeatedly } from '../support/load.js';
+import { requestOk, timeRepeatedly } from '../support/load.js';
 import { FULL_ROUND_YEAR, HANOI_DEPARTMENT, MINISTRY, unitByCode } from '../support/lookups.js';
 import { repetitions } from '../support/repetitions.js';
 import { type Benchmark, percentiles } from '../support/result.js';
@@ -25,7 +25,7 @@ function rollupBenchmark(name: string, unitCode: string, account: string, runs: 
         const repository = createReportingRepository(database.db);
         const roundRow = await repository.findRound(round);
         if (!roundRow) throw new Error(`no round ${round}`);
-        const overHttp = () => fetchOk(url, { headers: session.headers });
+        const overHttp = () => requestOk(url, { headers: session.headers });
         const inSql = () =>
           repository.rollup(roundRow, { kind: 'subtree', underPath: unit.path, withPredecessors: false });
         await overHttp();

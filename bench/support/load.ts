@@ -65,20 +65,25 @@ export interface RequestOptions {
 }
 
 /** Sends one request and fails on any answer but 200; answers the body as text. */
-export function fetchOk(url: string, options: RequestOptions = {}): Promise<string> {
+export function requestOk(url: string, options: RequestOptions = {}): Promise<string> {
   const method = options.method ?? 'GET';
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { agent, method, headers: options.headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('error', reject);
-      response.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        if (response.statusCode === 200) resolve(body);
-        else reject(new Error(`${method} ${url}: ${response.statusCode} ${body}`));
-      });
-    });
+    const request = http.request(
+      url,
+      { agent, method, headers: options.headers, timeout: 60_000 },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          if (response.statusCode === 200) resolve(body);
+          else reject(new Error(`${method} ${url}: ${response.statusCode} ${body}`));
+        });
+      },
+    );
     request.on('error', reject);
+    request.on('timeout', () => request.destroy(new Error(`${method} ${url}: no answer within 60 s`)));
     request.end(options.body);
   });
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/server/core/db/schema.js';
 import { createReportingRepository } from '../../src/server/modules/reporting/repository.js';
 import { OPEN_ROUND_YEAR, roundPublicId } from '../data/reporting-history.js';
-import { fetchOk } from './load.js';
+import { requestOk } from './load.js';
 import type { BenchSession } from './sessions.js';
 
 export interface DraftReport {
@@ -57,12 +57,12 @@ export async function fillAndSubmit(
   values: Record<string, EnteredValue>,
 ): Promise<void> {
   const headers = { ...session.headers, 'content-type': 'application/json' };
-  await fetchOk(`${baseUrl}/api/reports/${report.publicId}`, {
+  await requestOk(`${baseUrl}/api/reports/${report.publicId}`, {
     method: 'PUT',
     headers,
     body: JSON.stringify({ version: report.version, values }),
   });
-  await fetchOk(`${baseUrl}/api/reports/${report.publicId}/submit`, {
+  await requestOk(`${baseUrl}/api/reports/${report.publicId}/submit`, {
     method: 'POST',
     headers: session.headers,
   });
