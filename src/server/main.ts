@@ -12,9 +12,9 @@ const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
  * After a full collection V8 lets the heap grow to up to four times what survived when collecting is
- * cheap, as it is in this server: each national export (54,000 rows) then left ~50 MB more resident
- * than the one before, up to ~150 MB, before a full collection. Growing by half at most keeps the
- * export's growth near 50 MB at the same speed (docs/performance.md, export.xlsx).
+ * cheap, as it is in this server: three national exports (54,000 rows each) grew the resident memory
+ * by ~150 MB before a full collection. Growing by half at most keeps that growth near 45 MB at the
+ * same speed (docs/performance.md, export.xlsx).
  */
 setFlagsFromString('--heap-growing-percent=50');
 
