@@ -26,5 +26,8 @@ export type PeriodKind = (typeof periodKinds)[number];
 export const reportStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
 
+/** Whether a report in this status has been handed in (submitted, and approved since, perhaps). */
+export const isReported = (status: ReportStatus): boolean => status === 'submitted' || status === 'approved';
+
 export const narrativeKeys = ['results', 'limitations', 'proposals'] as const;
 export type NarrativeKey = (typeof narrativeKeys)[number];

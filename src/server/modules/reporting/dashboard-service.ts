@@ -5,6 +5,7 @@ import type {
   OutstandingReports,
   OutstandingState,
 } from '../../../contract/reporting/dashboards.js';
+import { isReported, type ReportStatus } from '../../../contract/reporting/fields.js';
 import type { SpreadsheetFormat } from '../../../contract/spreadsheet.js';
 import type { SignedInUser } from '../../core/auth/signed-in-user.js';
 import type { Clock } from '../../core/clock.js';
@@ -32,8 +33,11 @@ const sumOf = (rows: Counts[]): Counts =>
     COUNT_KEYS.map((key) => [key, rows.reduce((total, row) => total + row[key], 0)]),
   ) as unknown as Counts;
 
-function stateOf(report: { status: string; late: number; due_on: string }, today: string): OutstandingState {
-  if (report.status === 'submitted' || report.status === 'approved') return 'late';
+function stateOf(
+  report: { status: ReportStatus; late: number; due_on: string },
+  today: string,
+): OutstandingState {
+  if (isReported(report.status)) return 'late';
   return report.due_on < today ? 'missing' : 'pending';
 }
 

@@ -8,7 +8,7 @@ import {
   type Transaction,
 } from 'kysely';
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
-import type { ReportStatus } from '../../../contract/reporting/fields.js';
+import { isReported, type ReportStatus } from '../../../contract/reporting/fields.js';
 import { dialectOf } from '../../core/db/dialect-of.js';
 import type {
   Database,
@@ -17,7 +17,7 @@ import type {
   ReportTable,
 } from '../../core/db/schema.js';
 import { pathIds } from './review-chain.js';
-import { createRollupCells, isReported } from './rollup-cells.js';
+import { createRollupCells } from './rollup-cells.js';
 import { inAnySubtree, inSubtree } from './subtree.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,15 +1,12 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
-import type { ReportStatus } from '../../../contract/reporting/fields.js';
 import { dialectOf } from '../../core/db/dialect-of.js';
 import type { Database } from '../../core/db/schema.js';
 import { inSubtree } from './subtree.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
+/** `isReported` in SQL, as 1 or 0. */
 const REPORTED = sql<number>`case when r.status in ('submitted', 'approved') then 1 else 0 end`;
-
-/** Whether a report in this status counts in the roll-up cells (the `REPORTED` rule). */
-export const isReported = (status: ReportStatus): boolean => status === 'submitted' || status === 'approved';
 
 /** What a change to a cell moves: all its counts and sums but `expected`, which only a refill sets. */
 const SHIFTED = [

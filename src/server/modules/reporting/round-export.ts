@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { isReported } from '../../../contract/reporting/fields.js';
 import type { SpreadsheetFormat } from '../../../contract/spreadsheet.js';
 import type { SheetColumn } from '../../core/spreadsheet/sheet-columns.js';
 import { type SheetCell, spreadsheetStream } from '../../core/spreadsheet/write-sheet.js';
@@ -93,7 +94,7 @@ export async function roundExport(
       let next = 0;
       yield reports.map((report) => {
         while ((values[next]?.report_id ?? Number.POSITIVE_INFINITY) < report.id) next += 1;
-        const reported = report.status === 'submitted' || report.status === 'approved';
+        const reported = isReported(report.status);
         const row: SheetCell[] = [
           report.code,
           report.name,

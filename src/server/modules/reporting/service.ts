@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { FieldType } from '../../../contract/reporting/fields.js';
+import { type FieldType, isReported } from '../../../contract/reporting/fields.js';
 import type {
   Consolidation,
   createRoundRequestSchema,
@@ -38,7 +38,6 @@ import { createReportForms } from './report-forms.js';
 import { type Narrative, parseNarrative, toReport } from './report-view.js';
 import type { ReportingRepository, ReportRow } from './repository.js';
 import { nextReviewer, pathIds, previousApproval, reviewChain } from './review-chain.js';
-import { isReported } from './rollup-cells.js';
 import { toRollupIndicator } from './rollup-view.js';
 import { roundExport } from './round-export.js';
 import { createRoundLifecycle, roundAbilities } from './round-lifecycle.js';
