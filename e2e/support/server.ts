@@ -8,31 +8,43 @@ export const DEMO_PASSWORD = 'Kiem-thu-e2e-2025';
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's last lines of output: its warnings and errors. */
+  recentOutput: () => string;
   stop: () => Promise<void>;
 }
 
 const STARTUP_TIMEOUT_MS = 30_000;
+const KEPT_OUTPUT_CHARS = 20_000;
 
-function waitForListening(child: ChildProcess): Promise<string> {
+/** Keeps the tail of a child process's output, for the report of a failed test. */
+function keepOutputTail(child: ChildProcess): () => string {
+  let tail = '';
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-KEPT_OUTPUT_CHARS);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return () => tail;
+}
+
+function waitForListening(child: ChildProcess, output: () => string): Promise<string> {
   return new Promise((resolve, reject) => {
-    let output = '';
     const timer = setTimeout(
-      () => reject(new Error(`server did not start in time:\n${output}`)),
+      () => reject(new Error(`server did not start in time:\n${output()}`)),
       STARTUP_TIMEOUT_MS,
     );
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      const listening = /listening on (http:\/\/\S+)/.exec(output);
+    const lookForAddress = () => {
+      const listening = /listening on (http:\/\/\S+)/.exec(output());
       if (listening?.[1]) {
         clearTimeout(timer);
         resolve(listening[1]);
       }
     };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
+    child.stdout?.on('data', lookForAddress);
+    child.stderr?.on('data', lookForAddress);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`server exited with ${code} before listening:\n${output}`));
+      reject(new Error(`server exited with ${code} before listening:\n${output()}`));
     });
   });
 }
@@ -62,6 +74,7 @@ export async function startServer(): Promise<RunningServer> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const recentOutput = keepOutputTail(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     child.kill('SIGTERM');
@@ -69,9 +82,9 @@ export async function startServer(): Promise<RunningServer> {
     rmSync(dataDirectory, { recursive: true, force: true });
   };
   try {
-    const baseUrl = await waitForListening(child);
+    const baseUrl = await waitForListening(child, recentOutput);
     await waitForHealth(baseUrl);
-    return { baseUrl, stop };
+    return { baseUrl, recentOutput, stop };
   } catch (error) {
     await stop();
     throw error;
