@@ -92,6 +92,14 @@ async function issueImplementingPlan(school: keyof typeof leaders, issuedOn?: st
   const client = leaders[school];
   const child = await ok<Plan>(client.post(`/api/plans/${plan.id}/implementing-plan`));
   await expectCountsAsLive();
+  // A draft counts as not issued whatever it holds, the date it is to be issued on included.
+  await ok(
+    client.put(`/api/plans/${child.id}`, {
+      version: child.version,
+      ...planDraft({ issuedOn: issuedOn ?? null }),
+    }),
+  );
+  await expectCountsAsLive();
   await ok(client.post(`/api/plans/${child.id}/submit-for-review`));
   await expectCountsAsLive();
   implementing[school] = await ok<Plan>(client.post(`/api/plans/${child.id}/issue`, { issuedOn }));

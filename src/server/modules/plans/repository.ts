@@ -161,6 +161,16 @@ async function keepingCascadeCountOf<T>(trx: Executor, planId: number, write: ()
   );
 }
 
+type PlanChanges = Omit<Updateable<PlanTable>, 'id' | 'version'>;
+
+/** The update of a plan that applies only while it is still at `version`, and moves it to the next. */
+const updateAtVersion = (trx: Executor, planId: number, version: number, changes: PlanChanges) =>
+  trx
+    .updateTable('plans')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', planId)
+    .where('version', '=', version);
+
 export function createPlanRepository(db: Kysely<Database>) {
   const plans = () =>
     db
@@ -392,20 +402,22 @@ export function createPlanRepository(db: Kysely<Database>) {
       ),
 
     /** Applies the change only if the plan is still at `version`; answers whether it was. */
-    updatePlan: async (
-      trx: Executor,
-      planId: number,
-      version: number,
-      changes: Omit<Updateable<PlanTable>, 'id' | 'version'>,
-    ) => {
+    updatePlan: async (trx: Executor, planId: number, version: number, changes: PlanChanges) => {
       const result = await keepingCascadeCountOf(trx, planId, () =>
-        trx
-          .updateTable('plans')
-          .set({ ...changes, version: version + 1 })
-          .where('id', '=', planId)
-          .where('version', '=', version)
-          .executeTakeFirst(),
+        updateAtVersion(trx, planId, version, changes).executeTakeFirst(),
       );
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /**
+     * Changes a draft's content, only if it is still a draft (or in review) at `version`; answers
+     * whether it was. Such a plan counts as not issued whatever it holds, so its requirement's count
+     * stays as it is and is not looked at.
+     */
+    updateDraft: async (trx: Executor, planId: number, version: number, changes: PlanChanges) => {
+      const result = await updateAtVersion(trx, planId, version, changes)
+        .where('status', 'in', ['draft', 'in_review'])
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
 

@@ -252,7 +252,7 @@ export function createPlanService(deps: {
       const { columns, children } = await planRows(repository, content, planScopeOf(user));
       await atVersion(user, publicId, async (trx) => {
         if (
-          !(await repository.updatePlan(trx, row.id, version, {
+          !(await repository.updateDraft(trx, row.id, version, {
             ...columns,
             updated_at: clock.now().toISOString(),
           }))
