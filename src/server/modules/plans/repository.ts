@@ -416,7 +416,7 @@ export function createPlanRepository(db: Kysely<Database>) {
      */
     updateDraft: async (trx: Executor, planId: number, version: number, changes: PlanChanges) => {
       const result = await updateAtVersion(trx, planId, version, changes)
-        .where('status', 'in', ['draft', 'in_review'])
+        .where('status', 'in', NOT_YET_ISSUED)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
