@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { HttpProblem } from '../http/problem.js';
 import { parseCsv } from './csv.js';
 import type { SheetContent, SheetRow } from './sheet-rows.js';
@@ -65,11 +66,55 @@ function cellText(value: CellValue): string {
 const isFormula = (value: CellValue) =>
   typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
 
+/** The state of exceljs's streaming reader that tells which parts of the archive it has read. */
+interface ReaderState {
+  model?: unknown;
+  sharedStrings?: unknown;
+}
+
+/** The reader lost a part the archive holds, so the cells it gave may be wrong. */
+class PartDropped extends Error {}
+
+/**
+ * exceljs's streaming reader now and then stops before the archive's last entries (exceljs#3064):
+ * for a workbook stored with `xl/workbook.xml` last, as exceljs itself writes one, about one read in
+ * 500 fails, and a lost `xl/sharedStrings.xml` would leave every text cell empty. The same bytes read
+ * again are read whole, so a read that lost a part the central directory lists is made again.
+ */
+const READ_ATTEMPTS = 3;
+const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/** The names of the entries in the zip's central directory, read without inflating any of them. */
+function zipEntryNames(bytes: Buffer): Set<string> {
+  const names = new Set<string>();
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        names.add(file.name);
+        return false;
+      },
+    });
+  } catch {
+    throw notASpreadsheet();
+  }
+  return names;
+}
+
+/** Throws `PartDropped` unless the reader has read the parts, listed in the archive, that cells depend on. */
+function assertPartsRead(reader: ReaderState, entries: Set<string>) {
+  if (entries.has('xl/workbook.xml') && reader.model === undefined) throw new PartDropped();
+  if (entries.has('xl/sharedStrings.xml') && reader.sharedStrings === undefined) throw new PartDropped();
+}
+
 /**
  * Reads the first worksheet with exceljs's streaming reader, which parses the sheet's XML as it goes
  * instead of building the whole workbook model, so memory grows with the rows kept, not the file.
  */
-async function readXlsx(bytes: Buffer, rowLimit: number): Promise<SheetContent> {
+async function readFirstWorksheet(
+  bytes: Buffer,
+  rowLimit: number,
+  entries: Set<string>,
+): Promise<SheetContent> {
   const collector = createCollector(rowLimit);
   const { default: Excel } = await import('exceljs');
   const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
@@ -79,9 +124,11 @@ async function readXlsx(bytes: Buffer, rowLimit: number): Promise<SheetContent> 
     styles: 'ignore',
     entries: 'ignore',
   });
+  const state = reader as unknown as ReaderState;
   let sawWorksheet = false;
   try {
     for await (const worksheet of reader) {
+      assertPartsRead(state, entries);
       sawWorksheet = true;
       let previous = 0;
       for await (const row of worksheet) {
@@ -98,11 +145,27 @@ async function readXlsx(bytes: Buffer, rowLimit: number): Promise<SheetContent> 
       break;
     }
   } catch (error) {
-    if (error instanceof HttpProblem) throw error;
+    if (error instanceof HttpProblem || error instanceof PartDropped) throw error;
+    assertPartsRead(state, entries);
     throw notASpreadsheet();
   }
-  if (!sawWorksheet) throw notASpreadsheet();
+  if (!sawWorksheet) {
+    if ([...entries].some((name) => WORKSHEET_PART.test(name))) throw new PartDropped();
+    throw notASpreadsheet();
+  }
   return collector.content;
+}
+
+async function readXlsx(bytes: Buffer, rowLimit: number): Promise<SheetContent> {
+  const entries = zipEntryNames(bytes);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await readFirstWorksheet(bytes, rowLimit, entries);
+    } catch (error) {
+      if (!(error instanceof PartDropped)) throw error;
+      if (attempt === READ_ATTEMPTS) throw notASpreadsheet();
+    }
+  }
 }
 
 function readCsv(bytes: Buffer, rowLimit: number): SheetContent {
