@@ -77,9 +77,10 @@ class PartDropped extends Error {}
 
 /**
  * exceljs's streaming reader now and then stops before the archive's last entries (exceljs#3064):
- * for a workbook stored with `xl/workbook.xml` last, as exceljs itself writes one, about one read in
- * 500 fails, and a lost `xl/sharedStrings.xml` would leave every text cell empty. The same bytes read
- * again are read whole, so a read that lost a part the central directory lists is made again.
+ * with `xl/workbook.xml` stored last, as exceljs writes it, about one read in 500 failed; with
+ * `xl/sharedStrings.xml` last, as LibreOffice writes it, about one in 100 came back with every text
+ * cell empty. The same bytes read again are read whole, so a read that lost a part the central
+ * directory lists is made again.
  */
 const READ_ATTEMPTS = 3;
 const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
