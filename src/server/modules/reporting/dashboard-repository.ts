@@ -2,6 +2,7 @@ import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
 import type { Database } from '../../core/db/schema.js';
 import { indicatorAggregates } from './indicator-aggregates.js';
+import { IS_REPORTED } from './reported-sql.js';
 import { cellAggregates, pendingCellsOf } from './rollup-cells.js';
 import { inSubtree } from './subtree.js';
 
@@ -11,7 +12,6 @@ export interface UnitFilter {
   schoolLevel?: SchoolLevel;
 }
 
-const SUBMITTED = sql`r.status in ('submitted', 'approved')`;
 const NOT_SUBMITTED = sql`r.status in ('draft', 'returned')`;
 
 /** Narrows a query over reporting units `u` to the filter's kind and school level. */
@@ -85,9 +85,9 @@ export function createDashboardRepository(db: Kysely<Database>) {
           'c.kind',
           'c.province_code',
           eb.fn.countAll<number>().as('expected'),
-          eb.fn.sum<number>(sql`case when ${SUBMITTED} then 1 else 0 end`).as('submitted'),
-          eb.fn.sum<number>(sql`case when ${SUBMITTED} and r.late = 0 then 1 else 0 end`).as('on_time'),
-          eb.fn.sum<number>(sql`case when ${SUBMITTED} and r.late = 1 then 1 else 0 end`).as('late'),
+          eb.fn.sum<number>(sql`case when ${IS_REPORTED} then 1 else 0 end`).as('submitted'),
+          eb.fn.sum<number>(sql`case when ${IS_REPORTED} and r.late = 0 then 1 else 0 end`).as('on_time'),
+          eb.fn.sum<number>(sql`case when ${IS_REPORTED} and r.late = 1 then 1 else 0 end`).as('late'),
           eb.fn
             .sum<number>(sql`case when ${NOT_SUBMITTED} and r.due_on < ${today} then 1 else 0 end`)
             .as('missing'),

@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, sql } from 'kysely';
+import { IS_REPORTED } from './reported-sql.js';
 
 /**
  * The counts and sums an indicator's roll-up is made of, over the grouped reports `r` with their values
@@ -7,18 +8,17 @@ import { type ExpressionBuilder, sql } from 'kysely';
  * means submitted or approved; drafts do not count.
  */
 export function indicatorAggregates<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>) {
-  const reported = sql`r.status in ('submitted', 'approved')`;
   return [
     eb.fn.countAll<number>().as('expected'),
-    eb.fn.sum<number>(sql`case when ${reported} then 1 else 0 end`).as('reported'),
-    eb.fn.sum<number>(sql`case when ${reported} and r.late = 0 then 1 else 0 end`).as('on_time'),
-    eb.fn.sum<number | null>(sql`case when ${reported} then v.value end`).as('value_sum'),
-    eb.fn.sum<number | null>(sql`case when ${reported} then v.numerator end`).as('numerator_sum'),
-    eb.fn.sum<number | null>(sql`case when ${reported} then v.denominator end`).as('denominator_sum'),
-    eb.fn.sum<number>(sql`case when ${reported} and v.value is not null then 1 else 0 end`).as('answered'),
+    eb.fn.sum<number>(sql`case when ${IS_REPORTED} then 1 else 0 end`).as('reported'),
+    eb.fn.sum<number>(sql`case when ${IS_REPORTED} and r.late = 0 then 1 else 0 end`).as('on_time'),
+    eb.fn.sum<number | null>(sql`case when ${IS_REPORTED} then v.value end`).as('value_sum'),
+    eb.fn.sum<number | null>(sql`case when ${IS_REPORTED} then v.numerator end`).as('numerator_sum'),
+    eb.fn.sum<number | null>(sql`case when ${IS_REPORTED} then v.denominator end`).as('denominator_sum'),
+    eb.fn.sum<number>(sql`case when ${IS_REPORTED} and v.value is not null then 1 else 0 end`).as('answered'),
     eb.fn
       .sum<number>(
-        sql`case when ${reported} and (
+        sql`case when ${IS_REPORTED} and (
           (f.type = 'yes_no' and v.value = 1)
           or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
         ) then 1 else 0 end`,

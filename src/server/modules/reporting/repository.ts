@@ -16,6 +16,7 @@ import type {
   ReportingRoundTable,
   ReportTable,
 } from '../../core/db/schema.js';
+import { IS_REPORTED } from './reported-sql.js';
 import { pathIds } from './review-chain.js';
 import { createRollupCells } from './rollup-cells.js';
 import { inAnySubtree, inSubtree } from './subtree.js';
@@ -181,8 +182,7 @@ export function createReportingRepository(db: Kysely<Database>) {
    * (docs/performance.md).
    */
   const rollupFromReports = (round: RollupRound, scope: RollupScope) => {
-    const reported =
-      scope.kind === 'subtree' ? sql<SqlBool>`r.status in ('submitted', 'approved')` : approvedFor(scope);
+    const reported = scope.kind === 'subtree' ? IS_REPORTED : approvedFor(scope);
     const roundReports = () =>
       db
         .selectFrom('reports as r')
@@ -409,15 +409,13 @@ export function createReportingRepository(db: Kysely<Database>) {
 
     roundCounts: (roundId: number) =>
       db
-        .selectFrom('reports')
+        .selectFrom('reports as r')
         .select((eb) => [
           eb.fn.countAll<number>().as('expected'),
-          eb.fn
-            .sum<number>(sql`case when status in ('submitted', 'approved') then 1 else 0 end`)
-            .as('submitted'),
-          eb.fn.sum<number>(sql`case when status = 'approved' then 1 else 0 end`).as('approved'),
+          eb.fn.sum<number>(sql`case when ${IS_REPORTED} then 1 else 0 end`).as('submitted'),
+          eb.fn.sum<number>(sql`case when r.status = 'approved' then 1 else 0 end`).as('approved'),
         ])
-        .where('round_id', '=', roundId)
+        .where('r.round_id', '=', roundId)
         .executeTakeFirstOrThrow(),
 
     listReports: (

@@ -1,12 +1,13 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
 import { dialectOf } from '../../core/db/dialect-of.js';
 import type { Database } from '../../core/db/schema.js';
+import { IS_REPORTED } from './reported-sql.js';
 import { inSubtree } from './subtree.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** `isReported` in SQL, as 1 or 0. */
-const REPORTED = sql<number>`case when r.status in ('submitted', 'approved') then 1 else 0 end`;
+/** `IS_REPORTED` as 1 or 0. */
+const REPORTED = sql<number>`case when ${IS_REPORTED} then 1 else 0 end`;
 
 /** What a change to a cell moves: all its counts and sums but `expected`, which only a refill sets. */
 const SHIFTED = [
@@ -194,7 +195,7 @@ export function createRollupCells(db: Kysely<Database>) {
     shiftReportedCells: async (trx: Executor, reportIds: number[], direction: 1 | -1) => {
       if (reportIds.length === 0) return;
       const changes = byParent(
-        sql<SqlBool>`r.id in (${sql.join(reportIds)}) and r.status in ('submitted', 'approved')`,
+        sql<SqlBool>`r.id in (${sql.join(reportIds)}) and ${IS_REPORTED}`,
         sql<number>`0`,
         sql<number>`${sql.lit(direction)}`,
       );
