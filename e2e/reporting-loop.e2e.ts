@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
 import { expectNoAxeViolations } from './support/axe';
@@ -145,11 +145,25 @@ describeInBrowser('the reporting loop', () => {
       await saveScreenshot(page, 'report-returned');
     }
     await page.setViewportSize(DESKTOP);
+    // What is typed just before submitting travels with the submission; a cancelled one leaves it to autosave.
     await setPercent(page, TEACHERS, '48', '52');
     await page.getByRole('group', { name: TEACHERS }).getByText('Tỷ lệ: 92,3%').waitFor();
+    await page.getByRole('button', { name: 'Nộp báo cáo', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Hủy', exact: true }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await waitForSave(page);
+    const saves: string[] = [];
+    const noteSave = (request: Request) => {
+      if (request.method() === 'PUT') saves.push(request.url());
+    };
+    page.on('request', noteSave);
+    await page.getByRole('textbox', { name: 'Hạn chế, nguyên nhân' }).fill('Phụ huynh đã được mời họp.');
     await runStep(page, 'Nộp báo cáo');
+    page.off('request', noteSave);
+    expect(saves).toEqual([]);
     await page.getByText('Đã nộp báo cáo.').waitFor();
+    await page.getByText('48 / 52 = 92,3%').waitFor();
+    await page.getByText('Phụ huynh đã được mời họp.').waitFor();
 
     // The ward approves, then the Sở completes it.
     await page.context().clearCookies();

@@ -7,8 +7,8 @@ import { type BenchSession, openReporterSessions } from '../support/sessions.js'
 const CONCURRENCY = 8;
 
 /**
- * Schools handing in their reports at the same time: each saves 40 values and submits (two requests),
- * eight at a time. Throughput is submissions per second; the percentiles are of one submission.
+ * Schools handing in their reports at the same time: each submits its 40 values in one request, eight
+ * at a time. Throughput is submissions per second; the percentiles are of one submission.
  */
 export const submit: Benchmark = {
   name: 'submit',

@@ -49,22 +49,20 @@ export async function fortyValues(db: Kysely<Database>): Promise<Record<string, 
   );
 }
 
-/** Saves the values (PUT with the version read) and submits, as the reporter's browser does. */
+/**
+ * Submits the report with its values, as the reporter's browser does when the answers were typed just
+ * before pressing "Nộp báo cáo": the values travel with the submission, carrying the version read.
+ */
 export async function fillAndSubmit(
   baseUrl: string,
   session: BenchSession,
   report: DraftReport,
   values: Record<string, EnteredValue>,
 ): Promise<void> {
-  const headers = { ...session.headers, 'content-type': 'application/json' };
-  await requestOk(`${baseUrl}/api/reports/${report.publicId}`, {
-    method: 'PUT',
-    headers,
-    body: JSON.stringify({ version: report.version, values }),
-  });
   await requestOk(`${baseUrl}/api/reports/${report.publicId}/submit`, {
     method: 'POST',
-    headers: session.headers,
+    headers: { ...session.headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ version: report.version, values }),
   });
 }
 

@@ -130,10 +130,21 @@ export const fieldValueSchema = z.union([
  */
 export const MAX_NARRATIVE_LENGTH = 100_000;
 
+const narrativeText = z.string().max(MAX_NARRATIVE_LENGTH);
+
 export const narrativeSchema = z.strictObject(
-  Object.fromEntries(
-    narrativeKeys.map((key) => [key, z.string().max(MAX_NARRATIVE_LENGTH).default('')]),
-  ) as Record<(typeof narrativeKeys)[number], z.ZodDefault<z.ZodString>>,
+  Object.fromEntries(narrativeKeys.map((key) => [key, narrativeText.default('')])) as Record<
+    (typeof narrativeKeys)[number],
+    z.ZodDefault<z.ZodString>
+  >,
+);
+
+/** The sections a save changes; those left out keep what was saved. */
+const narrativeChangesSchema = z.strictObject(
+  Object.fromEntries(narrativeKeys.map((key) => [key, narrativeText.optional()])) as Record<
+    (typeof narrativeKeys)[number],
+    z.ZodOptional<z.ZodString>
+  >,
 );
 
 export const reportFieldSchema = formFieldSchema
@@ -183,8 +194,14 @@ export const reportListSchema = z
 export const updateReportRequestSchema = z.strictObject({
   version: z.number().int().min(1),
   values: z.record(publicIdSchema, fieldValueSchema).default({}),
-  narrative: narrativeSchema.partial().optional(),
+  narrative: narrativeChangesSchema.optional(),
 });
+
+/**
+ * A submission may carry what was typed since the last save (as a save would send it), so the last
+ * changes and the submission are saved together or not at all; without it, the report as saved is submitted.
+ */
+export const submitReportRequestSchema = updateReportRequestSchema.nullish();
 
 export const reasonRequestSchema = z.strictObject({ reason: z.string().trim().min(3).max(2000) });
 
@@ -248,6 +265,7 @@ export const rollupSchema = z
   .meta({ id: 'Rollup' });
 
 export type Report = z.infer<typeof reportSchema>;
+export type ReportChanges = z.input<typeof updateReportRequestSchema>;
 export type Rollup = z.infer<typeof rollupSchema>;
 export type Consolidation = z.infer<typeof consolidationSchema>;
 export type ReportingRound = z.infer<typeof roundSchema>;

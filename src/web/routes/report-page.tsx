@@ -10,7 +10,7 @@ import { Page } from '../components/page';
 import { spokenUnitName } from '../features/org/unit-name';
 import { ReportActions } from '../features/reporting/report-actions';
 import { ReportConsolidation } from '../features/reporting/report-consolidation';
-import { nothingToSave } from '../features/reporting/report-draft';
+import { noEditor } from '../features/reporting/report-draft';
 import { ReportEditor } from '../features/reporting/report-editor';
 import { ReportEvidence } from '../features/reporting/report-evidence';
 import { ReportHeader } from '../features/reporting/report-header';
@@ -30,7 +30,7 @@ export function ReportPage() {
   const report = useQuery(reportQuery(id));
   // Bumped when the person drops what they typed for a colleague's newer save.
   const [reloads, setReloads] = useState(0);
-  const flush = useRef(nothingToSave);
+  const editor = useRef(noEditor);
 
   if (report.error instanceof ApiError && report.error.status === 404) return <NotFoundPage />;
   if (!report.data) {
@@ -67,7 +67,7 @@ export function ReportPage() {
         <ReportConsolidation
           report={current}
           currentVersion={currentVersion}
-          beforeConsolidate={() => flush.current()}
+          beforeConsolidate={() => editor.current.flush()}
           onConsolidated={showReplaced}
         />
         {current.abilities.edit ? (
@@ -75,18 +75,18 @@ export function ReportPage() {
             key={`${current.status}:${reloads}`}
             report={current}
             onTakeTheirs={takeTheirs}
-            flushRef={flush}
+            handleRef={editor}
           />
         ) : (
           <ReportReader report={current} />
         )}
         <ReportEvidence report={current} onChanged={reread} />
-        <ReportActions report={current} beforeSubmit={() => flush.current()} />
+        <ReportActions report={current} prepareSubmission={() => editor.current.handOver()} />
         {current.abilities.edit && (
           <ReportOfflineWork
             reportId={current.id}
             currentVersion={currentVersion}
-            beforeApply={() => flush.current()}
+            beforeApply={() => editor.current.flush()}
             onReportChanged={takeTheirs}
           />
         )}

@@ -72,7 +72,7 @@ export function buildOpenApiDocument(catalogue: CataloguedRoute[], version: stri
       ...(route.body
         ? {
             requestBody: {
-              required: true,
+              required: !route.body.safeParse(undefined).success,
               content: { 'application/json': { schema: toSchema(route.body, 'input', components) } },
             },
           }

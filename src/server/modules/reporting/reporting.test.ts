@@ -202,7 +202,41 @@ describe('submission, review and approval up the chain', () => {
     ).json<Report>();
     expect(returned).toMatchObject({ status: 'returned', returnReason: 'Thiếu số liệu tập huấn giáo viên.' });
     expect((await schoolReport()).abilities).toMatchObject({ edit: true, submit: true });
-    await principal.post(`/api/reports/${report.id}/submit`);
+  });
+
+  it('a submission carrying the changes not saved yet saves them with it, or neither happens', async () => {
+    const returned = await schoolReport();
+    const countOf = (report: Report) =>
+      report.fields.find((field) => field.indicatorId === fieldIds().count)?.value;
+    const send = (body: object) => principal.post(`/api/reports/${returned.id}/submit`, body);
+
+    const refused = await send({ version: returned.version, values: { [fieldIds().count]: -2 } });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      code: 'invalid_report_values',
+      errors: [{ path: `body.values.${fieldIds().count}` }],
+    });
+    const stale = await send({ version: returned.version - 1, values: { [fieldIds().count]: 9 } });
+    expect(stale.json().code).toBe('version_conflict');
+    const untouched = await schoolReport();
+    expect(untouched).toMatchObject({ status: 'returned', version: returned.version });
+    expect(countOf(untouched)).toBe(7);
+
+    const submitted = (
+      await send({
+        version: returned.version,
+        values: { [fieldIds().count]: 9 },
+        narrative: { proposals: 'Bổ sung số liệu tập huấn giáo viên.' },
+      })
+    ).json<Report>();
+    expect(submitted).toMatchObject({ status: 'submitted', version: returned.version + 1 });
+    expect(countOf(submitted)).toBe(9);
+    expect(submitted.narrative).toMatchObject({
+      results: expect.stringContaining('6 buổi'),
+      proposals: 'Bổ sung số liệu tập huấn giáo viên.',
+    });
+    const [, , count] = (await admin.get(`/api/rollups?round=${round.id}`)).json<Rollup>().indicators;
+    expect(count).toMatchObject({ value: 9, unitsReported: 1 });
   });
 
   it('two reviewers of the commune approving at the same moment: one wins, the other is told why', async () => {
@@ -269,7 +303,7 @@ describe('GET /api/reporting-rounds/:id/export', () => {
       ?.getRows(2, round.counts.expected)
       ?.find((row) => row.getCell(1).value === DEMO_THCS_HOANG_MAI_CODE);
     expect(school?.getCell(4).value).toBe('Đã nộp');
-    expect(school?.getCell(10).value).toBe(7);
+    expect(school?.getCell(10).value).toBe(9);
   });
 
   it('gives a commune only its own schools', async () => {

@@ -16,6 +16,7 @@ import {
   rollupSchema,
   roundListSchema,
   roundSchema,
+  submitReportRequestSchema,
   updateReportRequestSchema,
 } from '../../../contract/reporting/reports.js';
 import { spreadsheetFormatQuerySchema } from '../../../contract/spreadsheet.js';
@@ -185,33 +186,41 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
     handler: ({ params, body, request }) => reporting.updateReport(currentUser(request), params.id, body),
   });
 
-  for (const action of ['submit', 'approve'] as const) {
-    addRoute(registrar, {
-      method: 'POST',
-      url: `/api/reports/:id/${action}`,
-      summary:
-        action === 'submit'
-          ? 'Submit the report (locked and timestamped; marked late after its deadline)'
-          : 'Approve at the next level up the chain; the top level’s approval completes it (also after the round is closed)',
-      tag: 'reporting',
-      access: 'signed_in',
-      params: idParams,
-      response: reportSchema,
-      problems: [
-        'not_found',
-        'forbidden',
-        'version_conflict',
-        'report_locked',
-        'report_not_under_review',
-        'round_closed',
-        'csrf_failed',
-      ],
-      handler: ({ params, request }) =>
-        action === 'submit'
-          ? reporting.submit(currentUser(request), params.id)
-          : reporting.approve(currentUser(request), params.id),
-    });
-  }
+  addRoute(registrar, {
+    method: 'POST',
+    url: '/api/reports/:id/submit',
+    summary:
+      'Submit the report (locked and timestamped; marked late after its deadline), with the changes not saved yet when sent along',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    body: submitReportRequestSchema,
+    response: reportSchema,
+    problems: [
+      'not_found',
+      'forbidden',
+      'version_conflict',
+      'report_locked',
+      'round_closed',
+      'invalid_report_values',
+      'csrf_failed',
+    ],
+    handler: ({ params, body, request }) =>
+      reporting.submit(currentUser(request), params.id, body ?? undefined),
+  });
+
+  addRoute(registrar, {
+    method: 'POST',
+    url: '/api/reports/:id/approve',
+    summary:
+      'Approve at the next level up the chain; the top level’s approval completes it (also after the round is closed)',
+    tag: 'reporting',
+    access: 'signed_in',
+    params: idParams,
+    response: reportSchema,
+    problems: ['not_found', 'forbidden', 'version_conflict', 'report_not_under_review', 'csrf_failed'],
+    handler: ({ params, request }) => reporting.approve(currentUser(request), params.id),
+  });
 
   for (const action of ['return', 'unapprove'] as const) {
     addRoute(registrar, {

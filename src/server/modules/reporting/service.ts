@@ -36,7 +36,7 @@ import type { ReportingReminders } from './reminders.js';
 import { reportDocument } from './report-document.js';
 import { createReportForms } from './report-forms.js';
 import { type Narrative, parseNarrative, toReport } from './report-view.js';
-import type { ReportingRepository, ReportRow } from './repository.js';
+import type { ReportingRepository, ReportRow, ValueRow } from './repository.js';
 import { nextReviewer, pathIds, previousApproval, reviewChain } from './review-chain.js';
 import { toRollupIndicator } from './rollup-view.js';
 import { roundExport } from './round-export.js';
@@ -141,6 +141,36 @@ export function createReportingService(deps: {
     return row;
   }
 
+  /**
+   * The values and narrative a save would store, every field checked first: one refused value refuses
+   * the whole save, with each refusal named by its field.
+   */
+  async function checkedContent(row: ReportRow, request: UpdateReportRequest) {
+    const fields = await repository.fieldsOf(row.form_id, row.form_version);
+    const byId = new Map(fields.map((field) => [field.public_id, field]));
+    const errors: { path: string; message: string }[] = [];
+    const values = Object.entries(request.values).flatMap(([fieldId, submitted]): ValueRow[] => {
+      const field = byId.get(fieldId);
+      if (!field) {
+        errors.push({ path: `body.values.${fieldId}`, message: 'not a field of this report' });
+        return [];
+      }
+      const stored = toStoredValue(field.type, submitted);
+      if ('problem' in stored) {
+        errors.push({ path: `body.values.${fieldId}`, message: valueProblemMessages[stored.problem] });
+        return [];
+      }
+      return [{ report_id: row.id, field_id: field.id, ...stored }];
+    });
+    if (errors.length > 0) {
+      throw new HttpProblem('invalid_report_values', 'Some values cannot be accepted; nothing was saved.', {
+        errors,
+      });
+    }
+    const narrative = { ...parseNarrative(row.narrative_json), ...request.narrative };
+    return { values, narrative_json: JSON.stringify(narrative) };
+  }
+
   async function reload(user: SignedInUser, publicId: string): Promise<Report> {
     return present(user, await visibleReport(user, publicId));
   }
@@ -151,10 +181,11 @@ export function createReportingService(deps: {
     row: ReportRow,
     changes: Parameters<ReportingRepository['updateReport']>[2],
     event: { action: 'submitted' | 'returned' | 'approved' | 'unapproved'; reason?: string },
+    /** Values saved in the same step, before the report moves on (a submission carrying its last changes). */
+    values: ValueRow[] = [],
   ): Promise<Report> {
     const now = clock.now().toISOString();
     await db.transaction().execute(async (trx) => {
-      // The event goes first: the update locks shared roll-up cells, held until commit.
       await repository.insertEvent(trx, {
         report_id: row.id,
         action: event.action,
@@ -163,6 +194,8 @@ export function createReportingService(deps: {
         reason: event.reason ?? null,
         at: now,
       });
+      // The values go in while the report is still a draft, so the update counts them once it is reported.
+      await repository.upsertValues(trx, values, false);
       const applied = await repository.updateReport(trx, row, {
         ...changes,
         updated_at: now,
@@ -328,71 +361,51 @@ export function createReportingService(deps: {
     /** Saves values and narrative of a draft; every field is checked, and nothing is saved if one fails. */
     async updateReport(user: SignedInUser, publicId: string, request: UpdateReportRequest): Promise<Report> {
       const row = await editableReport(user, publicId);
-      const fields = await repository.fieldsOf(row.form_id, row.form_version);
-      const byId = new Map(fields.map((field) => [field.public_id, field]));
-      const errors: { path: string; message: string }[] = [];
-      const rows = Object.entries(request.values).flatMap(([fieldId, submitted]) => {
-        const field = byId.get(fieldId);
-        if (!field) {
-          errors.push({ path: `body.values.${fieldId}`, message: 'not a field of this report' });
-          return [];
-        }
-        const stored = toStoredValue(field.type, submitted);
-        if ('problem' in stored) {
-          errors.push({ path: `body.values.${fieldId}`, message: valueProblemMessages[stored.problem] });
-          return [];
-        }
-        return [{ report_id: row.id, field_id: field.id, ...stored }];
-      });
-      if (errors.length > 0) {
-        throw new HttpProblem('invalid_report_values', 'Some values cannot be accepted; nothing was saved.', {
-          errors,
-        });
-      }
-      const narrative = { ...parseNarrative(row.narrative_json), ...request.narrative };
+      const { values, narrative_json } = await checkedContent(row, request);
       await db.transaction().execute(async (trx) => {
         const applied = await repository.updateReport(
           trx,
           { ...row, version: request.version },
-          {
-            narrative_json: JSON.stringify(narrative),
-            updated_at: clock.now().toISOString(),
-            updated_by: user.accountId,
-          },
+          { narrative_json, updated_at: clock.now().toISOString(), updated_by: user.accountId },
         );
         if (!applied) {
           throw versionConflict(
             'A colleague saved this report meanwhile; reload it to see their changes, then enter yours again.',
           );
         }
-        await repository.upsertValues(trx, rows, false);
+        await repository.upsertValues(trx, values, false);
       });
-      return present(user, {
-        ...row,
-        narrative_json: JSON.stringify(narrative),
-        version: request.version + 1,
-      });
+      return present(user, { ...row, narrative_json, version: request.version + 1 });
     },
 
-    async submit(user: SignedInUser, publicId: string): Promise<Report> {
+    /**
+     * Submits the report, with the changes typed since its last save when they are sent along: those
+     * are checked and saved in the submission's own step, so either both happen or neither does.
+     */
+    async submit(user: SignedInUser, publicId: string, unsaved?: UpdateReportRequest): Promise<Report> {
       const row = await visibleReport(user, publicId);
       if (!reportPolicy.submit(user, row.unit_id))
         throw forbidden('Only the reporting unit submits its report.');
+      if (unsaved && !reportPolicy.fill(user, row.unit_id))
+        throw forbidden('Only the reporting unit edits its report.');
       if (row.round_status !== 'open')
         throw new HttpProblem('round_closed', 'The reporting round is closed.');
       if (!EDITABLE.has(row.status))
         throw new HttpProblem('report_locked', 'This report has already been submitted.');
+      const content = unsaved && (await checkedContent(row, unsaved));
       const now = clock.now();
       return transition(
         user,
-        row,
+        unsaved ? { ...row, version: unsaved.version } : row,
         {
           status: 'submitted',
           submitted_at: now.toISOString(),
           late: isLate(now, row.due_on) ? 1 : 0,
           return_reason: null,
+          ...(content && { narrative_json: content.narrative_json }),
         },
         { action: 'submitted' },
+        content?.values,
       );
     },
 

@@ -4,17 +4,18 @@ import type { Report } from '../../../contract/reporting/reports';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { ReasonDialog } from './reason-dialog';
+import type { HandedOver } from './report-draft';
 import { type ReportAction, useReportAction } from './use-report-action';
 import { useReportingMessages } from './use-reporting-messages';
 
 interface ReportActionsProps {
   report: Report;
-  /** Saves what is typed before submitting; resolves false when something cannot be saved yet. */
-  beforeSubmit: () => Promise<boolean>;
+  /** Takes what is typed for the submission to save with it; null when something cannot be submitted yet. */
+  prepareSubmission: () => Promise<HandedOver | null>;
 }
 
 /** The steps the server says this person may take now: submit, approve, return, withdraw approval. */
-export function ReportActions({ report, beforeSubmit }: ReportActionsProps) {
+export function ReportActions({ report, prepareSubmission }: ReportActionsProps) {
   const labels = useReportingMessages().actions;
   const action = useReportAction(report.id);
   const [asking, setAsking] = useState<ReportAction | null>(null);
@@ -22,10 +23,33 @@ export function ReportActions({ report, beforeSubmit }: ReportActionsProps) {
   const confirming = useRef<'submit' | 'approve'>('submit');
   if (asking === 'submit' || asking === 'approve') confirming.current = asking;
   const [blocked, setBlocked] = useState(false);
+  // Changes typed and not saved yet travel with the submission; they go back to autosave if it does not happen.
+  const handedOver = useRef<HandedOver | null>(null);
+  const giveBack = () => {
+    handedOver.current?.giveBack();
+    handedOver.current = null;
+  };
   const { abilities } = report;
-  const close = () => setAsking(null);
+  const close = () => {
+    giveBack();
+    setAsking(null);
+  };
   const run = (step: ReportAction, reason?: string) =>
-    action.mutate({ action: step, ...(reason === undefined ? {} : { reason }) }, { onSuccess: close });
+    action.mutate(
+      {
+        action: step,
+        ...(reason === undefined ? {} : { reason }),
+        ...(step === 'submit' && { changes: handedOver.current?.changes }),
+      },
+      {
+        onSuccess: () => {
+          handedOver.current = null;
+          setAsking(null);
+        },
+        // A failed submission gives its changes back to autosave and is started again from the button.
+        ...(step === 'submit' && { onError: close }),
+      },
+    );
   const loading = (step: ReportAction) => action.isPending && action.variables.action === step;
 
   const anyStep = abilities.submit || abilities.approve || abilities.return || abilities.unapprove;
@@ -48,9 +72,9 @@ export function ReportActions({ report, beforeSubmit }: ReportActionsProps) {
         {abilities.submit && (
           <Button
             onClick={async () => {
-              const ready = await beforeSubmit();
-              setBlocked(!ready);
-              if (ready) setAsking('submit');
+              handedOver.current = await prepareSubmission();
+              setBlocked(!handedOver.current);
+              if (handedOver.current) setAsking('submit');
             }}
             loading={loading('submit')}
           >

@@ -1,5 +1,5 @@
 import type { narrativeKeys } from '../../../contract/reporting/fields';
-import type { Report } from '../../../contract/reporting/reports';
+import type { Report, ReportChanges } from '../../../contract/reporting/reports';
 import type { FieldProblem } from '../../i18n/reporting-vi';
 import { entryOf, type FieldEntry, type FieldValue, type ReportField, valueOfEntry } from './field-entry';
 
@@ -20,8 +20,25 @@ export const draftOf = (report: Report): ReportDraft => ({
   },
 });
 
-/** Submitting needs no saving first when nothing can be edited. */
-export const nothingToSave = async (): Promise<boolean> => true;
+/** Typed changes taken off the autosave for a submission to save; `giveBack` returns them if it does not happen. */
+export interface HandedOver {
+  changes: ReportChanges | undefined;
+  giveBack(): void;
+}
+
+/** What the page asks of the report being edited before other steps act on the report. */
+export interface EditorHandle {
+  /** Saves what is typed; false when something cannot be saved yet. */
+  flush(): Promise<boolean>;
+  /** The changes for a submission to carry; null while something typed cannot be submitted. */
+  handOver(): Promise<HandedOver | null>;
+}
+
+/** A report that cannot be edited has nothing to save or carry. */
+export const noEditor: EditorHandle = {
+  flush: async () => true,
+  handOver: async () => ({ changes: undefined, giveBack: () => {} }),
+};
 
 /**
  * The values to save from a draft, and the fields left out because what was typed cannot be

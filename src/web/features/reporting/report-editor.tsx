@@ -3,7 +3,7 @@ import { type RefObject, useEffect, useState } from 'react';
 import { narrativeKeys } from '../../../contract/reporting/fields';
 import type { Report } from '../../../contract/reporting/reports';
 import { Section } from '../../components/section';
-import { draftOf, nothingToSave, type ReportDraft } from './report-draft';
+import { draftOf, type EditorHandle, noEditor, type ReportDraft } from './report-draft';
 import { ReportFieldInput } from './report-field-input';
 import { ReportSaveStatus } from './report-save-status';
 import { useReportAutosave } from './use-report-autosave';
@@ -13,24 +13,27 @@ import { useReportingMessages } from './use-reporting-messages';
 interface ReportEditorProps {
   report: Report;
   onTakeTheirs: () => void;
-  /** Receives the step that saves what is typed before submitting (false when something cannot be saved). */
-  flushRef: RefObject<() => Promise<boolean>>;
+  /** Receives how the page saves what is typed, or hands it to a submission. */
+  handleRef: RefObject<EditorHandle>;
 }
 
-export function ReportEditor({ report, onTakeTheirs, flushRef }: ReportEditorProps) {
+export function ReportEditor({ report, onTakeTheirs, handleRef }: ReportEditorProps) {
   const labels = useReportingMessages().report;
   const [draft, setDraft] = useState<ReportDraft>(() => draftOf(report));
   const autosave = useReportAutosave(report, draft);
-  const { saveNow, hasUnsaved } = autosave;
+  const { saveNow, hasUnsaved, handOver } = autosave;
   useEffect(() => {
-    flushRef.current = async () => {
-      await saveNow();
-      return !hasUnsaved();
+    handleRef.current = {
+      flush: async () => {
+        await saveNow();
+        return !hasUnsaved();
+      },
+      handOver,
     };
     return () => {
-      flushRef.current = nothingToSave;
+      handleRef.current = noEditor;
     };
-  }, [flushRef, saveNow, hasUnsaved]);
+  }, [handleRef, saveNow, hasUnsaved, handOver]);
 
   return (
     <Stack gap="md">

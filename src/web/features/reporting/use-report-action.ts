@@ -1,20 +1,31 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Report } from '../../../contract/reporting/reports';
+import type { Report, ReportChanges } from '../../../contract/reporting/reports';
 import { apiRequest } from '../../api/api-request';
 import { useCurrentSession } from '../auth/session';
 import { reportingKeys } from './reporting-queries';
 
 export type ReportAction = 'submit' | 'approve' | 'return' | 'unapprove';
 
-/** Moves a report along its review chain; returning and withdrawing an approval carry a reason. */
+/**
+ * Moves a report along its review chain; returning and withdrawing an approval carry a reason, a
+ * submission the changes typed since the last save.
+ */
 export function useReportAction(reportId: string) {
   const queryClient = useQueryClient();
   const { csrfToken } = useCurrentSession();
   return useMutation({
-    mutationFn: ({ action, reason }: { action: ReportAction; reason?: string }) =>
+    mutationFn: ({
+      action,
+      reason,
+      changes,
+    }: {
+      action: ReportAction;
+      reason?: string;
+      changes?: ReportChanges;
+    }) =>
       apiRequest<Report>(`/api/reports/${reportId}/${action}`, {
         method: 'POST',
-        body: reason === undefined ? undefined : { reason },
+        body: reason === undefined ? changes : { reason },
         csrfToken,
       }),
     onSuccess: (report) => {

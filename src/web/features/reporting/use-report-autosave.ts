@@ -7,7 +7,7 @@ import type { AutosaveProgress } from '../../components/autosave-status';
 import type { FieldProblem } from '../../i18n/reporting-vi';
 import { useCurrentSession } from '../auth/session';
 import { problemOfRefused } from './field-entry';
-import { type ReportDraft, valuesOfDraft } from './report-draft';
+import { type HandedOver, type ReportDraft, valuesOfDraft } from './report-draft';
 import { reportingKeys } from './reporting-queries';
 
 /** Quiet time after the last keystroke before the report is saved. */
@@ -122,5 +122,32 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
     [],
   );
 
-  return { state, problems, saveNow: save, keepMine, hasUnsaved };
+  /**
+   * Takes what is typed and not saved yet off the autosave, once a save under way is done, for a
+   * submission to save in its own request; null while a value is not accepted or a colleague's newer
+   * save is unresolved.
+   */
+  const handOver = useCallback(async (): Promise<HandedOver | null> => {
+    await queue.current;
+    const sending = latest.current;
+    const { values, problems: found } = valuesOfDraft(report.fields, sending);
+    if (Object.keys(found).length > 0) {
+      setProblems(found);
+      setState({ kind: 'invalid' });
+    }
+    if (stopped.current || Object.keys(found).length > 0) return null;
+    if (sending === saved.current) return { changes: undefined, giveBack: () => {} };
+    const before = saved.current;
+    saved.current = sending;
+    return {
+      changes: { version: version.current, values, narrative: sending.narrative },
+      giveBack: () => {
+        if (saved.current !== sending) return;
+        saved.current = before;
+        void save();
+      },
+    };
+  }, [report.fields, setProblems, save]);
+
+  return { state, problems, saveNow: save, keepMine, hasUnsaved, handOver };
 }
