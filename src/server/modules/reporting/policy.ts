@@ -16,6 +16,16 @@ export const reportPolicy = {
     actsAt(user, unitId) && hasPermission(user, 'report.submit'),
   review: (user: SignedInUser, reviewerUnitId: number) =>
     actsAt(user, reviewerUnitId) && hasPermission(user, 'report.review'),
+  /** Whether the user could be a reviewer of the unit's report at all: acting, as a reviewer, above it. */
+  reviewsFromAbove: (user: SignedInUser, unitPath: string) => {
+    const actingAt = user.activeGrant?.unitPath;
+    return (
+      actingAt !== undefined &&
+      actingAt !== unitPath &&
+      unitPath.startsWith(actingAt) &&
+      hasPermission(user, 'report.review')
+    );
+  },
   /** Forms and rounds are set up by those who author plans at the owning unit. */
   manageRounds: (user: SignedInUser, ownerPath: string) => can(user, 'plan.author', ownerPath),
 };

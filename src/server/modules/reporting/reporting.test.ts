@@ -168,6 +168,15 @@ describe('submission, review and approval up the chain', () => {
     expect(report.abilities).toMatchObject({ edit: true, submit: true });
     const submitted = (await principal.post(`/api/reports/${report.id}/submit`)).json<Report>();
     expect(submitted).toMatchObject({ status: 'submitted', late: false, submittedAt: expect.any(String) });
+    expect(submitted.abilities).toEqual({
+      edit: false,
+      submit: false,
+      return: false,
+      approve: false,
+      unapprove: false,
+    });
+    const reviewed = (await commune.get(`/api/reports/${report.id}`)).json<Report>();
+    expect(reviewed.abilities).toMatchObject({ return: true, approve: true, unapprove: false });
     expect(
       (await principal.put(`/api/reports/${report.id}`, { version: submitted.version, values: {} })).json()
         .code,

@@ -106,8 +106,12 @@ export function createReportingService(deps: {
   async function abilitiesOf(user: SignedInUser, row: ReportRow): Promise<Report['abilities']> {
     const open = row.round_status === 'open';
     const underReview = row.status === 'submitted';
-    // Only a report under review has a next reviewer: a draft's answer needs no read of the chain.
-    const next = underReview ? nextReviewer(await chainOf(row), row.approved_through_unit_id) : null;
+    // Only a report under review has a next reviewer, and only someone acting above its unit can be
+    // it: the unit's own answers (a draft saved, a report submitted) need no read of the chain.
+    const next =
+      underReview && reportPolicy.reviewsFromAbove(user, row.unit_path)
+        ? nextReviewer(await chainOf(row), row.approved_through_unit_id)
+        : null;
     return {
       edit: open && EDITABLE.has(row.status) && reportPolicy.fill(user, row.unit_id),
       submit: open && EDITABLE.has(row.status) && reportPolicy.submit(user, row.unit_id),
