@@ -27,6 +27,8 @@ describe('GET /api/openapi.json', () => {
       required: ['username', 'password'],
     });
     expect(document.components.schemas.Problem.properties.code.enum).toContain('csrf_failed');
+    expect(document.paths['/api/auth/sign-in'].post.requestBody.required).toBe(true);
+    expect(document.paths['/api/reports/{id}/submit'].post.requestBody.required).toBe(false);
   });
 
   it('leaves no reference dangling', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { publicIdSchema } from '../../../contract/ids.js';
+import type { ProblemCode } from '../../../contract/problem.js';
 import {
   consolidateRequestSchema,
   consolidationSchema,
@@ -28,6 +29,17 @@ import { documentFileSchema, documentQuerySchema, sendDocument } from '../docume
 import type { ReportingService } from './service.js';
 
 const idParams = z.strictObject({ id: publicIdSchema });
+
+/** What a write of a report's values may answer: saving them, or submitting them with the report. */
+const CONTENT_WRITE_PROBLEMS: ProblemCode[] = [
+  'not_found',
+  'forbidden',
+  'version_conflict',
+  'report_locked',
+  'round_closed',
+  'invalid_report_values',
+  'csrf_failed',
+];
 
 export function registerReportingRoutes(registrar: RouteRegistrar, reporting: ReportingService): void {
   addRoute(registrar, {
@@ -174,15 +186,7 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
     params: idParams,
     body: updateReportRequestSchema,
     response: reportSchema,
-    problems: [
-      'not_found',
-      'forbidden',
-      'version_conflict',
-      'report_locked',
-      'round_closed',
-      'invalid_report_values',
-      'csrf_failed',
-    ],
+    problems: CONTENT_WRITE_PROBLEMS,
     handler: ({ params, body, request }) => reporting.updateReport(currentUser(request), params.id, body),
   });
 
@@ -196,15 +200,7 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
     params: idParams,
     body: submitReportRequestSchema,
     response: reportSchema,
-    problems: [
-      'not_found',
-      'forbidden',
-      'version_conflict',
-      'report_locked',
-      'round_closed',
-      'invalid_report_values',
-      'csrf_failed',
-    ],
+    problems: CONTENT_WRITE_PROBLEMS,
     handler: ({ params, body, request }) =>
       reporting.submit(currentUser(request), params.id, body ?? undefined),
   });
