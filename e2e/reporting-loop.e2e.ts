@@ -149,7 +149,8 @@ describeInBrowser('the reporting loop', () => {
     await setPercent(page, TEACHERS, '48', '52');
     await page.getByRole('group', { name: TEACHERS }).getByText('Tỷ lệ: 92,3%').waitFor();
     await page.getByRole('button', { name: 'Nộp báo cáo', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Hủy', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Nộp báo cáo', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await waitForSave(page);
     const saves: string[] = [];

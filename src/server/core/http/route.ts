@@ -32,7 +32,7 @@ export interface RouteSpec<B, Q, P, R> {
   response?: R;
   successStatus?: 200 | 201 | 204;
   /** Problem codes this route may answer with, for the API documentation. */
-  problems?: ProblemCode[];
+  problems?: readonly ProblemCode[];
   handler(context: RouteContext<Parsed<B>, Parsed<Q>, Parsed<P>>): Promise<Returned<R>>;
 }
 
@@ -48,7 +48,7 @@ export interface CataloguedRoute {
   params?: ZodType;
   response?: ZodType;
   successStatus: number;
-  problems: ProblemCode[];
+  problems: readonly ProblemCode[];
 }
 
 export interface RouteRegistrar {

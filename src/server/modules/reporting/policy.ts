@@ -16,8 +16,12 @@ export const reportPolicy = {
     actsAt(user, unitId) && hasPermission(user, 'report.submit'),
   review: (user: SignedInUser, reviewerUnitId: number) =>
     actsAt(user, reviewerUnitId) && hasPermission(user, 'report.review'),
-  /** Whether the user could be a reviewer of the unit's report at all: acting, as a reviewer, above it. */
-  reviewsFromAbove: (user: SignedInUser, unitPath: string) => {
+  /**
+   * Whether the user could review the unit's report at all (acting, with the review permission, at a
+   * unit above it): necessary for `review`, not sufficient, since only the next level in the chain
+   * reviews. Lets a reader who cannot review skip reading the chain.
+   */
+  mightReview: (user: SignedInUser, unitPath: string) => {
     const actingAt = user.activeGrant?.unitPath;
     return (
       actingAt !== undefined &&

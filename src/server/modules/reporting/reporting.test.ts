@@ -139,6 +139,21 @@ describe('filling a report', () => {
     expect(saved.version).toBe(report.version + 1);
   });
 
+  it('keeps the narrative sections a save leaves out', async () => {
+    const report = await schoolReport();
+    const saved = (
+      await principal.put(`/api/reports/${report.id}`, {
+        version: report.version,
+        narrative: { limitations: 'Thiếu máy chiếu ở hai phòng học.' },
+      })
+    ).json<Report>();
+    expect(saved.narrative).toEqual({
+      results: 'Tổ chức 6 buổi ngoại khóa về an toàn trên mạng.',
+      limitations: 'Thiếu máy chiếu ở hai phòng học.',
+      proposals: '',
+    });
+  });
+
   it('answers 409 to a colleague saving over a newer version, keeping the newer values', async () => {
     const report = await schoolReport();
     await principal.put(`/api/reports/${report.id}`, {
@@ -262,6 +277,16 @@ describe('submission, review and approval up the chain', () => {
 
   it('the Sở approves last, completing the report; unapproving needs a reason', async () => {
     const report = await schoolReport();
+    expect((await sở.get(`/api/reports/${report.id}`)).json<Report>().abilities).toMatchObject({
+      approve: true,
+      return: true,
+      unapprove: false,
+    });
+    expect((await commune.get(`/api/reports/${report.id}`)).json<Report>().abilities).toMatchObject({
+      approve: false,
+      return: false,
+      unapprove: true,
+    });
     const approved = (await sở.post(`/api/reports/${report.id}/approve`)).json<Report>();
     expect(approved).toMatchObject({ status: 'approved', approvedThrough: { kind: 'department' } });
     expect((await sở.post(`/api/reports/${report.id}/unapprove`, {})).statusCode).toBe(400);

@@ -510,9 +510,11 @@ export function createReportingRepository(db: Kysely<Database>) {
       if (rows.length === 0) return;
       const reportIds = [...new Set(rows.map((row) => row.report_id))];
       if (reported) await cells.shiftReportedCells(trx, reportIds, -1);
+      // In key order, so two writes over the same values lock them in the same order.
+      const inKeyOrder = rows.toSorted((a, b) => a.report_id - b.report_id || a.field_id - b.field_id);
       await trx
         .insertInto('report_values')
-        .values(rows)
+        .values(inKeyOrder)
         .onConflict((conflict) =>
           conflict.columns(['report_id', 'field_id']).doUpdateSet((eb) => ({
             value: eb.ref('excluded.value'),

@@ -31,7 +31,7 @@ import type { ReportingService } from './service.js';
 const idParams = z.strictObject({ id: publicIdSchema });
 
 /** What a write of a report's values may answer: saving them, or submitting them with the report. */
-const CONTENT_WRITE_PROBLEMS: ProblemCode[] = [
+const CONTENT_WRITE_PROBLEMS: readonly ProblemCode[] = [
   'not_found',
   'forbidden',
   'version_conflict',

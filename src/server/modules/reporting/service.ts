@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import { type FieldType, isReported } from '../../../contract/reporting/fields.js';
 import type {
@@ -109,7 +109,7 @@ export function createReportingService(deps: {
     // Only a report under review has a next reviewer, and only someone acting above its unit can be
     // it: the unit's own answers (a draft saved, a report submitted) need no read of the chain.
     const next =
-      underReview && reportPolicy.reviewsFromAbove(user, row.unit_path)
+      underReview && reportPolicy.mightReview(user, row.unit_path)
         ? nextReviewer(await chainOf(row), row.approved_through_unit_id)
         : null;
     return {
@@ -179,6 +179,22 @@ export function createReportingService(deps: {
     return present(user, await visibleReport(user, publicId));
   }
 
+  /**
+   * Writes a report's values, then its row if it is still at the version read (false when someone
+   * else's write came first, and the caller's transaction rolls the values back). Every write of a
+   * report's content takes its locks in this order, values then row, so two writes of one report
+   * wait for each other instead of deadlocking on PostgreSQL.
+   */
+  async function writeReport(
+    trx: Transaction<Database>,
+    row: ReportRow,
+    values: ValueRow[],
+    changes: Parameters<ReportingRepository['updateReport']>[2],
+  ): Promise<boolean> {
+    await repository.upsertValues(trx, values, isReported(row.status));
+    return repository.updateReport(trx, row, changes);
+  }
+
   /** Applies a workflow step if the report is still at the version read; a concurrent step loses with 409. */
   async function transition(
     user: SignedInUser,
@@ -198,9 +214,7 @@ export function createReportingService(deps: {
         reason: event.reason ?? null,
         at: now,
       });
-      // The values go in while the report is still a draft, so the update counts them once it is reported.
-      await repository.upsertValues(trx, values, false);
-      const applied = await repository.updateReport(trx, row, {
+      const applied = await writeReport(trx, row, values, {
         ...changes,
         updated_at: now,
         updated_by: user.accountId,
@@ -367,17 +381,16 @@ export function createReportingService(deps: {
       const row = await editableReport(user, publicId);
       const { values, narrative_json } = await checkedContent(row, request);
       await db.transaction().execute(async (trx) => {
-        const applied = await repository.updateReport(
-          trx,
-          { ...row, version: request.version },
-          { narrative_json, updated_at: clock.now().toISOString(), updated_by: user.accountId },
-        );
+        const applied = await writeReport(trx, { ...row, version: request.version }, values, {
+          narrative_json,
+          updated_at: clock.now().toISOString(),
+          updated_by: user.accountId,
+        });
         if (!applied) {
           throw versionConflict(
             'A colleague saved this report meanwhile; reload it to see their changes, then enter yours again.',
           );
         }
-        await repository.upsertValues(trx, values, false);
       });
       return present(user, { ...row, narrative_json, version: request.version + 1 });
     },
@@ -507,9 +520,10 @@ export function createReportingService(deps: {
         narrative: parseNarrative(row.narrative_json),
       });
       await db.transaction().execute(async (trx) => {
-        const applied = await repository.updateReport(
+        const applied = await writeReport(
           trx,
           { ...row, version },
+          consolidated.values.map(({ field_id, stored }) => ({ report_id: row.id, field_id, ...stored })),
           {
             narrative_json: JSON.stringify(consolidated.narrative),
             updated_at: clock.now().toISOString(),
@@ -521,11 +535,6 @@ export function createReportingService(deps: {
             'A colleague saved this report meanwhile; reload it, then consolidate again.',
           );
         }
-        await repository.upsertValues(
-          trx,
-          consolidated.values.map(({ field_id, stored }) => ({ report_id: row.id, field_id, ...stored })),
-          false,
-        );
         await audit(trx, {
           actorAccountId: user.accountId,
           action: 'report.consolidated',

@@ -23,16 +23,27 @@ export function ReportActions({ report, prepareSubmission }: ReportActionsProps)
   const confirming = useRef<'submit' | 'approve'>('submit');
   if (asking === 'submit' || asking === 'approve') confirming.current = asking;
   const [blocked, setBlocked] = useState(false);
+  const [preparing, setPreparing] = useState(false);
   // Changes typed and not saved yet travel with the submission; they go back to autosave if it does not happen.
   const handedOver = useRef<HandedOver | null>(null);
-  const giveBack = () => {
-    handedOver.current?.giveBack();
+  const giveBack = (error?: unknown) => {
+    handedOver.current?.giveBack(error);
     handedOver.current = null;
   };
   const { abilities } = report;
+  // Once a step is sent, its dialog stays until the answer: closing it could not take the step back.
   const close = () => {
+    if (action.isPending) return;
     giveBack();
     setAsking(null);
+  };
+  const prepareToSubmit = async () => {
+    if (preparing || handedOver.current) return;
+    setPreparing(true);
+    handedOver.current = await prepareSubmission();
+    setPreparing(false);
+    setBlocked(!handedOver.current);
+    if (handedOver.current) setAsking('submit');
   };
   const run = (step: ReportAction, reason?: string) =>
     action.mutate(
@@ -47,7 +58,12 @@ export function ReportActions({ report, prepareSubmission }: ReportActionsProps)
           setAsking(null);
         },
         // A failed submission gives its changes back to autosave and is started again from the button.
-        ...(step === 'submit' && { onError: close }),
+        ...(step === 'submit' && {
+          onError: (error: unknown) => {
+            giveBack(error);
+            setAsking(null);
+          },
+        }),
       },
     );
   const loading = (step: ReportAction) => action.isPending && action.variables.action === step;
@@ -70,14 +86,7 @@ export function ReportActions({ report, prepareSubmission }: ReportActionsProps)
       {action.isError && <ErrorAlert error={action.error} />}
       <Group gap="sm">
         {abilities.submit && (
-          <Button
-            onClick={async () => {
-              handedOver.current = await prepareSubmission();
-              setBlocked(!handedOver.current);
-              if (handedOver.current) setAsking('submit');
-            }}
-            loading={loading('submit')}
-          >
+          <Button onClick={prepareToSubmit} loading={preparing || loading('submit')}>
             {labels.submit}
           </Button>
         )}

@@ -20,10 +20,11 @@ export const draftOf = (report: Report): ReportDraft => ({
   },
 });
 
-/** Typed changes taken off the autosave for a submission to save; `giveBack` returns them if it does not happen. */
+/** Typed changes taken off the autosave for a submission to save. */
 export interface HandedOver {
   changes: ReportChanges | undefined;
-  giveBack(): void;
+  /** Returns them to autosave when the submission does not happen, marking the values it refused. */
+  giveBack(error?: unknown): void;
 }
 
 /** What the page asks of the report being edited before other steps act on the report. */

@@ -6,7 +6,7 @@ import { apiRequest } from '../../api/api-request';
 import type { AutosaveProgress } from '../../components/autosave-status';
 import type { FieldProblem } from '../../i18n/reporting-vi';
 import { useCurrentSession } from '../auth/session';
-import { problemOfRefused } from './field-entry';
+import { type FieldValue, problemOfRefused } from './field-entry';
 import { type HandedOver, type ReportDraft, valuesOfDraft } from './report-draft';
 import { reportingKeys } from './reporting-queries';
 
@@ -51,6 +51,25 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
     setProblemsState(next);
   }, []);
   const conflicted = state.kind === 'conflict';
+  // The draft the server last refused values of: handed to a submission unchanged, it would be refused again.
+  const refusedDraft = useRef<ReportDraft | null>(null);
+
+  /** Marks the fields the server refused in `sent`; false when the error names none. */
+  const markRefused = useCallback(
+    (error: unknown, sent: ReportDraft, values: Record<string, FieldValue>, found: FieldProblems) => {
+      const refused = error instanceof ApiError ? refusedFields(error) : [];
+      if (refused.length === 0) return false;
+      const types = new Map(report.fields.map((field) => [field.indicatorId, field.type]));
+      const serverProblems = Object.fromEntries(
+        refused.map((id) => [id, problemOfRefused(types.get(id) ?? 'text', values[id] ?? null)]),
+      );
+      refusedDraft.current = sent;
+      setProblems({ ...found, ...serverProblems });
+      setState({ kind: 'invalid' });
+      return true;
+    },
+    [report.fields, setProblems],
+  );
 
   const send = useCallback(async (): Promise<void> => {
     const sending = latest.current;
@@ -75,19 +94,9 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
         setState({ kind: 'conflict' });
         return;
       }
-      const refused = error instanceof ApiError ? refusedFields(error) : [];
-      if (refused.length === 0) {
-        setState({ kind: 'failed', error });
-        return;
-      }
-      const types = new Map(report.fields.map((field) => [field.indicatorId, field.type]));
-      const serverProblems = Object.fromEntries(
-        refused.map((id) => [id, problemOfRefused(types.get(id) ?? 'text', values[id] ?? null)]),
-      );
-      setProblems({ ...found, ...serverProblems });
-      setState({ kind: 'invalid' });
+      if (!markRefused(error, sending, values, found)) setState({ kind: 'failed', error });
     }
-  }, [report.id, report.fields, csrfToken, queryClient, setProblems]);
+  }, [report.id, report.fields, csrfToken, queryClient, setProblems, markRefused]);
 
   // One save at a time, each sending the version the previous one got back.
   const save = useCallback(() => {
@@ -125,7 +134,8 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
   /**
    * Takes what is typed and not saved yet off the autosave, once a save under way is done, for a
    * submission to save in its own request; null while a value is not accepted or a colleague's newer
-   * save is unresolved.
+   * save is unresolved. The version read travels even when nothing is unsaved, so a colleague's newer
+   * save is never submitted unseen.
    */
   const handOver = useCallback(async (): Promise<HandedOver | null> => {
     await queue.current;
@@ -134,20 +144,23 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
     if (Object.keys(found).length > 0) {
       setProblems(found);
       setState({ kind: 'invalid' });
+      return null;
     }
-    if (stopped.current || Object.keys(found).length > 0) return null;
-    if (sending === saved.current) return { changes: undefined, giveBack: () => {} };
+    if (stopped.current || sending === refusedDraft.current) return null;
     const before = saved.current;
+    const unsaved = sending !== before;
     saved.current = sending;
     return {
-      changes: { version: version.current, values, narrative: sending.narrative },
-      giveBack: () => {
+      changes: unsaved
+        ? { version: version.current, values, narrative: sending.narrative }
+        : { version: version.current, values: {} },
+      giveBack: (error) => {
         if (saved.current !== sending) return;
         saved.current = before;
-        void save();
+        if (unsaved && !markRefused(error, sending, values, {})) void save();
       },
     };
-  }, [report.fields, setProblems, save]);
+  }, [report.fields, setProblems, markRefused, save]);
 
   return { state, problems, saveNow: save, keepMine, hasUnsaved, handOver };
 }
