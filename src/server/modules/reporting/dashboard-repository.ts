@@ -2,7 +2,7 @@ import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
 import type { Database } from '../../core/db/schema.js';
 import { indicatorAggregates } from './indicator-aggregates.js';
-import { IS_REPORTED } from './reported-sql.js';
+import { IS_REPORTED, REPORTED_AS_NUMBER } from './reported-sql.js';
 import { cellAggregates, pendingCellsOf } from './rollup-cells.js';
 import { inSubtree } from './subtree.js';
 
@@ -85,7 +85,7 @@ export function createDashboardRepository(db: Kysely<Database>) {
           'c.kind',
           'c.province_code',
           eb.fn.countAll<number>().as('expected'),
-          eb.fn.sum<number>(sql`case when ${IS_REPORTED} then 1 else 0 end`).as('submitted'),
+          eb.fn.sum<number>(REPORTED_AS_NUMBER).as('submitted'),
           eb.fn.sum<number>(sql`case when ${IS_REPORTED} and r.late = 0 then 1 else 0 end`).as('on_time'),
           eb.fn.sum<number>(sql`case when ${IS_REPORTED} and r.late = 1 then 1 else 0 end`).as('late'),
           eb.fn

@@ -1,5 +1,5 @@
 import { type ExpressionBuilder, sql } from 'kysely';
-import { IS_REPORTED } from './reported-sql.js';
+import { IS_REPORTED, REPORTED_AS_NUMBER } from './reported-sql.js';
 
 /**
  * The counts and sums an indicator's roll-up is made of, over the grouped reports `r` with their values
@@ -10,7 +10,7 @@ import { IS_REPORTED } from './reported-sql.js';
 export function indicatorAggregates<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>) {
   return [
     eb.fn.countAll<number>().as('expected'),
-    eb.fn.sum<number>(sql`case when ${IS_REPORTED} then 1 else 0 end`).as('reported'),
+    eb.fn.sum<number>(REPORTED_AS_NUMBER).as('reported'),
     eb.fn.sum<number>(sql`case when ${IS_REPORTED} and r.late = 0 then 1 else 0 end`).as('on_time'),
     eb.fn.sum<number | null>(sql`case when ${IS_REPORTED} then v.value end`).as('value_sum'),
     eb.fn.sum<number | null>(sql`case when ${IS_REPORTED} then v.numerator end`).as('numerator_sum'),

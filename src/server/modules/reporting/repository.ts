@@ -16,7 +16,7 @@ import type {
   ReportingRoundTable,
   ReportTable,
 } from '../../core/db/schema.js';
-import { IS_REPORTED } from './reported-sql.js';
+import { IS_REPORTED, REPORTED_AS_NUMBER } from './reported-sql.js';
 import { pathIds } from './review-chain.js';
 import { createRollupCells } from './rollup-cells.js';
 import { inAnySubtree, inSubtree } from './subtree.js';
@@ -412,7 +412,7 @@ export function createReportingRepository(db: Kysely<Database>) {
         .selectFrom('reports as r')
         .select((eb) => [
           eb.fn.countAll<number>().as('expected'),
-          eb.fn.sum<number>(sql`case when ${IS_REPORTED} then 1 else 0 end`).as('submitted'),
+          eb.fn.sum<number>(REPORTED_AS_NUMBER).as('submitted'),
           eb.fn.sum<number>(sql`case when r.status = 'approved' then 1 else 0 end`).as('approved'),
         ])
         .where('r.round_id', '=', roundId)

@@ -1,13 +1,10 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
 import { dialectOf } from '../../core/db/dialect-of.js';
 import type { Database } from '../../core/db/schema.js';
-import { IS_REPORTED } from './reported-sql.js';
+import { IS_REPORTED, REPORTED_AS_NUMBER } from './reported-sql.js';
 import { inSubtree } from './subtree.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
-
-/** `IS_REPORTED` as 1 or 0. */
-const REPORTED = sql<number>`case when ${IS_REPORTED} then 1 else 0 end`;
 
 /** What a change to a cell moves: all its counts and sums but `expected`, which only a refill sets. */
 const SHIFTED = [
@@ -181,7 +178,7 @@ export function createRollupCells(db: Kysely<Database>) {
     refillRollupCells: async (trx: Executor, roundId: number) => {
       await trx.deleteFrom('rollup_cell_changes').where('round_id', '=', roundId).execute();
       await trx.deleteFrom('rollup_cells').where('round_id', '=', roundId).execute();
-      const reports = byParent(sql<SqlBool>`r.round_id = ${roundId}`, sql<number>`1`, REPORTED);
+      const reports = byParent(sql<SqlBool>`r.round_id = ${roundId}`, sql<number>`1`, REPORTED_AS_NUMBER);
       await addCarriedUp(trx, reports);
     },
 
