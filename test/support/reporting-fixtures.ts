@@ -1,5 +1,5 @@
 import type { OrgUnitKind } from '../../src/contract/org.js';
-import type { ReportForm, ReportingRound } from '../../src/contract/reporting/reports.js';
+import type { Report, ReportForm, ReportingRound } from '../../src/contract/reporting/reports.js';
 import { planDraft } from '../../src/server/modules/plans/plan-test-support.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../src/server/seed/demo-units.js';
 import { departmentCode } from '../../src/server/seed/national-units.js';
@@ -113,6 +113,16 @@ export async function reportIdOfUnit(client: HttpClient, roundId: string, unitId
   const report = items.find((item) => item.unit.id === unitId);
   if (!report) throw new Error('the unit has no report in the round');
   return report.id;
+}
+
+/** The report of Trường THCS Hoàng Mai in the round, as the school's principal reads it now. */
+export async function hoangMaiSchoolReport(
+  t: DemoApp,
+  principal: HttpClient,
+  roundId: string,
+): Promise<Report> {
+  const id = await reportIdOfUnit(principal, roundId, await t.unitId(DEMO_THCS_HOANG_MAI_CODE));
+  return (await principal.get(`/api/reports/${id}`)).json<Report>();
 }
 
 /**

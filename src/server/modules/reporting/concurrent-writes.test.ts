@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
-import { openHanoiSchoolRound, reportIdOfUnit } from '../../../../test/support/reporting-fixtures.js';
-import type { Report, ReportForm, ReportingRound } from '../../../contract/reporting/reports.js';
-import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
+import { hoangMaiSchoolReport, openHanoiSchoolRound } from '../../../../test/support/reporting-fixtures.js';
+import type { ReportForm, ReportingRound } from '../../../contract/reporting/reports.js';
 
 let t: DemoApp;
 let commune: HttpClient;
@@ -24,45 +23,44 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function schoolReport(): Promise<Report> {
-  const id = await reportIdOfUnit(principal, round.id, await t.unitId(DEMO_THCS_HOANG_MAI_CODE));
-  return (await principal.get(`/api/reports/${id}`)).json<Report>();
+const schoolReport = () => hoangMaiSchoolReport(t, principal, round.id);
+
+/**
+ * The same three answers with different figures, listed in opposite orders, so that two writes at
+ * once would take their locks in opposite orders if the server kept the order it was sent.
+ */
+function answersInOppositeOrders(attempt: number) {
+  const [yes, people, count] = form.fields.map((field) => field.indicatorId) as [string, string, string];
+  return [
+    { [yes]: true, [people]: { numerator: 5, denominator: 9 }, [count]: attempt },
+    { [count]: attempt + 100, [people]: { numerator: 7, denominator: 9 }, [yes]: false },
+  ] as const;
 }
+
+const statusCodes = (answers: { statusCode: number }[]) => answers.map((answer) => answer.statusCode).sort();
 
 describe('two sessions of a school writing one report at the same moment', () => {
   it('both saving the same answers, listed in opposite orders: one wins, the other is told to reload', async () => {
-    const [yes, people, count] = form.fields.map((field) => field.indicatorId) as [string, string, string];
     for (let attempt = 0; attempt < 12; attempt += 1) {
       const report = await schoolReport();
+      const [first, second] = answersInOppositeOrders(attempt);
       const answers = await Promise.all([
-        colleague.put(`/api/reports/${report.id}`, {
-          version: report.version,
-          values: { [yes]: true, [people]: { numerator: 5, denominator: 9 }, [count]: attempt },
-        }),
-        principal.put(`/api/reports/${report.id}`, {
-          version: report.version,
-          values: { [count]: attempt + 100, [people]: { numerator: 7, denominator: 9 }, [yes]: false },
-        }),
+        colleague.put(`/api/reports/${report.id}`, { version: report.version, values: first }),
+        principal.put(`/api/reports/${report.id}`, { version: report.version, values: second }),
       ]);
-      expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+      expect(statusCodes(answers)).toEqual([200, 409]);
     }
   });
 
   it('one saving while the other submits with changes: one wins, the other is told to reload', async () => {
-    const [yes, people, count] = form.fields.map((field) => field.indicatorId) as [string, string, string];
     for (let attempt = 0; attempt < 12; attempt += 1) {
       const report = await schoolReport();
+      const [first, second] = answersInOppositeOrders(attempt);
       const answers = await Promise.all([
-        colleague.put(`/api/reports/${report.id}`, {
-          version: report.version,
-          values: { [yes]: true, [people]: { numerator: 5, denominator: 9 }, [count]: attempt },
-        }),
-        principal.post(`/api/reports/${report.id}/submit`, {
-          version: report.version,
-          values: { [count]: attempt + 100, [people]: { numerator: 7, denominator: 9 }, [yes]: false },
-        }),
+        colleague.put(`/api/reports/${report.id}`, { version: report.version, values: first }),
+        principal.post(`/api/reports/${report.id}/submit`, { version: report.version, values: second }),
       ]);
-      expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+      expect(statusCodes(answers)).toEqual([200, 409]);
       const after = await schoolReport();
       if (after.status === 'submitted') {
         await commune.post(`/api/reports/${report.id}/return`, { reason: 'Kiểm tra lại số liệu.' });

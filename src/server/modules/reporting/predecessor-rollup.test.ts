@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
-import { openHanoiSchoolRound, reportIdOfUnit } from '../../../../test/support/reporting-fixtures.js';
-import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
+import { hoangMaiSchoolReport, openHanoiSchoolRound } from '../../../../test/support/reporting-fixtures.js';
+import type { ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
 import { newPublicId } from '../../core/ids.js';
 import { PHUONG_HOANG_MAI_CODE } from '../../seed/demo.js';
-import { DEMO_THCS_HOANG_MAI_CODE, HOANG_MAI_DISTRICT_OFFICE_CODE } from '../../seed/demo-units.js';
+import { HOANG_MAI_DISTRICT_OFFICE_CODE } from '../../seed/demo-units.js';
 import { departmentCode } from '../../seed/national-units.js';
 import { emptyNarrative } from './report-view.js';
 import { createReportingRepository } from './repository.js';
@@ -31,8 +31,7 @@ beforeAll(async () => {
   ward = await t.unitId(PHUONG_HOANG_MAI_CODE);
 
   const principal = await t.signIn('truong.hoangmai');
-  const id = await reportIdOfUnit(principal, round.id, await t.unitId(DEMO_THCS_HOANG_MAI_CODE));
-  const { version } = (await principal.get(`/api/reports/${id}`)).json<Report>();
+  const { id, version } = await hoangMaiSchoolReport(t, principal, round.id);
   await principal.put(`/api/reports/${id}`, {
     version,
     values: { [form.fields[2]?.indicatorId as string]: 6 },

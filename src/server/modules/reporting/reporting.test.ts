@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
 import {
+  hoangMaiSchoolReport,
   openHanoiSchoolRound,
-  reportIdOfUnit,
   SCHOOL_DEADLINE,
 } from '../../../../test/support/reporting-fixtures.js';
 import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
@@ -37,10 +37,7 @@ const fieldIds = () => {
   return { units: units as string, people: people as string, count: count as string, note: note as string };
 };
 
-async function schoolReport(): Promise<Report> {
-  const id = await reportIdOfUnit(principal, round.id, await t.unitId(DEMO_THCS_HOANG_MAI_CODE));
-  return (await principal.get(`/api/reports/${id}`)).json<Report>();
-}
+const schoolReport = () => hoangMaiSchoolReport(t, principal, round.id);
 
 describe('report forms derived from a plan', () => {
   it('turn each indicator into the field a unit answers, plus the extra questions', () => {
