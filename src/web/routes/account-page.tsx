@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { DetailsTable } from '../components/details-table';
 import { ErrorAlert } from '../components/error-alert';
 import { OneTimeSecret } from '../components/one-time-secret';
 import { Page } from '../components/page';
@@ -61,16 +62,7 @@ export function AccountPage() {
         />
       )}
       <Section title={t.accounts.details}>
-        <Table variant="vertical" layout="fixed" withTableBorder>
-          <Table.Tbody>
-            {details.map(({ label, value }) => (
-              <Table.Tr key={label}>
-                <Table.Th w="40%">{label}</Table.Th>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DetailsTable details={details} />
         {(current.abilities.update || current.abilities.resetPassword) && (
           <Group gap="sm">
             {current.abilities.resetPassword && (

@@ -1,6 +1,7 @@
-import { Anchor, Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { DASHBOARD_PERMISSIONS } from '../components/app-navigation';
+import { DetailsTable } from '../components/details-table';
 import { Page } from '../components/page';
 import { useCurrentSession } from '../features/auth/session';
 import { PlanRequirements } from '../features/plans/plan-requirements';
@@ -43,16 +44,7 @@ export function HomePage() {
             <Title order={2} id="account-title">
               {t.home.accountTitle}
             </Title>
-            <Table variant="vertical" layout="fixed" withTableBorder>
-              <Table.Tbody>
-                {account.map(({ label, value }) => (
-                  <Table.Tr key={label}>
-                    <Table.Th w="40%">{label}</Table.Th>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DetailsTable details={account} />
             <Text size="sm">{t.home.passwordAdvice}</Text>
             <Button component={Link} to="/change-password" variant="light" w="fit-content">
               {t.home.changePassword}

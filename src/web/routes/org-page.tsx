@@ -1,9 +1,8 @@
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { Page } from '../components/page';
 import { PagedList } from '../components/paged-list';
+import { SearchForm, useSearchedText } from '../components/search-form';
 import { useAtDate } from '../features/org/at-date';
 import { AtDateField, AtDateNotice } from '../features/org/at-date-field';
 import { orgUnitSearchQuery, orgUnitsOfKindQuery } from '../features/org/org-queries';
@@ -12,8 +11,6 @@ import { UnitListItem } from '../features/org/unit-list-item';
 import { spokenUnitName } from '../features/org/unit-name';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-provider';
-
-const SEARCH_PARAMETER = 'q';
 
 function SearchResults({ q, at }: { q: string; at: string | undefined }) {
   const { t } = useI18n();
@@ -48,38 +45,13 @@ function SearchResults({ q, at }: { q: string; at: string | undefined }) {
 export function OrgPage() {
   const { t } = useI18n();
   const at = useAtDate();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const q = searchParams.get(SEARCH_PARAMETER)?.trim() ?? '';
-  const [text, setText] = useState(q);
-
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    setSearchParams((current) => {
-      if (text.trim()) current.set(SEARCH_PARAMETER, text.trim());
-      else current.delete(SEARCH_PARAMETER);
-      return current;
-    });
-  };
+  const q = useSearchedText();
 
   return (
     <Page title={t.org.title}>
       <Text maw="65ch">{t.org.intro}</Text>
       <Group align="flex-end" gap="md" wrap="wrap">
-        <search style={{ flex: '1 1 18rem' }}>
-          <form onSubmit={search}>
-            <Group align="flex-end" gap="xs" wrap="nowrap">
-              <TextInput
-                type="search"
-                label={t.org.search}
-                description={t.org.searchHint}
-                value={text}
-                onChange={(event) => setText(event.currentTarget.value)}
-                style={{ flex: 1 }}
-              />
-              <Button type="submit">{t.org.searchSubmit}</Button>
-            </Group>
-          </form>
-        </search>
+        <SearchForm label={t.org.search} description={t.org.searchHint} style={{ flex: '1 1 18rem' }} />
         <AtDateField at={at} />
       </Group>
       <AtDateNotice at={at} />

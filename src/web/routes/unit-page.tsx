@@ -1,7 +1,8 @@
-import { Alert, Anchor, Breadcrumbs, SimpleGrid, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, SimpleGrid, Text } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { OrgUnitDetail } from '../../contract/org';
+import { DetailsTable } from '../components/details-table';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { PagedList } from '../components/paged-list';
@@ -32,7 +33,7 @@ function kindText(unit: OrgUnitDetail, t: Messages): string {
 
 function UnitDetails({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useI18n();
-  const rows = [
+  const details = [
     { label: t.org.code, value: unit.code },
     { label: t.org.shortName, value: unit.shortName },
     { label: t.org.kind, value: kindText(unit, t) },
@@ -42,18 +43,7 @@ function UnitDetails({ unit }: { unit: OrgUnitDetail }) {
     { label: t.org.phone, value: unit.phone ?? t.org.notRecorded },
     { label: t.org.email, value: unit.email ?? t.org.notRecorded },
   ];
-  return (
-    <Table variant="vertical" layout="fixed" withTableBorder>
-      <Table.Tbody>
-        {rows.map(({ label, value }) => (
-          <Table.Tr key={label}>
-            <Table.Th w="40%">{label}</Table.Th>
-            <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  return <DetailsTable details={details} />;
 }
 
 function Successions({ unit, at }: { unit: OrgUnitDetail; at: string | undefined }) {
