@@ -1,12 +1,4 @@
-import {
-  type Insertable,
-  type Kysely,
-  type RawBuilder,
-  type Selectable,
-  type SqlBool,
-  sql,
-  type Transaction,
-} from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
 import { isReported, type ReportStatus } from '../../../contract/reporting/fields.js';
 import { dialectOf } from '../../core/db/dialect-of.js';
@@ -16,14 +8,11 @@ import type {
   ReportingRoundTable,
   ReportTable,
 } from '../../core/db/schema.js';
-import { IS_REPORTED, REPORTED_AS_NUMBER } from './reported-sql.js';
-import { pathIds } from './review-chain.js';
-import { createRollupCells } from './rollup-cells.js';
+import { REPORTED_AS_NUMBER } from './reported-sql.js';
+import { createRollupRepository } from './rollup-repository.js';
 import { inAnySubtree, inSubtree } from './subtree.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
-
-type RollupRound = { id: number; form_id: number; form_version: number; target_year: number };
 
 const CHUNK = 500;
 
@@ -43,66 +32,11 @@ export interface ValueRow {
 }
 
 /**
- * Which reports a roll-up covers.
- * - `subtree`: the first-hand reports of units in the subtree — a report with reports of the round
- *   below it consolidates them and is left out, so no figure counts twice; reported means submitted
- *   or approved. With `withPredecessors`, also the reports of closed units whose successor lies in the
- *   subtree, so a ward's history includes what the district office it replaced reported.
- * - `subordinates`: the reports a unit consolidates, those nearest below it (a Sở gathers its communes'
- *   reports, and a school's only where no report of its commune stands between); reported means
- *   approved by that unit or a level above it.
- */
-export type RollupScope =
-  | { kind: 'subtree'; underPath: string; withPredecessors: boolean }
-  | SubordinatesScope;
-
-export interface SubordinatesScope {
-  kind: 'subordinates';
-  of: { id: number; path: string };
-}
-
-function reportsIn(scope: RollupScope, roundId: number): RawBuilder<SqlBool> {
-  if (scope.kind === 'subtree') {
-    const inScope = scope.withPredecessors
-      ? sql<SqlBool>`(${inSubtree('u.path', scope.underPath)} or exists (
-      select 1 from org_unit_successors s
-      inner join org_units su on su.id = s.successor_id
-      where s.predecessor_id = u.id and ${inSubtree('su.path', scope.underPath)}))`
-      : inSubtree('u.path', scope.underPath);
-    return sql<SqlBool>`(${inScope} and u.id not in (${consolidatingUnits(roundId)}))`;
-  }
-  const { id, path } = scope.of;
-  // Left out: the units below another report of the round under this unit (one uncorrelated set,
-  // each reporting unit's subtree read as a range of the path index).
-  return sql<SqlBool>`(${inSubtree('u.path', path)} and u.id <> ${id} and u.id not in (
-    select d.id from reports mr
-    inner join org_units m on m.id = mr.unit_id
-    inner join org_units d on d.path > m.path and d.path < (m.path || '~')
-    where mr.round_id = ${roundId} and m.id <> ${id} and ${inSubtree('m.path', path)}))`;
-}
-
-/**
- * Units whose report in the round has other reports of the round below it. Schools have no units
- * below them, so only the few reports of communes, Sở and the ministry are looked into.
- */
-const consolidatingUnits = (roundId: number): RawBuilder<number> =>
-  sql<number>`select m.id from reports mr
-    inner join org_units m on m.id = mr.unit_id
-    where mr.round_id = ${roundId} and m.kind <> 'school' and exists (
-      select 1 from reports dr
-      inner join org_units d on d.id = dr.unit_id
-      where dr.round_id = ${roundId} and d.path > m.path and d.path < (m.path || '~'))`;
-
-/** Approved by the consolidating unit or a level above it (the chain approves bottom-up). */
-const approvedFor = (scope: SubordinatesScope): RawBuilder<SqlBool> =>
-  sql<SqlBool>`r.approved_through_unit_id in (${sql.join(pathIds(scope.of.path))})`;
-
-/**
- * All SQL of reporting. Plans' indicators and targets and the org tree are read, never written
- * (docs/adr/0002-scoping-joins.md).
+ * All SQL of reporting, the roll-ups' (`rollup-repository.ts`) included. Plans' indicators and
+ * targets and the org tree are read, never written (docs/adr/0002-scoping-joins.md).
  */
 export function createReportingRepository(db: Kysely<Database>) {
-  const cells = createRollupCells(db);
+  const rollups = createRollupRepository(db);
   const fieldsByVersion = new Map<string, readonly FieldRow[]>();
 
   const reportRows = () =>
@@ -175,81 +109,8 @@ export function createReportingRepository(db: Kysely<Database>) {
         'f.plan_id as form_plan_id',
       ]);
 
-  /**
-   * The roll-up read from the reports and their values. The counts come from the reports alone and the
-   * sums from the reported reports' values reached through the primary key (report_id, field_id):
-   * joining every report to every field first made PostgreSQL hash the whole value table
-   * (docs/performance.md).
-   */
-  const rollupFromReports = (round: RollupRound, scope: RollupScope) => {
-    const reported = scope.kind === 'subtree' ? IS_REPORTED : approvedFor(scope);
-    const roundReports = () =>
-      db
-        .selectFrom('reports as r')
-        .innerJoin('org_units as u', 'u.id', 'r.unit_id')
-        .where('r.round_id', '=', round.id)
-        .where(reportsIn(scope, round.id));
-    return db
-      .with('counts', () =>
-        roundReports().select((eb) => [
-          eb.fn.countAll<number>().as('expected'),
-          eb.fn.sum<number>(sql`case when ${reported} then 1 else 0 end`).as('reported'),
-          eb.fn.sum<number>(sql`case when ${reported} and r.late = 0 then 1 else 0 end`).as('on_time'),
-        ]),
-      )
-      .with('sums', () =>
-        roundReports()
-          .innerJoin('report_values as v', 'v.report_id', 'r.id')
-          .innerJoin('report_form_fields as f', 'f.id', 'v.field_id')
-          .leftJoin('plan_indicator_targets as t', (join) =>
-            join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
-          )
-          .where(reported)
-          .groupBy('v.field_id')
-          .select((eb) => [
-            'v.field_id',
-            eb.fn.sum<number | null>('v.value').as('value_sum'),
-            eb.fn.sum<number | null>('v.numerator').as('numerator_sum'),
-            eb.fn.sum<number | null>('v.denominator').as('denominator_sum'),
-            eb.fn.sum<number>(sql`case when v.value is not null then 1 else 0 end`).as('answered'),
-            eb.fn
-              .sum<number>(
-                sql`case when (f.type = 'yes_no' and v.value = 1)
-                  or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
-                then 1 else 0 end`,
-              )
-              .as('meeting_target'),
-          ]),
-      )
-      .selectFrom('report_form_fields as f')
-      .innerJoin('counts as c', (join) => join.on('c.expected', '>', 0))
-      .leftJoin('sums as s', 's.field_id', 'f.id')
-      .leftJoin('plan_indicator_targets as t', (join) =>
-        join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
-      )
-      .where('f.form_id', '=', round.form_id)
-      .where('f.form_version', '=', round.form_version)
-      .orderBy('f.position')
-      .select([
-        'f.public_id',
-        'f.label',
-        'f.type',
-        't.value as target',
-        'c.expected',
-        'c.reported',
-        'c.on_time',
-        's.value_sum',
-        's.numerator_sum',
-        's.denominator_sum',
-        's.answered',
-        's.meeting_target',
-      ])
-      .execute();
-  };
-
   return {
-    refillRollupCells: cells.refillRollupCells,
-    shiftReportedCells: cells.shiftReportedCells,
+    ...rollups,
     /** The plan, its issuer's path and its indicators in order, for deriving a form. */
     planForForm: async (planPublicId: string) => {
       const plan = await db
@@ -373,7 +234,7 @@ export function createReportingRepository(db: Kysely<Database>) {
           .execute();
       }
       for (const roundId of new Set(rows.map((row) => row.round_id))) {
-        await cells.refillRollupCells(trx, roundId);
+        await rollups.refillRollupCells(trx, roundId);
       }
     },
 
@@ -488,7 +349,7 @@ export function createReportingRepository(db: Kysely<Database>) {
     ) => {
       const moves = changes.status !== undefined;
       const takenAway = moves && isReported(report.status);
-      if (takenAway) await cells.shiftReportedCells(trx, [report.id], -1);
+      if (takenAway) await rollups.shiftReportedCells(trx, [report.id], -1);
       const result = await trx
         .updateTable('reports')
         .set({ ...changes, version: report.version + 1 })
@@ -498,7 +359,7 @@ export function createReportingRepository(db: Kysely<Database>) {
       const applied = Number(result.numUpdatedRows) === 1;
       // Not applied, the report stays as it was: what was taken away goes back.
       const addedBack = applied ? changes.status !== undefined && isReported(changes.status) : takenAway;
-      if (addedBack) await cells.shiftReportedCells(trx, [report.id], 1);
+      if (addedBack) await rollups.shiftReportedCells(trx, [report.id], 1);
       return applied;
     },
 
@@ -509,7 +370,7 @@ export function createReportingRepository(db: Kysely<Database>) {
     upsertValues: async (trx: Executor, rows: ValueRow[], reported: boolean) => {
       if (rows.length === 0) return;
       const reportIds = [...new Set(rows.map((row) => row.report_id))];
-      if (reported) await cells.shiftReportedCells(trx, reportIds, -1);
+      if (reported) await rollups.shiftReportedCells(trx, reportIds, -1);
       // In key order, so two writes over the same values lock them in the same order.
       const inKeyOrder = rows.toSorted((a, b) => a.report_id - b.report_id || a.field_id - b.field_id);
       await trx
@@ -524,7 +385,7 @@ export function createReportingRepository(db: Kysely<Database>) {
           })),
         )
         .execute();
-      if (reported) await cells.shiftReportedCells(trx, reportIds, 1);
+      if (reported) await rollups.shiftReportedCells(trx, reportIds, 1);
     },
 
     insertEvent: (
@@ -660,35 +521,6 @@ export function createReportingRepository(db: Kysely<Database>) {
           query.where(inSubtree('u.path', filter.underPath as string)),
         )
         .orderBy('r.due_on')
-        .execute(),
-
-    /**
-     * One row per field of the round's form with its roll-up over a scope (see `RollupScope`): counts
-     * of expected, reported and on-time units, the sums a value is made of, and the units meeting the
-     * target. No rows when nobody in the scope reports in the round. A subtree's first-hand reports
-     * are read from the cells maintained for its root; what they do not hold (the root's
-     * own report when it reports alone, predecessors, a consolidation's subordinates) from the reports.
-     */
-    rollup: async (round: RollupRound, scope: RollupScope) => {
-      if (scope.kind === 'subtree' && !scope.withPredecessors) {
-        const unit = { id: pathIds(scope.underPath).at(-1) as number, path: scope.underPath };
-        const fromCells = await cells.rollupFromCells(round, unit);
-        if (fromCells.length > 0) return fromCells;
-      }
-      return rollupFromReports(round, scope);
-    },
-
-    /** The approved subordinate reports a consolidation gathers, with their units' names, in unit order. */
-    approvedSubordinates: (roundId: number, scope: SubordinatesScope) =>
-      db
-        .selectFrom('reports as r')
-        .innerJoin('org_units as u', 'u.id', 'r.unit_id')
-        .select(['r.id', 'r.narrative_json', 'u.name as unit_name'])
-        .where('r.round_id', '=', roundId)
-        .where(reportsIn(scope, roundId))
-        .where(approvedFor(scope))
-        .orderBy('u.search_text')
-        .orderBy('r.id')
         .execute(),
 
     /** The target of each field of a round's form for its year, where the field's indicator has one. */
