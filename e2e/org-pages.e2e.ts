@@ -48,6 +48,11 @@ describeInBrowser('organisation pages', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('hoang mai');
     await expectNoAxeViolations(page);
     await saveScreenshot(page, 'org-search');
+
+    // Going back to the tree empties the box, as the address no longer holds a search.
+    await page.goBack();
+    await page.getByText('34 Sở · 3.321 xã/phường', { exact: false }).waitFor();
+    expect(await page.getByRole('searchbox', { name: 'Tìm đơn vị' }).inputValue()).toBe('');
   });
 
   it('shows the closed district office with its seven successor wards and an earlier date', async () => {

@@ -1,5 +1,5 @@
 import { Button, Group, TextInput } from '@mantine/core';
-import { type CSSProperties, type FormEvent, useState } from 'react';
+import { type CSSProperties, type FormEvent, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../i18n/i18n-provider';
 
@@ -28,6 +28,8 @@ export function SearchForm({
   const searched = useSearchedText();
   const [, setSearchParams] = useSearchParams();
   const [text, setText] = useState(searched);
+  // Back, forward or a menu link changes the address without remounting the page: the box follows it.
+  useEffect(() => setText(searched), [searched]);
 
   const search = (event: FormEvent) => {
     event.preventDefault();
