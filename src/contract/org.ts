@@ -64,7 +64,11 @@ export const orgUnitDetailSchema = orgUnitSchema
     successors: z.array(successionSchema),
     predecessors: z.array(successionSchema),
     counts: unitCountsSchema,
-    abilities: z.object({ update: z.boolean() }),
+    abilities: z.object({
+      update: z.boolean(),
+      /** Whether the caller may list the accounts of the unit and of the units below it. */
+      readAccounts: z.boolean(),
+    }),
   })
   .meta({ id: 'OrgUnitDetail' });
 

@@ -9,7 +9,6 @@ import { PagedList } from '../components/paged-list';
 import { Section } from '../components/section';
 import { AccountListItem } from '../features/accounts/account-list-item';
 import { accountListQuery } from '../features/accounts/account-queries';
-import { useCurrentSession } from '../features/auth/session';
 import { unitPath, useAtDate } from '../features/org/at-date';
 import { AtDateNotice } from '../features/org/at-date-field';
 import { orgUnitChildrenQuery, orgUnitQuery } from '../features/org/org-queries';
@@ -109,7 +108,6 @@ function UnitAccounts({ unitId }: { unitId: string }) {
 
 export function UnitPage() {
   const { t } = useI18n();
-  const { permissions } = useCurrentSession();
   const { id = '' } = useParams();
   const at = useAtDate();
   const unit = useQuery(orgUnitQuery(id, at));
@@ -158,7 +156,7 @@ export function UnitPage() {
           <UnitChildren unitId={detail.id} at={at} />
         </Section>
       )}
-      {permissions.includes('account.read') && (
+      {detail.abilities.readAccounts && (
         <Section title={t.accounts.ofUnit}>
           <UnitAccounts unitId={detail.id} />
         </Section>

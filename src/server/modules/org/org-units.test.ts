@@ -169,7 +169,7 @@ describe('GET /api/org-units/:id', () => {
       address: 'Phường Hoàng Mai, Thành phố Hà Nội',
       successors: [],
       predecessors: [],
-      abilities: { update: false },
+      abilities: { update: false, readAccounts: false },
     });
     expect(unit.ancestors.map((ancestor) => [ancestor.code, ancestor.kind])).toEqual([
       [MINISTRY_CODE, 'ministry'],

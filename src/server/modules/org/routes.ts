@@ -7,6 +7,7 @@ import {
   orgUnitPageQuerySchema,
   orgUnitParamsSchema,
 } from '../../../contract/org.js';
+import { currentUser } from '../../core/auth/current-user.js';
 import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
 import type { OrgService, UnitScope } from './service.js';
 
@@ -36,7 +37,7 @@ export function registerOrgRoutes(registrar: RouteRegistrar, org: OrgService): v
     query: orgUnitDetailQuerySchema,
     response: orgUnitDetailSchema,
     problems: ['not_found'],
-    handler: ({ params, query }) => org.get(params.id, query.at, wholeTree),
+    handler: ({ params, query, request }) => org.get(currentUser(request), params.id, query.at, wholeTree),
   });
 
   addRoute(registrar, {

@@ -10,6 +10,8 @@ import {
   type UnitCounts,
 } from '../../../contract/org.js';
 import type { AuditWriter } from '../../core/audit/audit.js';
+import { can } from '../../core/auth/access.js';
+import type { SignedInUser } from '../../core/auth/signed-in-user.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
 import { notFound } from '../../core/http/problem.js';
@@ -116,7 +118,12 @@ export function createOrgService(deps: {
       return { items: rows.map(toOrgUnit), total, nextCursor };
     },
 
-    async get(publicId: string, at: string | undefined, scope: UnitScope): Promise<OrgUnitDetail> {
+    async get(
+      user: SignedInUser,
+      publicId: string,
+      at: string | undefined,
+      scope: UnitScope,
+    ): Promise<OrgUnitDetail> {
       const unit = await visibleUnit(publicId, scope);
       const [ancestors, successors, predecessors, counts] = await Promise.all([
         repository.unitRefs(ancestorIds(unit.path)),
@@ -134,7 +141,7 @@ export function createOrgService(deps: {
         predecessors: predecessors.map(toSuccession),
         counts: counts.get(unit.id) ?? noUnits(),
         // Nothing about a unit can be changed through the API yet.
-        abilities: { update: false },
+        abilities: { update: false, readAccounts: can(user, 'account.read', unit.path) },
       };
     },
 

@@ -3,8 +3,9 @@ import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js
 import { HttpClient } from '../../../../test/support/http-client.js';
 import type { Account, AccountList } from '../../../contract/accounts.js';
 import type { SessionResponse } from '../../../contract/auth.js';
+import type { OrgUnitDetail } from '../../../contract/org.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
-import { departmentCode } from '../../seed/national-units.js';
+import { departmentCode, MINISTRY_CODE } from '../../seed/national-units.js';
 
 let t: DemoApp;
 let admin: HttpClient;
@@ -57,6 +58,17 @@ describe('GET /api/accounts', () => {
     expect((await soHanoi.get(`/api/accounts?under=${thanhHoa}`)).statusCode).toBe(404);
     const hanoi = await t.unitId(departmentCode('01'));
     expect((await soHanoi.get(`/api/accounts?under=${hanoi}`)).statusCode).toBe(200);
+  });
+
+  it('is offered on a unit’s page only where the caller may list its accounts', async () => {
+    const readAccountsOf = async (unitCode: string) => {
+      const unit = (await soHanoi.get(`/api/org-units/${await t.unitId(unitCode)}`)).json<OrgUnitDetail>();
+      return unit.abilities.readAccounts;
+    };
+    expect(await readAccountsOf(departmentCode('01'))).toBe(true);
+    expect(await readAccountsOf(DEMO_THCS_HOANG_MAI_CODE)).toBe(true);
+    expect(await readAccountsOf(departmentCode('38'))).toBe(false);
+    expect(await readAccountsOf(MINISTRY_CODE)).toBe(false);
   });
 
   it('shows each account with its unit, roles and what the caller may do', async () => {
