@@ -1,9 +1,11 @@
 import { Alert, Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { isReported } from '../../../contract/reporting/fields';
 import type { Report } from '../../../contract/reporting/reports';
 import { Section } from '../../components/section';
 import { formatDate } from '../../i18n/format';
 import { spokenUnitName } from '../org/unit-name';
+import { formatIsoDate } from '../plans/plan-format';
 import { useDeadlineLabel } from './deadline-label';
 import { Fact } from './fact';
 import { ReportStatusBadge } from './report-status-badge';
@@ -31,7 +33,10 @@ export function ReportHeader({ report }: { report: Report }) {
               {report.round.title}
             </Anchor>
           </Fact>
-          <Fact term={labels.deadline}>{deadlineLabel(report.dueOn, 'value')}</Fact>
+          <Fact term={labels.deadline}>
+            {/* Once handed in, the deadline is a date: how many days are left or overdue no longer applies. */}
+            {isReported(report.status) ? formatIsoDate(report.dueOn) : deadlineLabel(report.dueOn, 'value')}
+          </Fact>
           <Fact term={labels.status}>
             <Group component="span" gap={6}>
               <ReportStatusBadge status={report.status} late={report.late} />

@@ -1,5 +1,6 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { isReported } from '../../../contract/reporting/fields';
 import { formatDate } from '../../i18n/format';
 import { spokenUnitName } from '../org/unit-name';
 import { formatIsoDate } from '../plans/plan-format';
@@ -22,7 +23,7 @@ export function ReportListItem({ report }: { report: ReportSummary }) {
         </Group>
         <Text size="sm">{report.round.title}</Text>
         <Text size="sm" c="dimmed">
-          {report.submittedAt
+          {isReported(report.status) && report.submittedAt
             ? `${reporting.deadline.plain(formatIsoDate(report.dueOn))} · ${reporting.list.submittedAt(formatDate(new Date(report.submittedAt)))}`
             : deadlineLabel(report.dueOn)}
         </Text>
