@@ -1,4 +1,4 @@
-import { Badge, type CSSVariablesResolver, createTheme, FileInput } from '@mantine/core';
+import { Badge, Button, type CSSVariablesResolver, createTheme, FileInput } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'green',
@@ -32,6 +32,13 @@ export const theme = createTheme({
   components: {
     // A file input's placeholder ("no file chosen") is real text, unlike a text field's, so it must be readable.
     FileInput: FileInput.extend({ styles: { placeholder: { color: 'var(--mantine-color-dimmed)' } } }),
+    // A long label ("Lập kế hoạch triển khai của đơn vị") on a phone wraps onto a second line instead of losing its end.
+    Button: Button.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 6 },
+        label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'center', lineHeight: 1.3 },
+      },
+    }),
     // A status ("Chưa nộp, còn hạn") cut to "Chưa nộp, còn …" loses the part that matters: wrap instead.
     Badge: Badge.extend({
       styles: {
