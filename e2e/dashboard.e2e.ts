@@ -60,10 +60,11 @@ describeInBrowser('the reporting overview', () => {
       await expectNoAxeViolations(page);
       await saveScreenshot(page, 'dashboard-so-hanoi');
 
-      await page.getByRole('button', { name: 'Nhắc nhở' }).click();
+      await page.getByRole('button', { name: 'Nhắc nhở đơn vị chưa nộp' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Nhắc nhở đơn vị chưa nộp' }).click();
       await page
         .getByRole('status')
-        .filter({ hasText: /Đã gửi nhắc nhở tới \d+ người|Không có ai cần nhắc thêm/ })
+        .filter({ hasText: /Đã gửi nhắc nhở tới \d+ người|Không có ai để nhắc lúc này/ })
         .waitFor();
       await expectNoAxeViolations(page);
     });

@@ -310,7 +310,7 @@ const matrix: Record<string, Row> = {
       method: 'POST',
       url: `/api/reporting-rounds/${reporting.round.id}/reminders`,
     }),
-    expected: { ...signedIn(200), 'so.thanhhoa': 404, admin: 404 },
+    expected: { ...signedIn(200), 'so.thanhhoa': 404, admin: 404, 'truong.hoangmai': 403 },
   },
   'GET /api/notifications': {
     probe: () => ({ method: 'GET', url: '/api/notifications' }),

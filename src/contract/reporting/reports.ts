@@ -105,7 +105,13 @@ export const roundSchema = z
       .describe('The round of the period before, when this one repeats it'),
     nextRoundId: z.string().nullable().describe('The round of the next period, once opened'),
     counts: z.object({ expected: z.number().int(), submitted: z.number().int(), approved: z.number().int() }),
-    abilities: z.object({ close: z.boolean(), repeat: z.boolean(), editForm: z.boolean() }),
+    abilities: z.object({
+      close: z.boolean(),
+      repeat: z.boolean(),
+      editForm: z.boolean(),
+      /** Remind the units below the caller's that have not handed in their report yet. */
+      remind: z.boolean(),
+    }),
   })
   .meta({ id: 'ReportingRound' });
 

@@ -90,13 +90,6 @@ export const dashboardEn: DashboardMessages = {
     },
     empty: 'Every unit has submitted its report on time.',
     shown: (shown, total) => `Showing ${shown} of ${total} units.`,
-    remind: 'Send reminder',
-    remindHint:
-      'Notifies and e-mails the people who fill the reports of units that have not submitted (once a day each).',
-    reminded: (count) =>
-      count === 0
-        ? 'Nobody more to remind: the people filling these reports were reminded today.'
-        : `Reminder sent to ${count} ${count === 1 ? 'person' : 'people'}.`,
   },
   school: {
     reportsTitle: 'Your unit’s reports',

@@ -91,13 +91,6 @@ export const dashboardVi = {
     } satisfies Record<OutstandingState, string>,
     empty: 'Tất cả đơn vị đã nộp báo cáo đúng hạn.',
     shown: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} đơn vị.`,
-    remind: 'Nhắc nhở',
-    remindHint:
-      'Gửi thông báo và thư điện tử tới người lập báo cáo của các đơn vị chưa nộp (mỗi người một lần trong ngày).',
-    reminded: (count: number) =>
-      count === 0
-        ? 'Không có ai cần nhắc thêm: những người lập báo cáo đã được nhắc hôm nay.'
-        : `Đã gửi nhắc nhở tới ${count} người.`,
   },
   school: {
     reportsTitle: 'Báo cáo của đơn vị',

@@ -157,6 +157,8 @@ export const reportingEn: ReportingMessages = {
     remindConfirm:
       'Send a reminder to the people who prepare the reports of the units below that have not submitted? Each person gets at most one reminder a day.',
     reminded: (count) => `Reminders sent to ${count} people.`,
+    nobodyToRemind:
+      'Nobody to remind now: the people preparing the missing reports were reminded today, or those units have no accounts that prepare reports yet.',
   },
   newRound: {
     title: 'Open a reporting round',

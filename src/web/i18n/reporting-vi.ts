@@ -168,6 +168,8 @@ export const reportingVi = {
     remindConfirm:
       'Gửi thư nhắc tới người lập báo cáo của các đơn vị cấp dưới chưa nộp? Mỗi người nhận tối đa một thư nhắc mỗi ngày.',
     reminded: (count: string) => `Đã gửi nhắc nhở tới ${count} người.`,
+    nobodyToRemind:
+      'Không có ai để nhắc lúc này: người lập báo cáo của các đơn vị chưa nộp đã được nhắc hôm nay, hoặc các đơn vị đó chưa có tài khoản lập báo cáo.',
   },
   newRound: {
     title: 'Mở đợt báo cáo',

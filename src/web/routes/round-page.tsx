@@ -6,7 +6,6 @@ import { SpreadsheetDownloads } from '../components/download-buttons';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { Section } from '../components/section';
-import { useCurrentSession } from '../features/auth/session';
 import { spokenUnitName } from '../features/org/unit-name';
 import { formatIsoDate } from '../features/plans/plan-format';
 import { Fact } from '../features/reporting/fact';
@@ -27,7 +26,6 @@ export function RoundPage() {
   const { t } = useI18n();
   const reporting = useReportingMessages();
   const labels = reporting.rounds;
-  const { permissions } = useCurrentSession();
   const round = useQuery(roundQuery(id));
   const queryClient = useQueryClient();
 
@@ -79,9 +77,7 @@ export function RoundPage() {
         <SpreadsheetDownloads
           href={(format) => `/api/reporting-rounds/${current.id}/export?format=${format}`}
         />
-        {current.status === 'open' && permissions.includes('report.review') && (
-          <RoundReminders roundId={current.id} />
-        )}
+        {current.abilities.remind && <RoundReminders roundId={current.id} />}
         <RoundReportsTable roundId={current.id} />
       </Section>
     </Page>

@@ -100,6 +100,16 @@ describe('notifications of a reporting round', () => {
     expect((await otherProvince.post(`/api/reporting-rounds/${round.id}/reminders`)).statusCode).toBe(404);
   });
 
+  it('offer reminding to the units that review others, not to a school, which has nobody below it', async () => {
+    const abilitiesFor = async (client: HttpClient) =>
+      (await client.get(`/api/reporting-rounds/${round.id}`)).json<ReportingRound>().abilities;
+    expect(await abilitiesFor(commune)).toMatchObject({ remind: true });
+    expect(await abilitiesFor(principal)).toMatchObject({ remind: false });
+    const refused = await principal.post(`/api/reporting-rounds/${round.id}/reminders`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ code: 'forbidden' });
+  });
+
   it('tell the school why its report was returned, by e-mail unless it chose the app only', async () => {
     const reportId = await reportIdOfUnit(principal, round.id, await t.unitId(DEMO_THCS_HOANG_MAI_CODE));
     await principal.post(`/api/reports/${reportId}/submit`);

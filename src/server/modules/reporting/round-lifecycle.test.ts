@@ -54,11 +54,17 @@ async function inboxTitles(client: HttpClient) {
 
 describe('closing a round', () => {
   it('is offered to the Sở that runs the round, not to the units reporting in it', async () => {
-    expect((await roundOf(sở, round.id)).abilities).toEqual({ close: true, repeat: true, editForm: true });
+    expect((await roundOf(sở, round.id)).abilities).toEqual({
+      close: true,
+      repeat: true,
+      editForm: true,
+      remind: true,
+    });
     expect((await roundOf(commune, round.id)).abilities).toEqual({
       close: false,
       repeat: false,
       editForm: false,
+      remind: true,
     });
     expect((await commune.post(`/api/reporting-rounds/${round.id}/close`)).statusCode).toBe(403);
     const otherProvince = await t.signIn('so.thanhhoa');
@@ -73,8 +79,10 @@ describe('closing a round', () => {
     expect(closed.statusCode).toBe(200);
     expect(closed.json<ReportingRound>()).toMatchObject({
       status: 'closed',
-      abilities: { close: false, repeat: true },
+      abilities: { close: false, repeat: true, remind: false },
     });
+    const reminding = await commune.post(`/api/reporting-rounds/${round.id}/reminders`);
+    expect(reminding.json()).toMatchObject({ status: 409, code: 'round_closed' });
 
     const report = (await principal.get(`/api/reports/${reportId}`)).json<Report>();
     const saving = await principal.put(`/api/reports/${reportId}`, { version: report.version, values: {} });

@@ -16,6 +16,12 @@ import { alreadyRepeated, type RoundOpener } from './round-opening.js';
 export const OPEN_NEXT_PERIODS_JOB = 'reporting.open-next-periods';
 export const OPEN_NEXT_PERIOD_JOB = 'reporting.open-next-period';
 
+/** Whether the caller reviews units in the round: acting at or below the unit that runs it, as a reviewer. */
+export function reviewsIn(user: SignedInUser, round: Pick<RoundRow, 'owner_path'>): boolean {
+  const grant = user.activeGrant;
+  return grant?.unitPath.startsWith(round.owner_path) === true && reportPolicy.review(user, grant.unitId);
+}
+
 /** What the caller may do with a round, so the SPA shows only the buttons the server allows. */
 export function roundAbilities(user: SignedInUser, round: RoundRow): ReportingRound['abilities'] {
   const manages = reportPolicy.manageRounds(user, round.owner_path);
@@ -23,6 +29,8 @@ export function roundAbilities(user: SignedInUser, round: RoundRow): ReportingRo
     close: manages && round.status === 'open',
     repeat: manages && recurs(round.period_kind) && round.next_round_public_id === null,
     editForm: manages,
+    // A school has no units below it to remind, and a closed round takes no more reports.
+    remind: round.status === 'open' && reviewsIn(user, round) && user.activeGrant?.unitKind !== 'school',
   };
 }
 

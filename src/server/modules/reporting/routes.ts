@@ -305,7 +305,7 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
     access: 'signed_in',
     params: idParams,
     response: z.object({ notified: z.number().int() }),
-    problems: ['not_found', 'csrf_failed'],
+    problems: ['not_found', 'forbidden', 'round_closed', 'csrf_failed'],
     handler: ({ params, request }) => reporting.nudge(currentUser(request), params.id),
   });
 

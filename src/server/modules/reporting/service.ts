@@ -12,7 +12,7 @@ import { subtreesWhere } from '../../core/auth/access.js';
 import type { SignedInUser } from '../../core/auth/signed-in-user.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
-import { HttpProblem, notFound } from '../../core/http/problem.js';
+import { forbidden, HttpProblem, notFound } from '../../core/http/problem.js';
 import type { JobQueue } from '../../core/jobs/job-queue.js';
 import type { NotificationService } from '../notifications/service.js';
 import type { AttachmentRepository } from './attachments/attachment-repository.js';
@@ -25,7 +25,7 @@ import type { Narrative } from './report-view.js';
 import type { ReportingRepository } from './repository.js';
 import { toRollupIndicator } from './rollup-view.js';
 import { roundExport } from './round-export.js';
-import { createRoundLifecycle, roundAbilities } from './round-lifecycle.js';
+import { createRoundLifecycle, reviewsIn, roundAbilities } from './round-lifecycle.js';
 import { createRoundOpener } from './round-opening.js';
 
 /** As sent: the demo seed opens rounds without saying they do not recur. */
@@ -202,14 +202,11 @@ export function createReportingService(deps: {
     async nudge(user: SignedInUser, roundPublicId: string): Promise<{ notified: number }> {
       const round = await repository.findRound(roundPublicId);
       const grant = user.activeGrant;
-      // The caller must review at or below the unit that runs the round.
-      if (
-        !round ||
-        !grant?.unitPath.startsWith(round.owner_path) ||
-        !reportPolicy.review(user, grant.unitId)
-      ) {
+      if (!round || !grant || !reviewsIn(user, round))
         throw notFound('There is no such reporting round, or you do not review units in it.');
-      }
+      if (round.status !== 'open')
+        throw new HttpProblem('round_closed', 'The round is closed: its reports are no longer awaited.');
+      if (!roundAbilities(user, round).remind) throw forbidden('A school has no units below it to remind.');
       return { notified: await reminders.nudge(round.id, round.public_id, grant.unitPath) };
     },
 

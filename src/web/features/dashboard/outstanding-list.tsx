@@ -1,13 +1,10 @@
-import { Alert, Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { OutstandingReports, OutstandingState } from '../../../contract/reporting/dashboards';
-import { apiRequest } from '../../api/api-request';
-import { ErrorAlert } from '../../components/error-alert';
 import { ScrollRegion } from '../../components/scroll-region';
 import { formatNumber } from '../../i18n/format';
-import { useCurrentSession } from '../auth/session';
 import { formatIsoDate } from '../plans/plan-format';
+import { RoundReminders } from '../reporting/round-reminders';
 import { TableHead } from './table-head';
 import { useDashboardMessages } from './use-dashboard-messages';
 
@@ -16,35 +13,6 @@ const STATE_COLOURS: Record<OutstandingState, string> = {
   late: 'orange.9',
   pending: 'gray.7',
 };
-
-/** "Nhắc nhở": one click reminds the people filling every report of the round still owed below the caller. */
-function RemindButton({ roundId }: { roundId: string }) {
-  const messages = useDashboardMessages().outstanding;
-  const { csrfToken } = useCurrentSession();
-  const remind = useMutation({
-    mutationFn: () =>
-      apiRequest<{ notified: number }>(`/api/reporting-rounds/${roundId}/reminders`, {
-        method: 'POST',
-        csrfToken,
-      }),
-  });
-  return (
-    <Stack gap="xs">
-      <Text size="sm">{messages.remindHint}</Text>
-      <Button w="fit-content" loading={remind.isPending} onClick={() => remind.mutate()}>
-        {messages.remind}
-      </Button>
-      <div role="status">
-        {remind.isSuccess && (
-          <Alert color="green" variant="light">
-            {messages.reminded(remind.data.notified)}
-          </Alert>
-        )}
-      </div>
-      {remind.isError && <ErrorAlert error={remind.error} />}
-    </Stack>
-  );
-}
 
 /** The units still owing their report (overdue first) or late, each linking to its report. */
 export function OutstandingList({
@@ -62,7 +30,7 @@ export function OutstandingList({
   return (
     <Stack gap="sm">
       <Text>{messages.intro}</Text>
-      {canRemind && owing && <RemindButton roundId={roundId} />}
+      {canRemind && owing && <RoundReminders roundId={roundId} />}
       {items.length === 0 ? (
         <Text>{messages.empty}</Text>
       ) : (

@@ -85,8 +85,8 @@ function Completeness({ scope, national }: { scope: DashboardScope; national: bo
   );
 }
 
-/** Everything a reviewing unit watches in one round, over its own subtree. */
-export function RoundWidgets({ scope }: { scope: DashboardScope }) {
+/** Everything a reviewing unit watches in one round, over its own subtree; reminders only while the round is `open`. */
+export function RoundWidgets({ scope, open }: { scope: DashboardScope; open: boolean }) {
   const messages = useDashboardMessages();
   const { user, permissions } = useCurrentSession();
   const rollup = useQuery(rollupQuery(scope));
@@ -113,7 +113,7 @@ export function RoundWidgets({ scope }: { scope: DashboardScope }) {
               <OutstandingList
                 roundId={scope.round}
                 outstanding={data}
-                canRemind={permissions.includes('report.review')}
+                canRemind={open && permissions.includes('report.review')}
               />
               {data.total > 0 && (
                 <SpreadsheetDownloads href={(format) => tableExport('outstanding', scope, format)} />

@@ -28,7 +28,9 @@ export function RoundReminders({ roundId }: { roundId: string }) {
       </Button>
       {remind.isSuccess && (
         <Alert color="green" variant="light" role="status">
-          {labels.reminded(formatNumber(remind.data.notified))}
+          {remind.data.notified === 0
+            ? labels.nobodyToRemind
+            : labels.reminded(formatNumber(remind.data.notified))}
         </Alert>
       )}
       {remind.isError && <ErrorAlert error={remind.error} />}
