@@ -29,7 +29,10 @@ export const accountSchema = z
     createdAt: z.string(),
     abilities: z.object({
       update: z.boolean(),
+      /** Lock or unlock the account: never one's own, so nobody locks themselves out. */
+      disable: z.boolean(),
       resetPassword: z.boolean(),
+      /** Grant and revoke roles: never one's own, which another administrator changes. */
       grantRoles: z.boolean(),
     }),
   })

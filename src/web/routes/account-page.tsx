@@ -63,14 +63,14 @@ export function AccountPage() {
       )}
       <Section title={t.accounts.details}>
         <DetailsTable details={details} />
-        {(current.abilities.update || current.abilities.resetPassword) && (
+        {(current.abilities.disable || current.abilities.resetPassword) && (
           <Group gap="sm">
             {current.abilities.resetPassword && (
               <Button variant="default" onClick={() => setConfirming('reset-password')}>
                 {t.accounts.resetPassword}
               </Button>
             )}
-            {current.abilities.update && (
+            {current.abilities.disable && (
               <Button
                 variant={current.disabled ? 'filled' : 'outline'}
                 color={current.disabled ? undefined : 'red.9'}

@@ -83,12 +83,13 @@ describe('GET /api/accounts', () => {
           expect.objectContaining({ role: 'reporter' }),
         ],
         disabled: false,
-        abilities: { update: true, resetPassword: true, grantRoles: true },
+        abilities: { update: true, disable: true, resetPassword: true, grantRoles: true },
       }),
     ]);
     const asSpecialist = (await soHanoi.get('/api/accounts?q=truong')).json<AccountList>();
     expect(asSpecialist.items[0]?.abilities).toEqual({
       update: false,
+      disable: false,
       resetPassword: false,
       grantRoles: false,
     });
@@ -225,6 +226,22 @@ describe('PATCH /api/accounts/:id', () => {
     expect(response.json().disabled).toBe(true);
     expect((await teacher.get('/api/me')).statusCode).toBe(401);
     await expect(new HttpClient(t.app).signIn(account.username, temporaryPassword)).rejects.toThrow(/403/);
+  });
+
+  it('lets nobody lock their own account or change their own roles, so an administrator cannot lock themselves out', async () => {
+    const me = (await admin.get('/api/me')).json<SessionResponse>();
+    const own = (await admin.get(`/api/accounts/${me.user.id}`)).json<Account>();
+    expect(own.abilities).toEqual({ update: true, disable: false, resetPassword: false, grantRoles: false });
+    const locking = await admin.patch(`/api/accounts/${own.id}`, { version: own.version, disabled: true });
+    expect(locking.json()).toMatchObject({ status: 403, code: 'forbidden' });
+    const revoking = await admin.delete(`/api/accounts/${own.id}/roles/${own.roles[0]?.id}`);
+    expect(revoking.json()).toMatchObject({ status: 403, code: 'forbidden' });
+    const granting = await admin.post(`/api/accounts/${own.id}/roles`, { role: 'viewer', unitId: school });
+    expect(granting.json()).toMatchObject({ status: 403, code: 'forbidden' });
+    expect((await admin.get(`/api/accounts/${own.id}`)).json<Account>()).toMatchObject({
+      disabled: false,
+      roles: own.roles,
+    });
   });
 
   it('refuses an unknown field', async () => {

@@ -34,6 +34,9 @@ export interface NewAccount {
 const encodeCursor = (username: string) => Buffer.from(username).toString('base64url');
 const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
 
+/** Nobody raises or drops their own roles: a unit administrator could otherwise make itself a leader. */
+const OWN_ROLES = 'Your own roles are granted and revoked by another administrator.';
+
 const byRank = (a: AccessGrant, b: AccessGrant) =>
   roleRank[a.role] - roleRank[b.role] || a.grantId - b.grantId;
 
@@ -59,6 +62,7 @@ export function createPeopleService(deps: {
 
   function toAccount(row: AccountListRow, grants: AccessGrant[], viewer: SignedInUser | null): Account {
     const manage = viewer !== null && accountPolicy.manage(viewer, row.unit_path);
+    const someoneElse = viewer?.accountId !== row.id;
     return {
       id: row.public_id,
       username: row.username,
@@ -75,8 +79,9 @@ export function createPeopleService(deps: {
       createdAt: row.created_at,
       abilities: {
         update: manage,
-        resetPassword: manage && viewer?.accountId !== row.id,
-        grantRoles: manage,
+        disable: manage && someoneElse,
+        resetPassword: manage && someoneElse,
+        grantRoles: manage && someoneElse,
       },
     };
   }
@@ -301,6 +306,7 @@ export function createPeopleService(deps: {
       request: { role: Role; unitId: string },
     ): Promise<Account> {
       const row = await managedAccount(user, publicId);
+      if (row.id === user.accountId) throw forbidden(OWN_ROLES);
       const unit = await managedUnit(user, request.unitId);
       if (!accountPolicy.grant(user, request.role, unit.path))
         throw forbidden('You may not grant this role at this unit.');
@@ -329,6 +335,7 @@ export function createPeopleService(deps: {
 
     async revokeRole(user: SignedInUser, publicId: string, grantPublicId: string): Promise<void> {
       const row = await managedAccount(user, publicId);
+      if (row.id === user.accountId) throw forbidden(OWN_ROLES);
       const grant = (await grantsByAccount([row.id]))
         .get(row.id)
         ?.find((candidate) => candidate.publicId === grantPublicId);
