@@ -1,6 +1,7 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { writtenInSections } from '../../contract/plans/written-text';
 import { ApiError } from '../api/api-error';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
@@ -47,6 +48,7 @@ export function PlanPage() {
     data.implements && { label: labels.implements, ref: data.implements },
     data.amends && { label: labels.amends, ref: data.amends },
   ].filter((link) => link !== null);
+  const written = writtenInSections(data.sections);
 
   return (
     <Page
@@ -87,7 +89,7 @@ export function PlanPage() {
       <Paper withBorder p={{ base: 'md', xs: 'xl' }} component="article" aria-label={data.title}>
         <Stack gap="xl" className={classes.document} mx="auto">
           <PlanDocumentHeader plan={data} />
-          <PlanLegalBases bases={data.legalBases} />
+          <PlanLegalBases bases={data.legalBases.filter((basis) => !written(basis.text))} />
           {data.sections.map((section, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: sections have no id; their order identifies them
             <PlanSection key={index} title={section.heading}>
@@ -96,9 +98,11 @@ export function PlanPage() {
           ))}
           <PlanObjectives plan={data} />
           <PlanTasks tasks={data.tasks} />
-          <PlanResponsibilities responsibilities={data.responsibilities} />
+          <PlanResponsibilities
+            responsibilities={data.responsibilities.filter(({ html }) => !written(html))}
+          />
           <PlanFunding funding={data.funding} />
-          <PlanReporting rules={data.reporting} />
+          <PlanReporting rules={data.reporting.filter((rule) => !written(rule.what))} />
           <PlanAnnexes annexes={data.annexes} />
           <PlanDocumentFooter plan={data} />
         </Stack>

@@ -21,6 +21,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Seed plan 004 (316/KH-SGDĐT of Sở Quảng Ngãi), imported from its text: 33 legal bases. */
+async function quangNgaiPlan(): Promise<Plan> {
+  const admin = await t.signIn('admin');
+  const { items } = (await admin.get('/api/plans?limit=100')).json<{
+    items: { id: string; number: string | null }[];
+  }>();
+  const seeded = items.find((item) => item.number === '316/KH-SGDĐT');
+  if (!seeded) throw new Error('the demo Quảng Ngãi plan is missing');
+  return (await admin.get(`/api/plans/${seeded.id}`)).json<Plan>();
+}
+
 describe('the issuer block', () => {
   it.each([
     ['SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NGÃI', 'UBND TỈNH QUẢNG NGÃI', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO'],
@@ -29,6 +40,25 @@ describe('the issuer block', () => {
     ['SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI', null, 'SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI'],
   ])('prints %s under %s as %s', (issuer, authority, printed) => {
     expect(issuerUnderAuthority(issuer, authority)).toBe(printed);
+  });
+});
+
+describe('the body', () => {
+  const basisParagraphs = (plan: Plan) =>
+    planDocument(plan)
+      .body.filter((block) => block.kind === 'paragraph')
+      .map((block) => block.runs.map((run) => run.text).join(''))
+      .filter((text) => plan.legalBases.some((basis) => basis.text === text));
+
+  it('sets out the legal bases as paragraphs of their own when the text does not state them', async () => {
+    const plan = await quangNgaiPlan();
+    expect(basisParagraphs({ ...plan, sections: [] })).toHaveLength(33);
+  });
+
+  it('adds nothing to an imported text that states its legal bases in its own words', async () => {
+    const plan = await quangNgaiPlan();
+    expect(plan.legalBases).toHaveLength(33);
+    expect(planDocument(plan).body).toEqual(planDocument({ ...plan, legalBases: [] }).body);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Plan } from '../../../contract/plans/plan.js';
+import { writtenInSections } from '../../../contract/plans/written-text.js';
 import { htmlToBlocks } from '../documents/html-to-blocks.js';
 import { issuerUnderAuthority, printedUpper as upper } from '../documents/issuer-line.js';
 import type { Block, OfficialDocument, Table } from '../documents/official-document.js';
@@ -41,14 +42,15 @@ const issuedOnText = (plan: Plan) =>
   plan.issuedOn ? ` ngày ${plan.issuedOn.split('-').reverse().join('/')}` : '';
 
 /**
- * A plan as an official document: its legal bases and narrative sections make the body (the text the
- * author wrote or imported, headings and all), its task list and annex tables follow as annexes.
+ * A plan as an official document: its legal bases (those its text does not already say) and narrative
+ * sections make the body (the text the author wrote or imported, headings and all), its task list and
+ * annex tables follow as annexes.
  */
 export function planDocument(plan: Plan): OfficialDocument {
-  const legalBases: Block[] = plan.legalBases.map((basis) => ({
-    kind: 'paragraph',
-    runs: [{ text: basis.text }],
-  }));
+  const written = writtenInSections(plan.sections);
+  const legalBases: Block[] = plan.legalBases
+    .filter((basis) => !written(basis.text))
+    .map((basis) => ({ kind: 'paragraph', runs: [{ text: basis.text }] }));
   const sections: Block[] = plan.sections.flatMap((section) => [
     ...(section.heading
       ? [{ kind: 'heading' as const, level: 1 as const, runs: [{ text: section.heading }] }]
