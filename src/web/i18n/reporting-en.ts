@@ -79,12 +79,15 @@ export const reportingEn: ReportingMessages = {
     percentShown: (numerator, denominator, percent) => `${numerator} / ${denominator} = ${percent}%`,
     money: (amount) => `${amount} đồng`,
     moneySuffix: 'đồng',
-    numberHint: 'A number of 0 or more, e.g. 1.250 or 12,5.',
+    numberHint:
+      'A number of 0 or more, with Vietnamese separators: 1.250 is one thousand two hundred and fifty, 12,5 is twelve and a half.',
     fromPlan: 'Indicator of the plan',
     extraQuestion: 'Additional question',
   },
   fieldProblems: {
     not_a_number: 'Enter a number, e.g. 1.250 or 12,5.',
+    ambiguous_separator:
+      'This number is unclear: write 1250 for one thousand two hundred and fifty, or 1,25 for one and a quarter (the comma is the decimal mark).',
     negative: 'The number must be 0 or more.',
     not_whole: 'The amount must be a whole number of đồng.',
     percent_incomplete: 'Enter both the numerator and the denominator.',

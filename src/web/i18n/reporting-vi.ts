@@ -3,6 +3,7 @@ import type { FieldType, PeriodKind, ReportStatus } from '../../contract/reporti
 /** What can be wrong with one entered value, whichever side noticed it. */
 export type FieldProblem =
   | 'not_a_number'
+  | 'ambiguous_separator'
   | 'negative'
   | 'not_whole'
   | 'percent_incomplete'
@@ -96,6 +97,8 @@ export const reportingVi = {
   },
   fieldProblems: {
     not_a_number: 'Hãy nhập một số, ví dụ 1.250 hoặc 12,5.',
+    ambiguous_separator:
+      'Chưa rõ số này: viết 1250 nếu là một nghìn hai trăm năm mươi, hoặc 1,25 nếu là một phẩy hai lăm.',
     negative: 'Số phải từ 0 trở lên.',
     not_whole: 'Số tiền phải là số đồng nguyên.',
     percent_incomplete: 'Hãy nhập cả tử số và mẫu số.',

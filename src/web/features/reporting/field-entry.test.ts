@@ -36,6 +36,13 @@ describe('parseDecimal', () => {
     expect(parseDecimal('mười')).toBe('not_a_number');
     expect(parseDecimal('1,2,3')).toBe('not_a_number');
   });
+
+  it('asks again for "1,250", which could mean 1250 or 1,25, instead of guessing', () => {
+    expect(parseDecimal('1,250')).toBe('ambiguous_separator');
+    expect(parseDecimal('12,500')).toBe('ambiguous_separator');
+    expect(parseDecimal('1,25')).toBe(1.25);
+    expect(parseDecimal('1.250')).toBe(1250);
+  });
 });
 
 describe('formatMoneyTyping', () => {
@@ -79,6 +86,7 @@ describe('entries and values', () => {
 
   it('names what is wrong with an entry the server would refuse', () => {
     expect(valueOfEntry({ type: 'number', text: 'abc' })).toEqual({ problem: 'not_a_number' });
+    expect(valueOfEntry({ type: 'number', text: '1,250' })).toEqual({ problem: 'ambiguous_separator' });
     expect(valueOfEntry({ type: 'number', text: '-1' })).toEqual({ problem: 'negative' });
     expect(valueOfEntry({ type: 'money', text: '12,5' })).toEqual({ problem: 'not_whole' });
     expect(valueOfEntry({ type: 'percent', numerator: '5', denominator: '' })).toEqual({

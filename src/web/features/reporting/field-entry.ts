@@ -13,14 +13,18 @@ export type FieldEntry =
   | { type: 'yes_no'; answer: boolean | null };
 
 const VIETNAMESE_THOUSANDS = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
+/** "1,250": a decimal comma to a Vietnamese reader, a thousands separator to a spreadsheet in English. */
+const COMMA_BEFORE_THREE_DIGITS = /^-?\d{1,3},\d{3}$/;
 
 /**
  * A number as people type it in Vietnam: "1.250" (dots between thousands), "12,5" (decimal comma),
- * or plain "1250" / "12.5". Empty text is no answer (null).
+ * or plain "1250" / "12.5". Empty text is no answer (null). "1,250" could be either 1250 or 1,25, so it
+ * is asked again rather than guessed.
  */
-export function parseDecimal(text: string): number | null | 'not_a_number' {
+export function parseDecimal(text: string): number | null | 'not_a_number' | 'ambiguous_separator' {
   const compact = text.replace(/\s/g, '');
   if (compact === '') return null;
+  if (COMMA_BEFORE_THREE_DIGITS.test(compact)) return 'ambiguous_separator';
   const normalised = VIETNAMESE_THOUSANDS.test(compact)
     ? compact.replaceAll('.', '').replace(',', '.')
     : compact.replace(',', '.');
@@ -64,7 +68,7 @@ export function entryOf(field: ReportField): FieldEntry {
 
 function countOf(text: string): number | null | FieldProblem {
   const parsed = parseDecimal(text);
-  if (parsed === 'not_a_number') return 'not_a_number';
+  if (typeof parsed === 'string') return parsed;
   if (parsed !== null && parsed < 0) return 'negative';
   return parsed;
 }
