@@ -111,6 +111,8 @@ export const reportingEn: ReportingMessages = {
   },
   actions: {
     submit: 'Submit report',
+    unansweredWarning: (count) =>
+      `${count} question${count === 1 ? ' is' : 's are'} still unanswered. The report can be submitted, but the empty fields will be missing from the figures rolled up above.`,
     submitConfirm:
       'Once submitted, the report is locked and sent up for review; it can only be changed if it is returned. Submit?',
     fixBeforeSubmit:

@@ -122,6 +122,8 @@ export const reportingVi = {
   },
   actions: {
     submit: 'Nộp báo cáo',
+    unansweredWarning: (count: number) =>
+      `Còn ${count} câu hỏi chưa trả lời. Báo cáo vẫn nộp được, nhưng các ô để trống sẽ thiếu trong số liệu tổng hợp của cấp trên.`,
     submitConfirm:
       'Sau khi nộp, báo cáo được khóa và gửi lên cấp trên xem xét; chỉ sửa được khi bị trả lại. Nộp báo cáo?',
     fixBeforeSubmit:

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import type { Report } from '../../../contract/reporting/reports';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -24,6 +24,7 @@ export function ReportActions({ report, prepareSubmission }: ReportActionsProps)
   if (asking === 'submit' || asking === 'approve') confirming.current = asking;
   const [blocked, setBlocked] = useState(false);
   const [preparing, setPreparing] = useState(false);
+  const [unanswered, setUnanswered] = useState(0);
   // Changes typed and not saved yet travel with the submission; they go back to autosave if it does not happen.
   const handedOver = useRef<HandedOver | null>(null);
   const giveBack = (error?: unknown) => {
@@ -43,7 +44,9 @@ export function ReportActions({ report, prepareSubmission }: ReportActionsProps)
     handedOver.current = await prepareSubmission();
     setPreparing(false);
     setBlocked(!handedOver.current);
-    if (handedOver.current) setAsking('submit');
+    if (!handedOver.current) return;
+    setUnanswered(handedOver.current.unanswered);
+    setAsking('submit');
   };
   const run = (step: ReportAction, reason?: string) =>
     action.mutate(
@@ -114,7 +117,18 @@ export function ReportActions({ report, prepareSubmission }: ReportActionsProps)
         onConfirm={() => asking && run(asking)}
         onClose={close}
       >
-        {confirming.current === 'approve' ? labels.approveConfirm : labels.submitConfirm}
+        {confirming.current === 'approve' ? (
+          labels.approveConfirm
+        ) : (
+          <>
+            {unanswered > 0 && (
+              <Alert color="yellow" variant="light">
+                {labels.unansweredWarning(unanswered)}
+              </Alert>
+            )}
+            <Text>{labels.submitConfirm}</Text>
+          </>
+        )}
       </ConfirmDialog>
       <ReasonDialog
         key={asking ?? 'closed'}

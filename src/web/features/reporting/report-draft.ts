@@ -23,6 +23,8 @@ export const draftOf = (report: Report): ReportDraft => ({
 /** Typed changes taken off the autosave for a submission to save. */
 export interface HandedOver {
   changes: ReportChanges | undefined;
+  /** How many questions the report leaves unanswered, for the submission to mention before it goes. */
+  unanswered: number;
   /** Returns them to autosave when the submission does not happen, marking the values it refused. */
   giveBack(error?: unknown): void;
 }
@@ -38,7 +40,7 @@ export interface EditorHandle {
 /** A report that cannot be edited has nothing to save or carry. */
 export const noEditor: EditorHandle = {
   flush: async () => true,
-  handOver: async () => ({ changes: undefined, giveBack: () => {} }),
+  handOver: async () => ({ changes: undefined, unanswered: 0, giveBack: () => {} }),
 };
 
 /**

@@ -154,6 +154,7 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
       changes: unsaved
         ? { version: version.current, values, narrative: sending.narrative }
         : { version: version.current, values: {} },
+      unanswered: report.fields.filter((field) => (values[field.indicatorId] ?? null) === null).length,
       giveBack: (error) => {
         if (saved.current !== sending) return;
         saved.current = before;
