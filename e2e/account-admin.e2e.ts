@@ -27,7 +27,9 @@ describeInBrowser('account administration', () => {
 
     await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('gv.levanminh');
     await page.getByLabel('Đơn vị công tác').first().fill('thcs hoang mai');
-    await page.getByRole('option', { name: 'Trường THCS Hoàng Mai' }).first().click();
+    await page
+      .getByRole('option', { name: 'Trường THCS Hoàng Mai · thuộc Sở GD&ĐT Hà Nội', exact: true })
+      .click();
     await page.getByLabel('Vai trò ban đầu').first().click();
     await page.getByRole('option', { name: 'Cán bộ báo cáo' }).click();
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();

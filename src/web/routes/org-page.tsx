@@ -1,23 +1,22 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Page } from '../components/page';
 import { PagedList } from '../components/paged-list';
 import { SearchForm, useSearchedText } from '../components/search-form';
 import { useAtDate } from '../features/org/at-date';
 import { AtDateField, AtDateNotice } from '../features/org/at-date-field';
-import { orgUnitSearchQuery, orgUnitsOfKindQuery } from '../features/org/org-queries';
+import { orgUnitSearchQuery } from '../features/org/org-queries';
 import { OrgTree } from '../features/org/org-tree';
 import { UnitListItem } from '../features/org/unit-list-item';
 import { spokenUnitName } from '../features/org/unit-name';
+import { useDepartmentOf } from '../features/org/use-department-of';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-provider';
 
 function SearchResults({ q, at }: { q: string; at: string | undefined }) {
   const { t } = useI18n();
   const results = useInfiniteQuery(orgUnitSearchQuery(q, at));
-  const departments = useQuery(orgUnitsOfKindQuery('department'));
-  const departmentOf = (provinceCode: string | null) =>
-    departments.data?.items.find((department) => department.provinceCode === provinceCode);
+  const departmentOf = useDepartmentOf();
   return (
     <PagedList
       query={results}

@@ -24,8 +24,9 @@ export function IssuerFilter({
     enabled: value !== null,
     staleTime: 60_000,
   });
+  const selectedName = selected.data && spokenUnitName(selected.data.name);
   const selectedOption: UnitOption[] =
-    value && selected.data ? [{ value, label: spokenUnitName(selected.data.name) }] : [];
+    value && selectedName ? [{ value, label: selectedName, name: selectedName }] : [];
   const data = [...selectedOption, ...options.filter((option) => option.value !== value)];
 
   return (

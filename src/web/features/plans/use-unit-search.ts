@@ -2,11 +2,15 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { OrgUnitList } from '../../../contract/org';
 import { apiRequest } from '../../api/api-request';
+import { useI18n } from '../../i18n/i18n-provider';
 import { spokenUnitName } from '../org/unit-name';
+import { useDepartmentOf } from '../org/use-department-of';
 
 export interface UnitOption {
   value: string;
   label: string;
+  /** The unit's own name, without the province the label adds to tell namesakes apart. */
+  name: string;
 }
 
 const SEARCH_DELAY_MS = 300;
@@ -22,9 +26,18 @@ export function useUnitSearch(text: string): { options: UnitOption[]; isFetching
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
-  const options = (query.length >= 2 ? (search.data?.items ?? []) : []).map((unit) => ({
-    value: unit.id,
-    label: spokenUnitName(unit.name),
-  }));
+  const { t } = useI18n();
+  const departmentOf = useDepartmentOf();
+  // Many wards and schools share a name across provinces: each option says whose it is.
+  const options = (query.length >= 2 ? (search.data?.items ?? []) : []).map((unit) => {
+    const department = unit.kind === 'department' ? undefined : departmentOf(unit.provinceCode);
+    return {
+      value: unit.id,
+      name: spokenUnitName(unit.name),
+      label: department
+        ? `${spokenUnitName(unit.name)} · ${t.org.inProvince(spokenUnitName(department.name))}`
+        : spokenUnitName(unit.name),
+    };
+  });
   return { options, isFetching: search.isFetching };
 }

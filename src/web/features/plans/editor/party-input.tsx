@@ -35,7 +35,7 @@ export function PartyInput({ label, value, onChange, error, withHint = false }: 
         const option = options.find((candidate) => candidate.value === unitId);
         if (!option) return;
         picked.current = option.label;
-        onChange({ unitId, name: option.label });
+        onChange({ unitId, name: option.name });
       }}
       error={error}
     />
