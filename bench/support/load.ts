@@ -12,12 +12,10 @@ export interface LoadOptions {
 }
 
 /**
- * Drives one GET with autocannon and answers its latency percentiles and throughput; any answer
- * but 200 fails the benchmark, so a broken endpoint cannot pass for a fast one.
+ * Drives one GET with autocannon and answers each request's latency in milliseconds and the seconds
+ * all took; any answer but 200 fails the benchmark, so a broken endpoint cannot pass for a fast one.
  */
-export async function loadGet(
-  options: LoadOptions,
-): Promise<Pick<BenchResult, 'p50_ms' | 'p95_ms' | 'p99_ms' | 'throughput_per_s'>> {
+export async function timeGets(options: LoadOptions): Promise<{ durations: number[]; seconds: number }> {
   const durations: number[] = [];
   const failures: number[] = [];
   const startedAt = performance.now();
@@ -30,10 +28,17 @@ export async function loadGet(
       else failures.push(statusCode);
     });
   });
-  const seconds = (performance.now() - startedAt) / 1000;
   if (failures.length > 0 || result.errors > 0 || durations.length === 0) {
     throw new Error(`${options.url}: answers ${failures.slice(0, 5).join(', ')}, ${result.errors} errors`);
   }
+  return { durations, seconds: (performance.now() - startedAt) / 1000 };
+}
+
+/** Latency percentiles and throughput of one GET driven with autocannon (see `timeGets`). */
+export async function loadGet(
+  options: LoadOptions,
+): Promise<Pick<BenchResult, 'p50_ms' | 'p95_ms' | 'p99_ms' | 'throughput_per_s'>> {
+  const { durations, seconds } = await timeGets(options);
   return {
     ...percentiles(durations),
     throughput_per_s: Math.round((durations.length / seconds) * 10) / 10,
