@@ -24,10 +24,10 @@ const count = (key: string, header: string, help: string): SheetColumn => ({
 const completenessColumns: SheetColumn[] = [
   { key: 'unit', header: 'Đơn vị', width: 40, help: 'Đơn vị trực thuộc' },
   count('expected', 'Phải nộp', 'Số báo cáo phải nộp'),
-  count('submitted', 'Đã nộp', 'Đã nộp hoặc đã duyệt, đúng hạn hay muộn'),
+  count('submitted', 'Đã nộp', 'Đã nộp hoặc đã duyệt, đúng hạn hay trễ hạn'),
   count('onTime', 'Đúng hạn', 'Nộp trong hạn'),
-  count('late', 'Muộn', 'Nộp sau hạn'),
-  count('missing', 'Chưa nộp, quá hạn', 'Chưa nộp dù đã quá hạn'),
+  count('late', 'Trễ hạn', 'Nộp sau hạn'),
+  count('missing', 'Quá hạn chưa nộp', 'Chưa nộp dù đã quá hạn'),
   count('approved', 'Đã duyệt', 'Được cấp cao nhất duyệt'),
   { key: 'share', header: 'Tỷ lệ đã nộp', width: 14, help: 'Đã nộp / phải nộp', numberFormat: '0.0"%"' },
 ];
@@ -57,12 +57,21 @@ export function completenessSheet(completeness: Completeness, format: Spreadshee
   });
 }
 
-const stateNames = { missing: 'Chưa nộp, quá hạn', late: 'Nộp muộn', pending: 'Chưa nộp, còn hạn' } as const;
+const stateNames = {
+  missing: 'Quá hạn chưa nộp',
+  late: 'Nộp trễ hạn',
+  pending: 'Chưa nộp, còn hạn',
+} as const;
 
 const outstandingColumns: SheetColumn[] = [
   { key: 'unit', header: 'Đơn vị', width: 40, help: 'Đơn vị báo cáo' },
   unitKindColumn,
-  { key: 'state', header: 'Tình trạng', width: 18, help: 'Chưa nộp quá hạn, nộp muộn hoặc còn hạn' },
+  {
+    key: 'state',
+    header: 'Tình trạng',
+    width: 18,
+    help: 'Quá hạn chưa nộp, nộp trễ hạn hoặc chưa nộp còn hạn',
+  },
   { key: 'status', header: 'Trạng thái', width: 14, help: 'Trạng thái của báo cáo' },
   dueOnColumn,
   submittedAtColumn,

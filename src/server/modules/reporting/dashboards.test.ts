@@ -178,7 +178,7 @@ describe('the dashboard’s tables as spreadsheets', () => {
       .split('\r\n');
     expect(header).toBe('Đơn vị,Loại đơn vị,Tình trạng,Trạng thái,Hạn nộp,Ngày nộp,Người nhận nhắc nhở');
     expect(rows).toHaveLength(total);
-    expect(rows.some((row) => row.includes('Chưa nộp, quá hạn'))).toBe(true);
+    expect(rows.some((row) => row.includes('Quá hạn chưa nộp'))).toBe(true);
   });
 });
 

@@ -333,7 +333,7 @@ describe('GET /api/reporting-rounds/:id/export', () => {
     const school = sheet
       ?.getRows(2, round.counts.expected)
       ?.find((row) => row.getCell(1).value === DEMO_THCS_HOANG_MAI_CODE);
-    expect(school?.getCell(4).value).toBe('Đã nộp');
+    expect(school?.getCell(4).value).toBe('Đã nộp, chờ duyệt');
     expect(school?.getCell(10).value).toBe(9);
   });
 

@@ -45,10 +45,15 @@ const fixedColumns: SheetColumn[] = [
   { key: 'code', header: 'Mã đơn vị', width: 14, help: 'Mã của đơn vị báo cáo' },
   { key: 'name', header: 'Đơn vị', width: 40, help: 'Tên đơn vị báo cáo' },
   unitKindColumn,
-  { key: 'status', header: 'Trạng thái', width: 14, help: 'Chưa nộp, bị trả lại, đã nộp hoặc đã duyệt' },
+  {
+    key: 'status',
+    header: 'Trạng thái',
+    width: 18,
+    help: 'Đang soạn, bị trả lại, đã nộp chờ duyệt hoặc đã duyệt',
+  },
   dueOnColumn,
   submittedAtColumn,
-  { key: 'timeliness', header: 'Đúng hạn', width: 12, help: 'Đúng hạn hoặc muộn' },
+  { key: 'timeliness', header: 'Đúng hạn', width: 12, help: 'Đúng hạn hoặc trễ hạn' },
 ];
 
 /**
@@ -102,7 +107,7 @@ export async function roundExport(
           statusNames[report.status],
           vietnamDate(report.due_on),
           report.submitted_at ? vietnamDateTime(report.submitted_at) : null,
-          reported ? (report.late === 1 ? 'Muộn' : 'Đúng hạn') : null,
+          reported ? (report.late === 1 ? 'Trễ hạn' : 'Đúng hạn') : null,
           ...noValues,
         ];
         const own = values[next];

@@ -1,11 +1,11 @@
 import type { SheetColumn } from '../../core/spreadsheet/sheet-columns.js';
 import { VIETNAM_OFFSET_MS } from '../../core/vietnam-date.js';
 
-/** How a report's status, a unit's kind and dates read in the round's spreadsheets. */
+/** How a report's status, a unit's kind and dates read in the round's spreadsheets: as on the screen. */
 export const statusNames = {
-  draft: 'Chưa nộp',
+  draft: 'Đang soạn',
   returned: 'Bị trả lại',
-  submitted: 'Đã nộp',
+  submitted: 'Đã nộp, chờ duyệt',
   approved: 'Đã duyệt',
 } as const;
 
