@@ -30,13 +30,12 @@ export function useUnitSearch(text: string): { options: UnitOption[]; isFetching
   const departmentOf = useDepartmentOf();
   // Many wards and schools share a name across provinces: each option says whose it is.
   const options = (query.length >= 2 ? (search.data?.items ?? []) : []).map((unit) => {
+    const name = spokenUnitName(unit.name);
     const department = unit.kind === 'department' ? undefined : departmentOf(unit.provinceCode);
     return {
       value: unit.id,
-      name: spokenUnitName(unit.name),
-      label: department
-        ? `${spokenUnitName(unit.name)} · ${t.org.inProvince(spokenUnitName(department.name))}`
-        : spokenUnitName(unit.name),
+      name,
+      label: department ? `${name} · ${t.org.inProvince(spokenUnitName(department.name))}` : name,
     };
   });
   return { options, isFetching: search.isFetching };
