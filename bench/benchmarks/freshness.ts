@@ -42,7 +42,7 @@ export const freshness: Benchmark = {
           delays.push(performance.now() - answeredAt);
         }
       } finally {
-        await resetToDrafts(database.db, drafts);
+        await resetToDrafts(database, drafts);
       }
       return [{ name: 'freshness', ...percentiles(delays) }];
     }),

@@ -40,7 +40,7 @@ export const submit: Benchmark = {
         );
         seconds = (performance.now() - startedAt) / 1000;
       } finally {
-        await resetToDrafts(database.db, drafts);
+        await resetToDrafts(database, drafts);
       }
       return [
         {

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { DatabaseHandle } from '../../src/server/core/db/database.js';
 import type { Database } from '../../src/server/core/db/schema.js';
 import { createReportingRepository } from '../../src/server/modules/reporting/repository.js';
 import { OPEN_ROUND_YEAR, roundPublicId } from '../data/reporting-history.js';
@@ -67,7 +68,7 @@ export async function fillAndSubmit(
 }
 
 /** Puts the reports back as the generator left them, so the dataset serves the next run unchanged. */
-export async function resetToDrafts(db: Kysely<Database>, reports: DraftReport[]): Promise<void> {
+export async function resetToDrafts({ db, dialect }: DatabaseHandle, reports: DraftReport[]): Promise<void> {
   const ids = reports.map((report) => report.id);
   if (ids.length === 0) return;
   await db.transaction().execute(async (trx) => {
@@ -80,4 +81,11 @@ export async function resetToDrafts(db: Kysely<Database>, reports: DraftReport[]
       .where('id', 'in', ids)
       .execute();
   });
+  // The run's writes and this reset leave dead rows behind. Where autovacuum is off or slow to come
+  // round, they slowed every later run's writes: submit on PostgreSQL fell from 95 to 42/s in five runs.
+  if (dialect === 'postgres') {
+    await sql`vacuum analyze reports, report_values, report_events, rollup_cells, rollup_cell_changes`.execute(
+      db,
+    );
+  }
 }
