@@ -116,7 +116,7 @@ export const roundSchema = z
   .meta({ id: 'ReportingRound' });
 
 export const roundListSchema = z
-  .object({ items: z.array(roundSchema.omit({ counts: true, abilities: true })), total: z.number().int() })
+  .object({ items: z.array(roundSchema.omit({ counts: true })), total: z.number().int() })
   .meta({ id: 'ReportingRoundList' });
 
 export const MAX_TEXT_ANSWER_LENGTH = 20_000;

@@ -103,8 +103,14 @@ describe('notifications of a reporting round', () => {
   it('offer reminding to the units that review others, not to a school, which has nobody below it', async () => {
     const abilitiesFor = async (client: HttpClient) =>
       (await client.get(`/api/reporting-rounds/${round.id}`)).json<ReportingRound>().abilities;
+    const listedAbilitiesFor = async (client: HttpClient) =>
+      (await client.get('/api/reporting-rounds'))
+        .json<{ items: Pick<ReportingRound, 'id' | 'abilities'>[] }>()
+        .items.find((item) => item.id === round.id)?.abilities;
     expect(await abilitiesFor(commune)).toMatchObject({ remind: true });
     expect(await abilitiesFor(principal)).toMatchObject({ remind: false });
+    expect(await listedAbilitiesFor(commune)).toEqual(await abilitiesFor(commune));
+    expect(await listedAbilitiesFor(principal)).toEqual(await abilitiesFor(principal));
     const refused = await principal.post(`/api/reporting-rounds/${round.id}/reminders`);
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toMatchObject({ code: 'forbidden' });

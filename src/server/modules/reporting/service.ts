@@ -122,6 +122,7 @@ export function createReportingService(deps: {
           recurs: row.recurs === 1,
           previousRoundId: row.previous_round_public_id,
           nextRoundId: row.next_round_public_id,
+          abilities: roundAbilities(user, row),
         })),
         total: rows.length,
       };
@@ -141,7 +142,6 @@ export function createReportingService(deps: {
           submitted: Number(counts.submitted ?? 0),
           approved: Number(counts.approved ?? 0),
         },
-        abilities: roundAbilities(user, round),
       };
     },
 

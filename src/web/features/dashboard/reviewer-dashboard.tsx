@@ -69,7 +69,10 @@ export function ReviewerDashboard({ unitId }: { unitId: string }) {
       <Anchor component={Link} to={`/dot-bao-cao/${round.id}`} w="fit-content">
         {messages.roundLink}
       </Anchor>
-      <RoundWidgets scope={{ round: round.id, unit: unitId, schoolLevel }} open={round.status === 'open'} />
+      <RoundWidgets
+        scope={{ round: round.id, unit: unitId, schoolLevel }}
+        canRemind={round.abilities.remind}
+      />
     </>
   );
 }

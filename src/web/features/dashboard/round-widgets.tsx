@@ -85,10 +85,10 @@ function Completeness({ scope, national }: { scope: DashboardScope; national: bo
   );
 }
 
-/** Everything a reviewing unit watches in one round, over its own subtree; reminders only while the round is `open`. */
-export function RoundWidgets({ scope, open }: { scope: DashboardScope; open: boolean }) {
+/** Everything a reviewing unit watches in one round, over its own subtree, with reminders where the server offers them. */
+export function RoundWidgets({ scope, canRemind }: { scope: DashboardScope; canRemind: boolean }) {
   const messages = useDashboardMessages();
-  const { user, permissions } = useCurrentSession();
+  const { user } = useCurrentSession();
   const rollup = useQuery(rollupQuery(scope));
   const trend = useQuery(trendQuery(scope));
   const outstanding = useQuery(outstandingQuery(scope));
@@ -110,11 +110,7 @@ export function RoundWidgets({ scope, open }: { scope: DashboardScope; open: boo
         <Loaded query={outstanding}>
           {(data) => (
             <>
-              <OutstandingList
-                roundId={scope.round}
-                outstanding={data}
-                canRemind={open && permissions.includes('report.review')}
-              />
+              <OutstandingList roundId={scope.round} outstanding={data} canRemind={canRemind} />
               {data.total > 0 && (
                 <SpreadsheetDownloads href={(format) => tableExport('outstanding', scope, format)} />
               )}
