@@ -12,7 +12,7 @@ export interface DraftReport {
   version: number;
 }
 
-type EnteredValue = boolean | number | { numerator: number; denominator: number };
+export type EnteredValue = boolean | number | { numerator: number; denominator: number };
 
 /** The open round's draft report of each unit, in the order of the units given. */
 export async function openDrafts(db: Kysely<Database>, unitIds: number[]): Promise<DraftReport[]> {
