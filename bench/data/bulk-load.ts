@@ -4,8 +4,8 @@ import type { Dialect } from './dialect-sql.js';
 
 /**
  * Runs a bulk load in one transaction without foreign-key checks (every referenced row is inserted
- * first) and with the value table's indexes built once at the end instead of row by row. The schema
- * is the migrations' again when it returns.
+ * first) and, on PostgreSQL, with the value table's primary key built once at the end instead of row
+ * by row. The schema is the migrations' again when it returns.
  */
 export async function withBulkLoad<T>(
   db: Kysely<Database>,
@@ -19,14 +19,12 @@ export async function withBulkLoad<T>(
       await sql`set local maintenance_work_mem = '512MB'`.execute(trx);
       await sql`alter table report_values drop constraint report_values_pk`.execute(trx);
     }
-    await sql`drop index report_values_field_idx`.execute(trx);
     const loaded = await load(trx);
     if (dialect === 'postgres') {
       await sql`alter table report_values add constraint report_values_pk primary key (report_id, field_id)`.execute(
         trx,
       );
     }
-    await sql`create index report_values_field_idx on report_values (field_id, report_id)`.execute(trx);
     return loaded;
   });
   if (dialect === 'sqlite') await sql`pragma foreign_keys = on`.execute(db);

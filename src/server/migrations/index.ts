@@ -14,6 +14,7 @@ import * as m0012 from './0012_rollup_cell_deltas.js';
 import * as m0013 from './0013_audit_append.js';
 import * as m0014 from './0014_plan_cascade_counts.js';
 import * as m0015 from './0015_rollup_cell_changes.js';
+import * as m0016 from './0016_drop_report_values_field_index.js';
 
 /** Every migration in order; the key is the name recorded in the database. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013_audit_append': m0013,
   '0014_plan_cascade_counts': m0014,
   '0015_rollup_cell_changes': m0015,
+  '0016_drop_report_values_field_index': m0016,
 };

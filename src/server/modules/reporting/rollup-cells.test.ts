@@ -188,9 +188,9 @@ describe('roll-ups kept up to date by the reporting workflow', () => {
     const before = await rollupOf(sở, hanoi);
     expect(await pendingChanges()).toBeGreaterThan(0);
 
-    const down = await migrator.migrateDown();
+    const down = await migrator.migrateTo('0014_plan_cascade_counts');
     expect(down.error).toBeUndefined();
-    expect(down.results?.map((result) => result.migrationName)).toEqual(['0015_rollup_cell_changes']);
+    expect(down.results?.at(-1)?.migrationName).toBe('0015_rollup_cell_changes');
     const up = await migrator.migrateToLatest();
     expect(up.error).toBeUndefined();
 
