@@ -60,6 +60,7 @@ export const plansEn: PlanMessages = {
     specificObjectives: 'Specific objectives',
     otherIndicators: 'Other indicators',
     indicatorTargets: (name: string) => `Targets per year: ${name}`,
+    textTable: (columns: string) => `Table: ${columns}`,
     year: 'Year',
     target: 'Target',
     computation: (text: string) => `Computed as: ${text}`,

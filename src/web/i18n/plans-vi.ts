@@ -64,6 +64,7 @@ export const plansVi = {
     specificObjectives: 'Mục tiêu cụ thể',
     otherIndicators: 'Chỉ tiêu khác',
     indicatorTargets: (name: string) => `Chỉ tiêu theo năm: ${name}`,
+    textTable: (columns: string) => `Bảng: ${columns}`,
     year: 'Năm',
     target: 'Chỉ tiêu',
     computation: (text: string) => `Cách tính: ${text}`,
