@@ -2,7 +2,7 @@ import { Checkbox, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@
 import { usePlanMessages } from '../use-plan-messages';
 import type { EditorPartProps } from './editor-props';
 
-export function GeneralFields({ draft, change, errors }: EditorPartProps) {
+export function GeneralFields({ draft, change, fields }: EditorPartProps) {
   const plans = usePlanMessages();
   const labels = plans.editor;
   const year = (value: string | number) =>
@@ -14,7 +14,7 @@ export function GeneralFields({ draft, change, errors }: EditorPartProps) {
         description={labels.titleHint}
         value={draft.title}
         onChange={(event) => change({ title: event.currentTarget.value })}
-        error={errors.get('title')}
+        {...fields.of('title')}
         autosize
         minRows={2}
         required
@@ -24,7 +24,7 @@ export function GeneralFields({ draft, change, errors }: EditorPartProps) {
           label={labels.periodStart}
           value={draft.periodStartYear}
           onChange={(value) => change({ periodStartYear: year(value) })}
-          error={errors.get('periodStartYear')}
+          {...fields.of('periodStartYear')}
           min={1945}
           max={2100}
           allowDecimal={false}
@@ -34,7 +34,7 @@ export function GeneralFields({ draft, change, errors }: EditorPartProps) {
           label={labels.periodEnd}
           value={draft.periodEndYear}
           onChange={(value) => change({ periodEndYear: year(value) })}
-          error={errors.get('periodEndYear')}
+          {...fields.of('periodEndYear')}
           min={1945}
           max={2100}
           allowDecimal={false}
@@ -52,14 +52,14 @@ export function GeneralFields({ draft, change, errors }: EditorPartProps) {
           description={labels.placeHint}
           value={draft.place ?? ''}
           onChange={(event) => change({ place: event.currentTarget.value || null })}
-          error={errors.get('place')}
+          {...fields.of('place')}
         />
         <TextInput
           label={labels.authorityLine}
           description={labels.authorityLineHint}
           value={draft.authorityLine ?? ''}
           onChange={(event) => change({ authorityLine: event.currentTarget.value || null })}
-          error={errors.get('authorityLine')}
+          {...fields.of('authorityLine')}
         />
       </SimpleGrid>
     </Stack>
