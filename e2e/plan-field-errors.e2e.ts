@@ -6,6 +6,7 @@ import { hanoiDepartmentId, post } from './support/plan-fixture';
 import { saveScreenshot } from './support/screenshot';
 
 const OBJECTIVE_REQUIRED = 'Vui lòng nhập nội dung mục tiêu.';
+const YEAR_RANGE = 'Vui lòng nhập năm từ 1945 đến 2100, đủ 4 chữ số.';
 
 describeInBrowser('plan field errors', () => {
   const app = useAppSession();
@@ -58,5 +59,37 @@ describeInBrowser('plan field errors', () => {
     await page.getByRole('status').getByText('Chưa lưu được: vui lòng sửa các ô được đánh dấu đỏ.').waitFor();
     const saved = await (await page.request.get(`/api/plans/${draft.id}`)).json();
     expect(saved.objectives).toHaveLength(1);
+  });
+
+  it('keeps a year out of range as typed and says which years a plan accepts', async () => {
+    const { page } = app;
+    await page.setViewportSize(PHONE);
+    await app.signIn('admin');
+    await page.goto('/ke-hoach/moi');
+    await page.getByRole('heading', { level: 1, name: 'Tạo kế hoạch' }).waitFor();
+    await page.getByRole('textbox', { name: 'Tên kế hoạch' }).fill('Chuyển đổi số ngành Giáo dục năm 2026');
+    const start = page.getByRole('textbox', { name: 'Từ năm' });
+    const end = page.getByRole('textbox', { name: 'Đến năm' });
+
+    await start.fill('3000');
+    await start.press('Tab');
+    await page.getByText(YEAR_RANGE).waitFor();
+    expect(await start.inputValue()).toBe('3000');
+    await end.fill('');
+    await end.press('Tab');
+    expect(await end.inputValue()).toBe('');
+    expect(await page.getByText(YEAR_RANGE).count()).toBe(2);
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'plan-new-year-out-of-range');
+
+    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tạo kế hoạch' }).waitFor();
+    expect(await start.inputValue()).toBe('3000');
+
+    await start.fill('2026');
+    await end.fill('2027');
+    expect(await page.getByText(YEAR_RANGE).count()).toBe(0);
+    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Soạn kế hoạch' }).waitFor();
   });
 });

@@ -232,6 +232,7 @@ export const plansEn: PlanMessages = {
     titleRequired: 'Please enter the title.',
     periodStart: 'From year',
     periodEnd: 'To year',
+    yearOutOfRange: (min: number, max: number) => `Enter a year from ${min} to ${max}, with all four digits.`,
     schoolYear: 'The plan covers one school year',
     place: 'Place',
     placeHint: 'e.g. Thanh Hóa, Hà Nội.',

@@ -236,6 +236,7 @@ export const plansVi = {
     titleRequired: 'Vui lòng nhập tên kế hoạch.',
     periodStart: 'Từ năm',
     periodEnd: 'Đến năm',
+    yearOutOfRange: (min: number, max: number) => `Vui lòng nhập năm từ ${min} đến ${max}, đủ 4 chữ số.`,
     schoolYear: 'Kế hoạch cho một năm học',
     place: 'Địa danh',
     placeHint: 'Ví dụ: Thanh Hóa, Hà Nội.',

@@ -1,12 +1,11 @@
-import { Checkbox, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { usePlanMessages } from '../use-plan-messages';
 import type { EditorPartProps } from './editor-props';
+import { YearInput } from './year-input';
 
 export function GeneralFields({ draft, change, fields }: EditorPartProps) {
   const plans = usePlanMessages();
   const labels = plans.editor;
-  const year = (value: string | number) =>
-    typeof value === 'number' ? value : Number.parseInt(value, 10) || 0;
   return (
     <Stack gap="sm">
       <Textarea
@@ -20,25 +19,17 @@ export function GeneralFields({ draft, change, fields }: EditorPartProps) {
         required
       />
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-        <NumberInput
+        <YearInput
           label={labels.periodStart}
           value={draft.periodStartYear}
-          onChange={(value) => change({ periodStartYear: year(value) })}
+          onChange={(periodStartYear) => change({ periodStartYear })}
           {...fields.of('periodStartYear')}
-          min={1945}
-          max={2100}
-          allowDecimal={false}
-          thousandSeparator=""
         />
-        <NumberInput
+        <YearInput
           label={labels.periodEnd}
           value={draft.periodEndYear}
-          onChange={(value) => change({ periodEndYear: year(value) })}
+          onChange={(periodEndYear) => change({ periodEndYear })}
           {...fields.of('periodEndYear')}
-          min={1945}
-          max={2100}
-          allowDecimal={false}
-          thousandSeparator=""
         />
       </SimpleGrid>
       <Checkbox
