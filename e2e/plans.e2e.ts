@@ -66,6 +66,7 @@ describeInBrowser('plans', () => {
     await indicator.getByRole('textbox', { name: 'Tên chỉ tiêu' }).fill('Cơ sở giáo dục có kế hoạch');
     const target = indicator.getByRole('textbox', { name: 'Năm 2026' });
     await target.fill('120');
+    await target.press('Tab');
     await page.getByText('Chỉ tiêu tỷ lệ phần trăm không được vượt quá 100%.').waitFor();
     await expectNoAxeViolations(page);
     await target.fill('95');

@@ -29,7 +29,9 @@ export const sectionKinds = [
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
 const isoDate = z.iso.date();
-const year = z.number().int().min(1945).max(2100);
+/** The years a plan's period and targets may name. */
+export const planYears = { min: 1945, max: 2100 } as const;
+const year = z.number().int().min(planYears.min).max(planYears.max);
 
 /** A unit of the tree, or an organisation named in free text (a partner without an account, a group of units). */
 export const partyInputSchema = z.union([

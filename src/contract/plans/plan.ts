@@ -6,6 +6,7 @@ import {
   fundingLineInputSchema,
   indicatorMeasures,
   planContentSchema,
+  planYears,
   reportingRuleInputSchema,
   sectionKinds,
   signerSchema,
@@ -125,7 +126,13 @@ const searchQuery = z
 export const planListQuerySchema = z.strictObject({
   q: searchQuery.optional().describe('Words of the number or title; diacritics ignored'),
   issuer: publicIdSchema.optional().describe('Only plans issued by this unit or a unit below it'),
-  year: z.coerce.number().int().min(1945).max(2100).optional().describe('Plans whose period includes it'),
+  year: z.coerce
+    .number()
+    .int()
+    .min(planYears.min)
+    .max(planYears.max)
+    .optional()
+    .describe('Plans whose period includes it'),
   status: z.enum(planStatuses).optional(),
   limit: z.coerce.number().int().min(1).max(PLAN_PAGE_MAX).default(PLAN_PAGE_DEFAULT),
   cursor: z.string().max(100).optional(),

@@ -8,39 +8,13 @@ import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { useCurrentSession } from '../features/auth/session';
 import { spokenUnitName } from '../features/org/unit-name';
-import { fieldErrorsFrom, noFieldErrors } from '../features/plans/editor/field-errors';
+import { draftErrors } from '../features/plans/editor/draft-errors';
+import { errorsStillApplying, fieldErrorsFrom, noFieldErrors } from '../features/plans/editor/field-errors';
+import { useFieldFeedback } from '../features/plans/editor/field-feedback';
 import { GeneralFields } from '../features/plans/editor/general-fields';
-import { contentFromDraft, type Draft } from '../features/plans/editor/plan-draft';
+import { contentFromDraft, type Draft, emptyDraft } from '../features/plans/editor/plan-draft';
 import { usePlanMessages } from '../features/plans/use-plan-messages';
 import { useI18n } from '../i18n/i18n-provider';
-
-function emptyDraft(): Draft {
-  const year = new Date().getFullYear();
-  return {
-    typeName: 'KẾ HOẠCH',
-    title: '',
-    number: null,
-    symbol: null,
-    place: null,
-    issuedOn: null,
-    periodStartYear: year,
-    periodEndYear: year,
-    schoolYear: false,
-    authorityLine: null,
-    legalBases: [],
-    sections: [],
-    objectives: [],
-    indicators: [],
-    tasks: [],
-    responsibilities: [],
-    funding: [],
-    reporting: [],
-    annexes: [],
-    recipients: [],
-    archiveNote: null,
-    signer: { authorityLines: [], title: null, name: null },
-  };
-}
 
 /** Starts a draft for the unit of the active role with its title and period; the editor does the rest. */
 export function PlanNewPage() {
@@ -50,7 +24,7 @@ export function PlanNewPage() {
   const navigate = useNavigate();
   const { roles, activeRoleId, csrfToken } = useCurrentSession();
   const issuer = roles.find((grant) => grant.id === activeRoleId)?.unit ?? null;
-  const [draft, setDraft] = useState(emptyDraft);
+  const [draft, setDraft] = useState(() => emptyDraft(new Date().getFullYear()));
   const create = useMutation({
     mutationFn: (content: Draft) =>
       apiRequest<Plan>('/api/plans', {
@@ -60,15 +34,15 @@ export function PlanNewPage() {
       }),
     onSuccess: (plan) => navigate(`/ke-hoach/${plan.id}/sua`),
   });
-  const [titleMissing, setTitleMissing] = useState(false);
-  const serverErrors = create.isError ? fieldErrorsFrom(create.error, draft, t, plans) : noFieldErrors;
-  const errors = titleMissing ? new Map([['title', labels.titleRequired]]) : serverErrors;
+  const refused = create.isError ? fieldErrorsFrom(create.error, create.variables, t, plans) : noFieldErrors;
+  const serverErrors = errorsStillApplying(refused, create.variables ?? draft, draft);
+  const localErrors = draftErrors(draft, labels);
+  const feedback = useFieldFeedback(new Map([...serverErrors, ...localErrors]));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const missing = draft.title.trim() === '';
-    setTitleMissing(missing);
-    if (!missing) create.mutate(draft);
+    feedback.reveal();
+    if (localErrors.size === 0) create.mutate(draft);
   };
 
   return (
@@ -80,9 +54,9 @@ export function PlanNewPage() {
           <GeneralFields
             draft={draft}
             change={(changes) => setDraft((current) => ({ ...current, ...changes }))}
-            errors={errors}
+            fields={feedback.fields}
           />
-          {create.isError && errors.size === 0 && <ErrorAlert error={create.error} />}
+          {create.isError && refused.size === 0 && <ErrorAlert error={create.error} />}
           <Button type="submit" w="fit-content" loading={create.isPending}>
             {labels.create}
           </Button>

@@ -1,7 +1,31 @@
+import { useMemo } from 'react';
+import { ScrollRegion } from '../../components/scroll-region';
 import classes from './plan-document.module.css';
+import { richTextParts } from './rich-text-parts';
+import { usePlanMessages } from './use-plan-messages';
 
-/** A narrative block as the server stored it: sanitised there (headings, lists, emphasis, tables only). */
-export function PlanRichText({ html }: { html: string }) {
+function StoredHtml({ html }: { html: string }) {
   // biome-ignore lint/security/noDangerouslySetInnerHtml: the server stores only allow-listed tags (headings, lists, emphasis, tables) and no other attributes than cell spans
-  return <div className={classes.richText} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** A narrative block as the server stored it, each of its tables scrolling sideways on its own on a phone. */
+export function PlanRichText({ html }: { html: string }) {
+  const plans = usePlanMessages();
+  const parts = useMemo(() => richTextParts(html), [html]);
+  return (
+    <div className={classes.richText}>
+      {parts.map(({ html: part, columns }, index) =>
+        columns === undefined ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of a block are identified by their order
+          <StoredHtml key={index} html={part} />
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of a block are identified by their order
+          <ScrollRegion key={index} label={plans.page.textTable(columns)}>
+            <StoredHtml html={part} />
+          </ScrollRegion>
+        ),
+      )}
+    </div>
+  );
 }

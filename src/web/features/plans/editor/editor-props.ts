@@ -1,9 +1,9 @@
-import type { FieldErrors } from './field-errors';
+import type { FieldFeedback } from './field-feedback';
 import type { Draft } from './plan-draft';
 
-/** What each part of the editor gets: the draft, a way to change it, and the server's field errors. */
+/** What each part of the editor gets: the draft, a way to change it, and each field's error and blur. */
 export interface EditorPartProps {
   draft: Draft;
   change: (changes: Partial<Draft>) => void;
-  errors: FieldErrors;
+  fields: FieldFeedback;
 }

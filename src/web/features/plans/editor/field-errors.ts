@@ -38,9 +38,25 @@ function messageFor(path: string, draft: Draft, t: Messages, plans: PlanMessages
     return targetValueMessage(indicator?.measure, t, plans);
   }
   if (/^tasks\.\d+\.lead$/.test(path)) return t.problems.task_lead_required;
+  const objective = /^objectives\.(\d+)\.text$/.exec(path);
+  if (objective && draft.objectives[Number(objective[1])]?.text.trim() === '')
+    return plans.editor.objectiveRequired;
   if (path === 'periodEndYear') return t.problems.plan_period_invalid;
   if (/^legalBases\.\d+\.planId$/.test(path)) return t.problems.linked_plan_not_found;
   return plans.editor.fieldInvalid;
+}
+
+/**
+ * The errors of a refused draft whose fields still hold the refused value: a field changed since waits for
+ * the next save to be judged, rather than keep an error about what it no longer says.
+ */
+export function errorsStillApplying(errors: FieldErrors, refused: Draft, current: Draft): FieldErrors {
+  if (refused === current) return errors;
+  const applying = [...errors].filter(([path]) => {
+    const segments = path.split('.');
+    return valueAt(refused, segments) === valueAt(current, segments);
+  });
+  return applying.length === errors.size ? errors : new Map(applying);
 }
 
 /** Field errors of a refused save, or none when the refusal was not about fields. */

@@ -1,12 +1,11 @@
-import { Checkbox, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { usePlanMessages } from '../use-plan-messages';
 import type { EditorPartProps } from './editor-props';
+import { YearInput } from './year-input';
 
-export function GeneralFields({ draft, change, errors }: EditorPartProps) {
+export function GeneralFields({ draft, change, fields }: EditorPartProps) {
   const plans = usePlanMessages();
   const labels = plans.editor;
-  const year = (value: string | number) =>
-    typeof value === 'number' ? value : Number.parseInt(value, 10) || 0;
   return (
     <Stack gap="sm">
       <Textarea
@@ -14,31 +13,23 @@ export function GeneralFields({ draft, change, errors }: EditorPartProps) {
         description={labels.titleHint}
         value={draft.title}
         onChange={(event) => change({ title: event.currentTarget.value })}
-        error={errors.get('title')}
+        {...fields.of('title')}
         autosize
         minRows={2}
         required
       />
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-        <NumberInput
+        <YearInput
           label={labels.periodStart}
           value={draft.periodStartYear}
-          onChange={(value) => change({ periodStartYear: year(value) })}
-          error={errors.get('periodStartYear')}
-          min={1945}
-          max={2100}
-          allowDecimal={false}
-          thousandSeparator=""
+          onChange={(periodStartYear) => change({ periodStartYear })}
+          {...fields.of('periodStartYear')}
         />
-        <NumberInput
+        <YearInput
           label={labels.periodEnd}
           value={draft.periodEndYear}
-          onChange={(value) => change({ periodEndYear: year(value) })}
-          error={errors.get('periodEndYear')}
-          min={1945}
-          max={2100}
-          allowDecimal={false}
-          thousandSeparator=""
+          onChange={(periodEndYear) => change({ periodEndYear })}
+          {...fields.of('periodEndYear')}
         />
       </SimpleGrid>
       <Checkbox
@@ -52,14 +43,14 @@ export function GeneralFields({ draft, change, errors }: EditorPartProps) {
           description={labels.placeHint}
           value={draft.place ?? ''}
           onChange={(event) => change({ place: event.currentTarget.value || null })}
-          error={errors.get('place')}
+          {...fields.of('place')}
         />
         <TextInput
           label={labels.authorityLine}
           description={labels.authorityLineHint}
           value={draft.authorityLine ?? ''}
           onChange={(event) => change({ authorityLine: event.currentTarget.value || null })}
-          error={errors.get('authorityLine')}
+          {...fields.of('authorityLine')}
         />
       </SimpleGrid>
     </Stack>

@@ -6,7 +6,7 @@ import {
   indicatorMeasures,
 } from '../../../../contract/plans/content';
 import { usePlanMessages } from '../use-plan-messages';
-import type { FieldErrors } from './field-errors';
+import type { FieldFeedback } from './field-feedback';
 import { removeAt, replaceAt } from './list-edit';
 
 interface IndicatorEditorProps {
@@ -15,7 +15,7 @@ interface IndicatorEditorProps {
   years: number[];
   /** Where the indicator sits in the plan, e.g. "objectives.0.indicators.1", to find its errors. */
   path: string;
-  errors: FieldErrors;
+  fields: FieldFeedback;
   onChange: (indicator: IndicatorInput) => void;
   /** Actions on the indicator, shown at its end. */
   children?: ReactNode;
@@ -30,7 +30,7 @@ export function IndicatorEditor({
   indicator,
   years,
   path,
-  errors,
+  fields,
   onChange,
   children,
 }: IndicatorEditorProps) {
@@ -63,7 +63,7 @@ export function IndicatorEditor({
             label={labels.indicatorName}
             value={indicator.name}
             onChange={(event) => onChange({ ...indicator, name: event.currentTarget.value })}
-            error={errors.get(`${path}.name`)}
+            {...fields.of(`${path}.name`)}
             autosize
             minRows={1}
           />
@@ -89,11 +89,7 @@ export function IndicatorEditor({
                 label={labels.targetYear(year)}
                 value={at >= 0 ? targets[at]?.value : ''}
                 onChange={(value) => setTarget(year, value)}
-                error={
-                  at >= 0
-                    ? (errors.get(`${path}.targets.${at}.value`) ?? errors.get(`${path}.targets.${at}.year`))
-                    : undefined
-                }
+                {...(at >= 0 && fields.of(`${path}.targets.${at}.value`, `${path}.targets.${at}.year`))}
                 thousandSeparator="."
                 decimalSeparator=","
                 suffix={percent(indicator.measure) ? '%' : undefined}

@@ -4,7 +4,7 @@ import type { EditorPartProps } from './editor-props';
 import { removeAt, replaceAt } from './list-edit';
 import { RepeatedFields } from './repeated-fields';
 
-export function LegalBasesEditor({ draft, change, errors }: EditorPartProps) {
+export function LegalBasesEditor({ draft, change, fields }: EditorPartProps) {
   const plans = usePlanMessages();
   const labels = plans.editor;
   const bases = draft.legalBases;
@@ -20,7 +20,7 @@ export function LegalBasesEditor({ draft, change, errors }: EditorPartProps) {
           onChange={(event) =>
             change({ legalBases: replaceAt(bases, index, { text: event.currentTarget.value, planId: null }) })
           }
-          error={errors.get(`legalBases.${index}.text`) ?? errors.get(`legalBases.${index}.planId`)}
+          {...fields.of(`legalBases.${index}.text`, `legalBases.${index}.planId`)}
           autosize
           minRows={2}
         />

@@ -5,7 +5,7 @@ import { IndicatorEditor } from './indicator-editor';
 import { removeAt, replaceAt } from './list-edit';
 import { RepeatedFields } from './repeated-fields';
 
-export function ObjectivesEditor({ draft, change, errors }: EditorPartProps) {
+export function ObjectivesEditor({ draft, change, fields }: EditorPartProps) {
   const plans = usePlanMessages();
   const labels = plans.editor;
   const objectives = draft.objectives;
@@ -40,7 +40,7 @@ export function ObjectivesEditor({ draft, change, errors }: EditorPartProps) {
             label={labels.objectiveText(index + 1)}
             value={objective.text}
             onChange={(event) => update(index, { ...objective, text: event.currentTarget.value })}
-            error={errors.get(`objectives.${index}.text`)}
+            {...fields.of(`objectives.${index}.text`)}
             autosize
             minRows={2}
           />
@@ -54,7 +54,7 @@ export function ObjectivesEditor({ draft, change, errors }: EditorPartProps) {
                   indicator={indicator}
                   years={years}
                   path={`objectives.${index}.indicators.${i}`}
-                  errors={errors}
+                  fields={fields}
                   onChange={(next) =>
                     update(index, { ...objective, indicators: replaceAt(objective.indicators, i, next) })
                   }

@@ -2,18 +2,18 @@ import { Autocomplete } from '@mantine/core';
 import { useRef } from 'react';
 import { usePlanMessages } from '../use-plan-messages';
 import { useUnitSearch } from '../use-unit-search';
+import type { FieldProps } from './field-feedback';
 import type { DraftParty } from './plan-draft';
 
-interface PartyInputProps {
+interface PartyInputProps extends FieldProps {
   label: string;
   value: DraftParty | null;
   onChange: (party: DraftParty) => void;
-  error?: string | undefined;
   withHint?: boolean;
 }
 
 /** A unit picked from the tree by searching its name, or any organisation typed by name (a partner). */
-export function PartyInput({ label, value, onChange, error, withHint = false }: PartyInputProps) {
+export function PartyInput({ label, value, onChange, error, onBlur, withHint = false }: PartyInputProps) {
   const plans = usePlanMessages();
   const text = value?.name ?? '';
   const { options } = useUnitSearch(value?.unitId ? '' : text);
@@ -38,6 +38,7 @@ export function PartyInput({ label, value, onChange, error, withHint = false }: 
         onChange({ unitId, name: option.name });
       }}
       error={error}
+      onBlur={onBlur}
     />
   );
 }

@@ -53,6 +53,34 @@ export function draftFromPlan(plan: Plan): Draft {
   };
 }
 
+/** A new plan for one year, with nothing written yet. */
+export function emptyDraft(year: number): Draft {
+  return {
+    typeName: 'KẾ HOẠCH',
+    title: '',
+    number: null,
+    symbol: null,
+    place: null,
+    issuedOn: null,
+    periodStartYear: year,
+    periodEndYear: year,
+    schoolYear: false,
+    authorityLine: null,
+    legalBases: [],
+    sections: [],
+    objectives: [],
+    indicators: [],
+    tasks: [],
+    responsibilities: [],
+    funding: [],
+    reporting: [],
+    annexes: [],
+    recipients: [],
+    archiveNote: null,
+    signer: { authorityLines: [], title: null, name: null },
+  };
+}
+
 /** What the API takes; a lead left empty is sent as missing so the server can say so at that task. */
 export function contentFromDraft(draft: Draft): PlanContent {
   return {

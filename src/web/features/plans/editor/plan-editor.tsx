@@ -1,10 +1,12 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Plan } from '../../../../contract/plans/plan';
 import { planKeys } from '../plan-queries';
 import { usePlanMessages } from '../use-plan-messages';
+import { draftErrors } from './draft-errors';
+import { useFieldFeedback } from './field-feedback';
 import { GeneralFields } from './general-fields';
 import { LegalBasesEditor } from './legal-bases-editor';
 import { ObjectivesEditor } from './objectives-editor';
@@ -39,14 +41,25 @@ export function PlanEditor({ plan, onReload }: { plan: Plan; onReload: (current:
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => draftFromPlan(plan));
   const autosave = useAutosave(plan, draft);
+  const feedback = useFieldFeedback(new Map([...autosave.fieldErrors, ...draftErrors(draft, labels)]));
   const props = {
     draft,
     change: (changes: Partial<Draft>) => setDraft((current) => ({ ...current, ...changes })),
-    errors: autosave.fieldErrors,
+    fields: feedback.fields,
+  };
+  const { conceal } = feedback;
+  // Once a save goes through, fields added after it wait again until the person leaves them.
+  useEffect(() => {
+    if (autosave.state.kind === 'saved') conceal();
+  }, [autosave.state.kind, conceal]);
+
+  const saveNow = () => {
+    feedback.reveal();
+    return autosave.saveNow();
   };
 
   const viewPlan = async () => {
-    await autosave.saveNow();
+    await saveNow();
     if (!autosave.hasUnsaved()) navigate(`/ke-hoach/${plan.id}`);
   };
 
@@ -57,7 +70,8 @@ export function PlanEditor({ plan, onReload }: { plan: Plan; onReload: (current:
           <Stack flex={1} miw={200}>
             <SaveStatus
               state={autosave.state}
-              onSaveNow={autosave.saveNow}
+              errors={feedback.visibility}
+              onSaveNow={saveNow}
               onReload={() => {
                 if (autosave.state.kind !== 'conflict') return;
                 queryClient.setQueryData(planKeys.detail(plan.id), autosave.state.current);

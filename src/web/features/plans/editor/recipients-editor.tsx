@@ -5,7 +5,7 @@ import { removeAt, replaceAt } from './list-edit';
 import { RepeatedFields } from './repeated-fields';
 
 /** Nơi nhận, line by line as printed. */
-export function RecipientsEditor({ draft, change, errors }: EditorPartProps) {
+export function RecipientsEditor({ draft, change, fields }: EditorPartProps) {
   const plans = usePlanMessages();
   const labels = plans.editor;
   const recipients = draft.recipients;
@@ -24,7 +24,7 @@ export function RecipientsEditor({ draft, change, errors }: EditorPartProps) {
               recipients: replaceAt(recipients, index, { unitId: null, text: event.currentTarget.value }),
             })
           }
-          error={errors.get(`recipients.${index}.text`)}
+          {...fields.of(`recipients.${index}.text`)}
         />
       )}
       onRemove={(index) => change({ recipients: removeAt(recipients, index) })}

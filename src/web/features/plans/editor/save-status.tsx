@@ -2,17 +2,20 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { AutosaveStatus } from '../../../components/autosave-status';
 import { formatNumber, formatTime } from '../../../i18n/format';
 import { usePlanMessages } from '../use-plan-messages';
+import type { ErrorVisibility } from './field-feedback';
 import type { SaveState } from './use-autosave';
 
 interface SaveStatusProps {
   state: SaveState;
+  /** Whether the fields the save was refused for are marked yet. */
+  errors: ErrorVisibility;
   onSaveNow: () => void;
   /** Replaces the draft with the newer version someone else saved. */
   onReload: () => void;
 }
 
 /** Tells whether the draft is saved; after a colleague's newer save, shows theirs and offers to load it. */
-export function SaveStatus({ state, onSaveNow, onReload }: SaveStatusProps) {
+export function SaveStatus({ state, errors, onSaveNow, onReload }: SaveStatusProps) {
   const plans = usePlanMessages();
   const labels = plans.editor;
   if (state.kind === 'conflict') {
@@ -32,6 +35,13 @@ export function SaveStatus({ state, onSaveNow, onReload }: SaveStatusProps) {
           </Button>
         </Stack>
       </Alert>
+    );
+  }
+  // Refused only over fields not reached yet, or since corrected, the draft reads as unfinished, not as wrong.
+  if (state.kind === 'invalid' && errors !== 'shown') {
+    const unsaved = errors === 'hidden' ? labels.unfinished : labels.unsaved;
+    return (
+      <AutosaveStatus state={{ kind: 'unsaved' }} labels={{ ...labels, unsaved }} onSaveNow={onSaveNow} />
     );
   }
   return <AutosaveStatus state={state} labels={labels} onSaveNow={onSaveNow} />;

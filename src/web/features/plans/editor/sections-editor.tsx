@@ -6,7 +6,7 @@ import { removeAt, replaceAt } from './list-edit';
 import { RepeatedFields } from './repeated-fields';
 import { RichTextEditor } from './rich-text-editor';
 
-export function SectionsEditor({ draft, change, errors }: EditorPartProps) {
+export function SectionsEditor({ draft, change, fields }: EditorPartProps) {
   const plans = usePlanMessages();
   const labels = plans.editor;
   const sections = draft.sections;
@@ -24,7 +24,7 @@ export function SectionsEditor({ draft, change, errors }: EditorPartProps) {
               label={labels.sectionHeading(index + 1)}
               value={section.heading ?? ''}
               onChange={(event) => update(index, section, { heading: event.currentTarget.value || null })}
-              error={errors.get(`sections.${index}.heading`)}
+              {...fields.of(`sections.${index}.heading`)}
             />
             <Select
               label={labels.sectionKind(index + 1)}

@@ -2,7 +2,7 @@ import { SimpleGrid, TextInput } from '@mantine/core';
 import { usePlanMessages } from '../use-plan-messages';
 import type { EditorPartProps } from './editor-props';
 
-export function SignerFields({ draft, change, errors }: EditorPartProps) {
+export function SignerFields({ draft, change, fields }: EditorPartProps) {
   const plans = usePlanMessages();
   const labels = plans.editor;
   const { signer } = draft;
@@ -12,13 +12,13 @@ export function SignerFields({ draft, change, errors }: EditorPartProps) {
         label={labels.signerTitle}
         value={signer.title ?? ''}
         onChange={(event) => change({ signer: { ...signer, title: event.currentTarget.value || null } })}
-        error={errors.get('signer.title')}
+        {...fields.of('signer.title')}
       />
       <TextInput
         label={labels.signerName}
         value={signer.name ?? ''}
         onChange={(event) => change({ signer: { ...signer, name: event.currentTarget.value || null } })}
-        error={errors.get('signer.name')}
+        {...fields.of('signer.name')}
       />
     </SimpleGrid>
   );

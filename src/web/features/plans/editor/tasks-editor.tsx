@@ -16,7 +16,7 @@ const emptyTask: DraftTask = {
   expectedOutput: null,
 };
 
-export function TasksEditor({ draft, change, errors }: EditorPartProps) {
+export function TasksEditor({ draft, change, fields }: EditorPartProps) {
   const plans = usePlanMessages();
   const labels = plans.editor;
   const tasks = draft.tasks;
@@ -36,14 +36,14 @@ export function TasksEditor({ draft, change, errors }: EditorPartProps) {
                 description={labels.taskNumberingHint}
                 value={task.numbering ?? ''}
                 onChange={(event) => update(index, { ...task, numbering: event.currentTarget.value || null })}
-                error={errors.get(`tasks.${index}.numbering`)}
+                {...fields.of(`tasks.${index}.numbering`)}
               />
               <Textarea
                 style={{ gridColumn: 'span 3' }}
                 label={labels.taskContent}
                 value={task.content}
                 onChange={(event) => update(index, { ...task, content: event.currentTarget.value })}
-                error={errors.get(`tasks.${index}.content`)}
+                {...fields.of(`tasks.${index}.content`)}
                 autosize
                 minRows={2}
               />
@@ -52,7 +52,7 @@ export function TasksEditor({ draft, change, errors }: EditorPartProps) {
               label={labels.taskLead}
               value={task.lead}
               onChange={(lead) => update(index, { ...task, lead })}
-              error={errors.get(`tasks.${index}.lead`)}
+              {...fields.of(`tasks.${index}.lead`)}
               withHint
             />
             <Stack gap={4}>
@@ -70,7 +70,7 @@ export function TasksEditor({ draft, change, errors }: EditorPartProps) {
                       onChange={(next) =>
                         update(index, { ...task, cooperating: replaceAt(cooperating, at, next) })
                       }
-                      error={errors.get(`tasks.${index}.cooperating.${at}`)}
+                      {...fields.of(`tasks.${index}.cooperating.${at}`)}
                     />
                   </Stack>
                   {at < task.cooperating.length && (

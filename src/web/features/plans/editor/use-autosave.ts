@@ -7,7 +7,7 @@ import { useI18n } from '../../../i18n/i18n-provider';
 import { useCurrentSession } from '../../auth/session';
 import { planKeys } from '../plan-queries';
 import { usePlanMessages } from '../use-plan-messages';
-import { type FieldErrors, fieldErrorsFrom, noFieldErrors } from './field-errors';
+import { errorsStillApplying, type FieldErrors, fieldErrorsFrom, noFieldErrors } from './field-errors';
 import { contentFromDraft, type Draft } from './plan-draft';
 
 /** Seconds of quiet after the last keystroke before a draft is saved. */
@@ -36,7 +36,10 @@ export function useAutosave(plan: Plan, draft: Draft) {
   const queue = useRef(Promise.resolve());
   const stopped = useRef(false);
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: null });
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>(noFieldErrors);
+  const [refusal, setRefusal] = useState<{ errors: FieldErrors; draft: Draft }>({
+    errors: noFieldErrors,
+    draft,
+  });
   const latest = useRef(draft);
   latest.current = draft;
   const conflicted = state.kind === 'conflict';
@@ -54,7 +57,7 @@ export function useAutosave(plan: Plan, draft: Draft) {
       version.current = updated.version;
       saved.current = sending;
       queryClient.setQueryData(planKeys.detail(plan.id), updated);
-      setFieldErrors(noFieldErrors);
+      setRefusal({ errors: noFieldErrors, draft: sending });
       setState(latest.current === sending ? { kind: 'saved', at: new Date() } : { kind: 'unsaved' });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'version_conflict') {
@@ -63,7 +66,7 @@ export function useAutosave(plan: Plan, draft: Draft) {
         return;
       }
       const errors = fieldErrorsFrom(error, sending, t, plans);
-      setFieldErrors(errors);
+      setRefusal({ errors, draft: sending });
       setState(errors.size > 0 ? { kind: 'invalid' } : { kind: 'failed', error });
     }
   }, [plan.id, csrfToken, queryClient, t, plans]);
@@ -81,5 +84,6 @@ export function useAutosave(plan: Plan, draft: Draft) {
     return () => clearTimeout(timer);
   }, [draft, conflicted, save]);
 
+  const fieldErrors = errorsStillApplying(refusal.errors, refusal.draft, draft);
   return { state, fieldErrors, saveNow: save, hasUnsaved: () => latest.current !== saved.current };
 }

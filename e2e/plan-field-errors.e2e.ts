@@ -1,0 +1,95 @@
+import { expect, it } from 'vitest';
+import { useAppSession } from './support/app-session';
+import { expectNoAxeViolations } from './support/axe';
+import { describeInBrowser, PHONE } from './support/browser';
+import { hanoiDepartmentId, post } from './support/plan-fixture';
+import { saveScreenshot } from './support/screenshot';
+
+const OBJECTIVE_REQUIRED = 'Vui lòng nhập nội dung mục tiêu.';
+const YEAR_RANGE = 'Vui lòng nhập năm từ 1945 đến 2100, đủ 4 chữ số.';
+
+describeInBrowser('plan field errors', () => {
+  const app = useAppSession();
+
+  it('marks a new objective only once the author leaves it empty or saves, and refuses it empty', async () => {
+    const { page } = app;
+    await page.setViewportSize(PHONE);
+    await app.signIn('admin');
+    const draft = await post<{ id: string }>(page.request, '/api/plans', {
+      issuerId: await hanoiDepartmentId(page.request),
+      title: 'Chuyển đổi số ngành Giáo dục năm 2026',
+      periodStartYear: 2026,
+      periodEndYear: 2026,
+    });
+    await page.goto(`/ke-hoach/${draft.id}/sua`);
+    await page.getByRole('heading', { level: 1, name: 'Soạn kế hoạch' }).waitFor();
+
+    const refused = page.waitForResponse(
+      (response) => response.request().method() === 'PUT' && response.status() === 400,
+    );
+    await page.getByRole('button', { name: 'Thêm mục tiêu' }).click();
+    await refused;
+    const first = page.getByRole('group', { name: 'Mục tiêu 1' }).getByRole('textbox', { name: /^Nội dung/ });
+    await page
+      .getByRole('status')
+      .getByText(/^Chưa lưu được vì còn ô chưa nhập xong/)
+      .waitFor();
+    expect(await page.getByText(OBJECTIVE_REQUIRED).count()).toBe(0);
+    expect(await first.getAttribute('aria-invalid')).not.toBe('true');
+    await saveScreenshot(page, 'plan-objective-added');
+
+    await first.focus();
+    await first.press('Tab');
+    await page.getByText(OBJECTIVE_REQUIRED).waitFor();
+    expect(await first.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'plan-objective-left-empty');
+
+    await first.fill('100% cơ sở giáo dục có kế hoạch chuyển đổi số');
+    expect(await page.getByText(OBJECTIVE_REQUIRED).count()).toBe(0);
+    await page
+      .getByRole('status')
+      .getByText(/^Đã lưu lúc/)
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Thêm mục tiêu' }).click();
+    await page.getByRole('button', { name: 'Lưu ngay' }).click();
+    const second = page.getByRole('group', { name: 'Mục tiêu 2' });
+    await second.getByText(OBJECTIVE_REQUIRED).waitFor();
+    await page.getByRole('status').getByText('Chưa lưu được: vui lòng sửa các ô được đánh dấu đỏ.').waitFor();
+    const saved = await (await page.request.get(`/api/plans/${draft.id}`)).json();
+    expect(saved.objectives).toHaveLength(1);
+  });
+
+  it('keeps a year out of range as typed and says which years a plan accepts', async () => {
+    const { page } = app;
+    await page.setViewportSize(PHONE);
+    await app.signIn('admin');
+    await page.goto('/ke-hoach/moi');
+    await page.getByRole('heading', { level: 1, name: 'Tạo kế hoạch' }).waitFor();
+    await page.getByRole('textbox', { name: 'Tên kế hoạch' }).fill('Chuyển đổi số ngành Giáo dục năm 2026');
+    const start = page.getByRole('textbox', { name: 'Từ năm' });
+    const end = page.getByRole('textbox', { name: 'Đến năm' });
+
+    await start.fill('3000');
+    await start.press('Tab');
+    await page.getByText(YEAR_RANGE).waitFor();
+    expect(await start.inputValue()).toBe('3000');
+    await end.fill('');
+    await end.press('Tab');
+    expect(await end.inputValue()).toBe('');
+    expect(await page.getByText(YEAR_RANGE).count()).toBe(2);
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'plan-new-year-out-of-range');
+
+    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tạo kế hoạch' }).waitFor();
+    expect(await start.inputValue()).toBe('3000');
+
+    await start.fill('2026');
+    await end.fill('2027');
+    expect(await page.getByText(YEAR_RANGE).count()).toBe(0);
+    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Soạn kế hoạch' }).waitFor();
+  });
+});
