@@ -1,5 +1,6 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
+import { dialectOf } from '../../core/db/dialect-of.js';
 import type { Database } from '../../core/db/schema.js';
 import { indicatorAggregates } from './indicator-aggregates.js';
 import { IS_REPORTED, REPORTED_AS_NUMBER } from './reported-sql.js';
@@ -64,7 +65,12 @@ export function createDashboardRepository(db: Kysely<Database>) {
      * Per direct child of a unit, the round's reports in the child's subtree by state. `today` (Vietnam)
      * decides which unsubmitted reports are already missing.
      */
-    completenessByChild: (roundId: number, parentId: number, filter: UnitFilter, today: string) =>
+    completenessByChild: (
+      roundId: number,
+      parent: { id: number; path: string },
+      filter: UnitFilter,
+      today: string,
+    ) =>
       filtered(
         db
           .selectFrom('org_units as c')
@@ -74,7 +80,12 @@ export function createDashboardRepository(db: Kysely<Database>) {
           .innerJoin('reports as r', (join) =>
             join.onRef('r.unit_id', '=', 'u.id').on('r.round_id', '=', roundId),
           )
-          .where('c.parent_id', '=', parentId),
+          .where('c.parent_id', '=', parent.id)
+          // Implied by the join. PostgreSQL may settle on a generic plan for this statement, which knows
+          // no parameter: without the parent's range it paired every reporting unit of the country with
+          // every child (2.6 s for Hà Nội, against 0.19 s). SQLite plans each execution and would use
+          // this range instead of the child's (3.5 → 56 ms), so it goes without.
+          .$if(dialectOf(db) === 'postgres', (query) => query.where(inSubtree('u.path', parent.path))),
         filter,
       )
         .groupBy(['c.id', 'c.public_id', 'c.name', 'c.kind', 'c.province_code', 'c.search_text'])

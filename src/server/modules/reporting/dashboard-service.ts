@@ -101,7 +101,7 @@ export function createDashboardService(deps: {
       query: UnitFilter & { unit?: string },
     ): Promise<Completeness> {
       const { round, unit } = await reporting.visibleScope(user, roundPublicId, query.unit);
-      const rows = await repository.completenessByChild(round.id, unit.id, query, vietnamToday(clock));
+      const rows = await repository.completenessByChild(round.id, unit, query, vietnamToday(clock));
       const children = rows.map((row) => {
         const counts: Counts = {
           expected: Number(row.expected),
