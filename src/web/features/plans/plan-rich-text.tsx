@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { ScrollRegion } from '../../components/scroll-region';
 import classes from './plan-document.module.css';
 import { richTextParts } from './rich-text-parts';
@@ -15,17 +15,18 @@ export function PlanRichText({ html }: { html: string }) {
   const parts = useMemo(() => richTextParts(html), [html]);
   return (
     <div className={classes.richText}>
-      {parts.map(({ html: part, columns }, index) =>
-        columns === undefined ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of a block are identified by their order
-          <StoredHtml key={index} html={part} />
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of a block are identified by their order
-          <ScrollRegion key={index} label={plans.page.textTable(columns)}>
+      {parts.map(({ html: part, columns }, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of a block are identified by their order
+        <Fragment key={index}>
+          {columns === undefined ? (
             <StoredHtml html={part} />
-          </ScrollRegion>
-        ),
-      )}
+          ) : (
+            <ScrollRegion label={plans.page.textTable(columns)}>
+              <StoredHtml html={part} />
+            </ScrollRegion>
+          )}
+        </Fragment>
+      ))}
     </div>
   );
 }
