@@ -58,6 +58,7 @@ await bundle({
   outbase: join(root, 'src/server'),
   outdir: join(root, 'dist/server'),
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',

@@ -1,15 +1,24 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Mailer } from './mailer.js';
 
 export const MAIL_FROM = 'Mạng Xanh <no-reply@mangxanh.local>';
 
-/** Sends through the SMTP server of `SMTP_URL` (smtp://user:pass@host:port or smtps://…). */
+/**
+ * Sends through the SMTP server of `SMTP_URL` (smtp://user:pass@host:port or smtps://…). The mail
+ * library is loaded with the first message, so a server that sends none never loads it.
+ */
 export function createSmtpMailer(smtpUrl: string): Mailer {
-  const transporter = nodemailer.createTransport(smtpUrl, { from: MAIL_FROM });
+  let transporter: Promise<Transporter> | undefined;
+  const loadedTransporter = () => {
+    transporter ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport(smtpUrl, { from: MAIL_FROM }),
+    );
+    return transporter;
+  };
   return {
     transport: 'smtp',
     async deliver(message) {
-      await transporter.sendMail({
+      await (await loadedTransporter()).sendMail({
         to: message.to,
         subject: message.subject,
         text: message.text,
