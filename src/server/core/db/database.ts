@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { DatabaseDialect } from '../config.js';
 import { prepareRepeatedStatements } from './prepared-statements.js';
 import type { Database } from './schema.js';
+import { startSqliteCheckpointer } from './sqlite-checkpointer.js';
 import { withStatementCache } from './statement-cache.js';
 
 export interface DatabaseHandle {
@@ -45,11 +46,23 @@ export function sqliteFilename(url: string): string {
   return url.replace(/^(sqlite|file):(\/\/)?/, '');
 }
 
-export function createDatabase(url: string, dialect: DatabaseDialect): DatabaseHandle {
-  return dialect === 'postgres' ? createPostgres(url) : createSqlite(sqliteFilename(url));
+export interface DatabaseOptions {
+  /**
+   * SQLite only: checkpoint the write-ahead log on a thread of its own (see `startSqliteCheckpointer`),
+   * for the long-running server. Tools and tests leave checkpoints to the commits.
+   */
+  checkpointOnOwnThread?: boolean;
 }
 
-function createSqlite(filename: string): DatabaseHandle {
+export function createDatabase(
+  url: string,
+  dialect: DatabaseDialect,
+  options: DatabaseOptions = {},
+): DatabaseHandle {
+  return dialect === 'postgres' ? createPostgres(url) : createSqlite(sqliteFilename(url), options);
+}
+
+function createSqlite(filename: string, options: DatabaseOptions): DatabaseHandle {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
   const database = new SqliteDatabase(filename);
   database.pragma('journal_mode = WAL');
@@ -57,8 +70,17 @@ function createSqlite(filename: string): DatabaseHandle {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  const checkpointer =
+    options.checkpointOnOwnThread && filename !== ':memory:' ? startSqliteCheckpointer(database) : undefined;
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  return { db, dialect: 'sqlite', destroy: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    destroy: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
 }
 
 function createPostgres(connectionString: string): DatabaseHandle {
