@@ -12,16 +12,16 @@ function StoredHtml({ html }: { html: string }) {
 /** A narrative block as the server stored it, each of its tables scrolling sideways on its own on a phone. */
 export function PlanRichText({ html }: { html: string }) {
   const plans = usePlanMessages();
-  const parts = useMemo(() => richTextParts(html), [html]);
+  const parts = useMemo(() => richTextParts(html, plans.page.textTable), [html, plans.page.textTable]);
   return (
     <div className={classes.richText}>
-      {parts.map(({ html: part, columns }, index) => (
+      {parts.map(({ html: part, label }, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the parts of a block are identified by their order
         <Fragment key={index}>
-          {columns === undefined ? (
+          {label === undefined ? (
             <StoredHtml html={part} />
           ) : (
-            <ScrollRegion label={plans.page.textTable(columns)}>
+            <ScrollRegion label={label}>
               <StoredHtml html={part} />
             </ScrollRegion>
           )}
