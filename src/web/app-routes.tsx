@@ -43,6 +43,9 @@ const RoundListPage = lazy(() =>
 );
 const RoundPage = lazy(() => import('./routes/round-page').then((m) => ({ default: m.RoundPage })));
 const RoundNewPage = lazy(() => import('./routes/round-new-page').then((m) => ({ default: m.RoundNewPage })));
+const NotificationsPage = lazy(() =>
+  import('./routes/notifications-page').then((m) => ({ default: m.NotificationsPage })),
+);
 const UnitImportPage = lazy(() =>
   import('./features/imports/unit-import-page').then((m) => ({ default: m.UnitImportPage })),
 );
@@ -92,6 +95,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'change-password', element: <ChangePasswordPage /> },
+      { path: 'thong-bao', element: <NotificationsPage /> },
       {
         path: 'nhap-don-vi',
         element: (

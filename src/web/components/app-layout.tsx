@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSignOut } from '../features/auth/use-sign-out';
 import { useSwitchRole } from '../features/auth/use-switch-role';
+import { NotificationsLink } from '../features/notifications/notifications-link';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppNavigation } from './app-navigation';
 import { Brand } from './brand';
@@ -52,10 +53,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
               <Brand />
             </Link>
           </Group>
-          <Group gap="md" wrap="nowrap">
+          <Group gap={isPhone ? 'xs' : 'md'} wrap="nowrap">
             <Group visibleFrom="sm" wrap="nowrap" maw={300}>
               <RoleSwitch switchRole={switchRole} />
             </Group>
+            <NotificationsLink />
             <LanguageSwitch />
             <Group visibleFrom="sm">{signOutButton}</Group>
           </Group>

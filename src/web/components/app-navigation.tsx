@@ -32,6 +32,7 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
     { to: '/tai-khoan', label: t.nav.accounts, permission: 'account.read' },
     { to: '/nhap-don-vi', label: t.nav.importUnits, permission: 'org.manage' },
     { to: '/nhap-tai-khoan', label: t.nav.importStaff, permission: 'account.manage' },
+    { to: '/thong-bao', label: t.nav.notifications },
     { to: '/change-password', label: t.nav.changePassword },
   ];
   return (

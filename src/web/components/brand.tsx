@@ -7,7 +7,7 @@ export function Brand() {
   return (
     <Group gap="xs" wrap="nowrap">
       <Image src={logoUrl} alt="" w={32} h={32} />
-      <Text component="span" fw={700} fz="lg" c="green.8">
+      <Text component="span" fw={700} fz="lg" c="green.8" style={{ whiteSpace: 'nowrap' }}>
         {t.app.name}
       </Text>
     </Group>

@@ -35,6 +35,8 @@ export const en: Messages = {
     accounts: 'Accounts',
     importUnits: 'Import units',
     importStaff: 'Import staff accounts',
+    notifications: 'Notifications',
+    unreadNotifications: (count) => `${count} unread`,
   },
   signIn: {
     title: 'Sign in',

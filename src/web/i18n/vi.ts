@@ -37,6 +37,8 @@ export const vi = {
     accounts: 'Tài khoản',
     importUnits: 'Nhập đơn vị từ tệp',
     importStaff: 'Nhập tài khoản từ tệp',
+    notifications: 'Thông báo',
+    unreadNotifications: (count: string) => `${count} chưa đọc`,
   },
   signIn: {
     title: 'Đăng nhập',

@@ -1,0 +1,44 @@
+import { expect, it } from 'vitest';
+import { useAppSession } from './support/app-session';
+import { expectNoAxeViolations } from './support/axe';
+import { describeInBrowser, PHONE } from './support/browser';
+import { saveScreenshot } from './support/screenshot';
+
+describeInBrowser('notifications', () => {
+  const app = useAppSession();
+
+  it('show a principal on a phone what is unread, read it on opening, and lead to the reports', async () => {
+    const { page } = app;
+    await page.setViewportSize(PHONE);
+    await app.signIn('truong.hoangmai');
+    const bell = page.getByRole('banner').getByRole('link', { name: /^Thông báo/ });
+    await expect.poll(() => bell.getAttribute('aria-label')).toMatch(/^Thông báo, \d+ chưa đọc$/);
+    await saveScreenshot(page, 'notifications-unread');
+
+    await bell.click();
+    await page.getByRole('heading', { level: 1, name: 'Thông báo' }).waitFor();
+    const roundOpened = page.getByRole('listitem').filter({ hasText: 'Đợt báo cáo mới' }).first();
+    await roundOpened.getByText('Mới', { exact: true }).waitFor();
+    await expect.poll(() => bell.getAttribute('aria-label')).toBe('Thông báo');
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'notifications');
+
+    await roundOpened.getByRole('link', { name: 'Mở' }).click();
+    await page.waitForURL(/\/bao-cao$/);
+  });
+
+  it('keep the choice of what also comes by e-mail', async () => {
+    const { page } = app;
+    await app.signIn('truong.hoangmai');
+    await page.goto('/thong-bao');
+    const updates = page.getByRole('checkbox', {
+      name: 'Đợt báo cáo mới, báo cáo được duyệt hoặc bị trả lại',
+    });
+    const wasChecked = await updates.isChecked();
+
+    await updates.click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu lựa chọn nhận thư.' }).waitFor();
+    await page.reload();
+    await expect.poll(() => updates.isChecked()).toBe(!wasChecked);
+  });
+});

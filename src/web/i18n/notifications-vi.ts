@@ -1,0 +1,16 @@
+/** Messages of the notifications page; kept out of the main catalogue, loaded with its page. */
+export const notificationsVi = {
+  title: 'Thông báo',
+  intro: 'Nhắc hạn nộp báo cáo, đợt báo cáo mới, báo cáo được duyệt hoặc bị trả lại.',
+  empty: 'Chưa có thông báo nào.',
+  unreadBadge: 'Mới',
+  open: 'Mở',
+  receivedAt: (date: string, time: string) => `${time}, ${date}`,
+  emailTitle: 'Nhận qua thư điện tử',
+  emailIntro: 'Thông báo luôn hiện ở đây; chọn loại nào được gửi thêm tới địa chỉ e-mail của tài khoản.',
+  emailReminders: 'Nhắc hạn nộp báo cáo và báo cáo quá hạn',
+  emailUpdates: 'Đợt báo cáo mới, báo cáo được duyệt hoặc bị trả lại',
+  emailSaved: 'Đã lưu lựa chọn nhận thư.',
+};
+
+export type NotificationMessages = typeof notificationsVi;
