@@ -193,6 +193,7 @@ describeInBrowser('the reporting loop', () => {
       .getByText(/Phường Hoàng Mai/)
       .first()
       .waitFor();
+    await page.getByText('Đã duyệt một cấp, chờ cấp trên duyệt').waitFor();
 
     await page.context().clearCookies();
     await app.signIn('so.hanoi');

@@ -63,16 +63,18 @@ export const dashboardEn: DashboardMessages = {
     title: 'Trend across years',
     indicator: 'Indicator',
     chartLabel: (indicator) => `Chart of the value and target of “${indicator}” across years`,
-    year: 'Year',
+    year: 'Target year',
     round: 'Reporting round',
     value: 'Value',
     target: 'Target',
     legendValue: 'Bars: value',
     legendTarget: 'Black line: target',
     summary: (indicator, points, first, last) =>
-      points < 2
-        ? `“${indicator}” has data from one round so far (${last}); the trend appears with the next round.`
-        : `“${indicator}” over ${points} rounds: from ${first} to ${last}.`,
+      points === 0
+        ? `“${indicator}” has no data yet: the trend appears as units submit their reports.`
+        : points === 1
+          ? `“${indicator}” has data from one round so far (${last}); the trend appears with the next round.`
+          : `“${indicator}” over ${points} rounds: from ${first} to ${last}.`,
     empty: 'There is no plan indicator to follow across years yet.',
   },
   outstanding: {
@@ -107,12 +109,6 @@ export const dashboardEn: DashboardMessages = {
     submittedAt: 'Submitted on',
     shown: (shown, total) => `Showing ${shown} of ${total} schools.`,
     empty: 'No school has to report in this round.',
-  },
-  statuses: {
-    draft: 'Draft',
-    submitted: 'Submitted, under review',
-    returned: 'Returned',
-    approved: 'Approved',
   },
   dash: '—',
 };

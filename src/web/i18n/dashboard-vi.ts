@@ -1,5 +1,4 @@
 import type { OutstandingState } from '../../contract/reporting/dashboards';
-import type { ReportStatus } from '../../contract/reporting/fields';
 
 /** Messages of the dashboard (tổng quan); kept out of the main catalogue, loaded with its page. */
 export const dashboardVi = {
@@ -64,16 +63,18 @@ export const dashboardVi = {
     title: 'Diễn biến qua các năm',
     indicator: 'Chỉ số',
     chartLabel: (indicator: string) => `Biểu đồ giá trị và chỉ tiêu của “${indicator}” qua các năm`,
-    year: 'Năm',
+    year: 'Năm chỉ tiêu',
     round: 'Đợt báo cáo',
     value: 'Giá trị',
     target: 'Chỉ tiêu',
     legendValue: 'Cột: giá trị',
     legendTarget: 'Vạch đen: chỉ tiêu',
     summary: (indicator: string, points: number, first: string, last: string) =>
-      points < 2
-        ? `“${indicator}” mới có số liệu của một đợt báo cáo (${last}); diễn biến sẽ hiện khi có đợt tiếp theo.`
-        : `“${indicator}” qua ${points} đợt báo cáo: từ ${first} đến ${last}.`,
+      points === 0
+        ? `“${indicator}” chưa có số liệu: diễn biến sẽ hiện khi các đơn vị nộp báo cáo.`
+        : points === 1
+          ? `“${indicator}” mới có số liệu của một đợt báo cáo (${last}); diễn biến sẽ hiện khi có đợt tiếp theo.`
+          : `“${indicator}” qua ${points} đợt báo cáo: từ ${first} đến ${last}.`,
     empty: 'Chưa có chỉ số nào của kế hoạch để theo dõi qua các năm.',
   },
   outstanding: {
@@ -109,12 +110,6 @@ export const dashboardVi = {
     shown: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} trường.`,
     empty: 'Không có trường nào phải nộp báo cáo trong đợt này.',
   },
-  statuses: {
-    draft: 'Đang soạn',
-    submitted: 'Đã nộp, chờ duyệt',
-    returned: 'Bị trả lại',
-    approved: 'Đã duyệt',
-  } satisfies Record<ReportStatus, string>,
   dash: '—',
 };
 

@@ -7,6 +7,7 @@ export const reportingEn: ReportingMessages = {
     returned: 'Returned',
     approved: 'Approved',
   },
+  awaitingLevelAbove: 'Approved below, awaiting the level above',
   late: 'Late',
   roundStatuses: { open: 'Open', closed: 'Closed' },
   periodKinds: {
@@ -116,7 +117,7 @@ export const reportingEn: ReportingMessages = {
     submitConfirm:
       'Once submitted, the report is locked and sent up for review; it can only be changed if it is returned. Submit?',
     fixBeforeSubmit:
-      'The report is not fully saved: correct the fields marked in red (or answer the saving notice above), then submit.',
+      'Not submitted yet: a field is not right (outlined in red) or the saving notice at the top of the page waits for your choice. Deal with it, then press “Submit report” again.',
     approve: 'Approve',
     approveConfirm: 'Approve this report at your level?',
     return: 'Return',

@@ -19,6 +19,7 @@ export const reportingVi = {
     returned: 'Bị trả lại',
     approved: 'Đã duyệt',
   } satisfies Record<ReportStatus, string>,
+  awaitingLevelAbove: 'Đã duyệt một cấp, chờ cấp trên duyệt',
   late: 'Trễ hạn',
   roundStatuses: { open: 'Đang mở', closed: 'Đã kết thúc' },
   periodKinds: {
@@ -127,7 +128,7 @@ export const reportingVi = {
     submitConfirm:
       'Sau khi nộp, báo cáo được khóa và gửi lên cấp trên xem xét; chỉ sửa được khi bị trả lại. Nộp báo cáo?',
     fixBeforeSubmit:
-      'Báo cáo chưa được lưu hết: hãy sửa các ô đánh dấu đỏ (hoặc chọn cách xử lý thông báo lưu ở trên) rồi nộp lại.',
+      'Chưa nộp được: còn ô nhập chưa đúng (viền đỏ) hoặc thông báo lưu ở đầu trang đang chờ bạn chọn. Xử lý xong rồi bấm “Nộp báo cáo” lần nữa.',
     approve: 'Duyệt',
     approveConfirm: 'Duyệt báo cáo này ở cấp của bạn?',
     return: 'Trả lại',

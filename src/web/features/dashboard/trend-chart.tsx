@@ -66,9 +66,9 @@ export function TrendChart({ trend }: { trend: IndicatorTrend }) {
   const titleOf = new Map(trend.rounds.map((round) => [round.id, round.title]));
   const shown = (figure: number | null, none: string) =>
     figure === null ? none : formatIndicatorValue(indicator.type, figure);
-  const first = indicator.points[0];
-  const last = indicator.points.at(-1);
-  const describe = (point: typeof first) =>
+  // The sentence speaks of the rounds with a figure; a round nobody has reported in yet has none.
+  const measured = indicator.points.filter((point) => point.value !== null);
+  const describe = (point: (typeof measured)[number] | undefined) =>
     point ? `${point.targetYear}: ${shown(point.value, messages.attainment.noValue)}` : '';
 
   return (
@@ -81,7 +81,9 @@ export function TrendChart({ trend }: { trend: IndicatorTrend }) {
         allowDeselect={false}
         maw={640}
       />
-      <Text>{labels.summary(indicator.label, indicator.points.length, describe(first), describe(last))}</Text>
+      <Text>
+        {labels.summary(indicator.label, measured.length, describe(measured[0]), describe(measured.at(-1)))}
+      </Text>
       <figure style={{ margin: 0 }} aria-label={labels.chartLabel(indicator.label)}>
         <Columns indicator={indicator} />
         <Text component="figcaption" size="sm">

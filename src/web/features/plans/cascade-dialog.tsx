@@ -1,9 +1,10 @@
-import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { CascadeRequest } from '../../../contract/plans/cascade';
 import { apiRequest } from '../../api/api-request';
+import { AppDialog } from '../../components/app-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { formatNumber } from '../../i18n/format';
 import { useCurrentSession } from '../auth/session';
@@ -49,7 +50,7 @@ export function CascadeDialog({ planId }: { planId: string }) {
       <Button variant="light" onClick={dialog.open}>
         {labels.cascade}
       </Button>
-      <Modal opened={opened} onClose={dialog.close} title={labels.cascade} centered>
+      <AppDialog opened={opened} onClose={dialog.close} title={labels.cascade}>
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <Text size="sm">{labels.cascadeIntro}</Text>
@@ -88,7 +89,7 @@ export function CascadeDialog({ planId }: { planId: string }) {
             </Group>
           </Stack>
         </form>
-      </Modal>
+      </AppDialog>
     </>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, type ButtonProps, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, type ButtonProps, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { AppDialog } from '../../components/app-dialog';
 import { usePlanMessages } from './use-plan-messages';
 
 interface ConfirmButtonProps extends ButtonProps {
@@ -17,7 +18,7 @@ export function ConfirmButton({ label, question, onConfirm, ...buttonProps }: Co
       <Button {...buttonProps} onClick={dialog.open}>
         {label}
       </Button>
-      <Modal opened={opened} onClose={dialog.close} title={label} centered>
+      <AppDialog opened={opened} onClose={dialog.close} title={label}>
         <Stack gap="md">
           <Text>{question}</Text>
           <Group justify="flex-end" gap="sm">
@@ -34,7 +35,7 @@ export function ConfirmButton({ label, question, onConfirm, ...buttonProps }: Co
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </AppDialog>
     </>
   );
 }

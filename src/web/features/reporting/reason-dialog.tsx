@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { AppDialog } from '../../components/app-dialog';
 import { useI18n } from '../../i18n/i18n-provider';
 import { useReportingMessages } from './use-reporting-messages';
 
@@ -29,46 +30,37 @@ export function ReasonDialog({
   const [tried, setTried] = useState(false);
   const tooShort = reason.trim().length < MIN_REASON;
   return (
-    <Modal.Root opened={opened} onClose={onClose} centered>
-      <Modal.Overlay />
-      <Modal.Content>
-        <Modal.Header component="div">
-          <Modal.Title fw={700}>{title}</Modal.Title>
-          <Modal.CloseButton aria-label={t.app.close} />
-        </Modal.Header>
-        <Modal.Body>
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              setTried(true);
-              if (!tooShort) onConfirm(reason.trim());
-            }}
-          >
-            <Stack gap="md">
-              <Textarea
-                label={labels.reason}
-                description={labels.reasonHint}
-                value={reason}
-                onChange={(event) => setReason(event.currentTarget.value)}
-                error={tried && tooShort ? labels.reasonTooShort : undefined}
-                required
-                autosize
-                minRows={3}
-                data-autofocus
-              />
-              <Group justify="flex-end" gap="sm">
-                <Button variant="default" onClick={onClose}>
-                  {t.app.cancel}
-                </Button>
-                <Button type="submit" color="red.9" loading={loading}>
-                  {confirmLabel}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        </Modal.Body>
-      </Modal.Content>
-    </Modal.Root>
+    <AppDialog opened={opened} onClose={onClose} title={title}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          setTried(true);
+          if (!tooShort) onConfirm(reason.trim());
+        }}
+      >
+        <Stack gap="md">
+          <Textarea
+            label={labels.reason}
+            description={labels.reasonHint}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={tried && tooShort ? labels.reasonTooShort : undefined}
+            required
+            autosize
+            minRows={3}
+            data-autofocus
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t.app.cancel}
+            </Button>
+            <Button type="submit" color="red.9" loading={loading}>
+              {confirmLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppDialog>
   );
 }

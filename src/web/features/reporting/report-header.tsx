@@ -39,7 +39,11 @@ export function ReportHeader({ report }: { report: Report }) {
           </Fact>
           <Fact term={labels.status}>
             <Group component="span" gap={6}>
-              <ReportStatusBadge status={report.status} late={report.late} />
+              <ReportStatusBadge
+                status={report.status}
+                late={report.late}
+                approvedBelow={report.approvedThrough !== null}
+              />
             </Group>
           </Fact>
           {report.submittedAt && (

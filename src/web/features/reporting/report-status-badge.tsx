@@ -10,13 +10,24 @@ const colors: Record<ReportStatus, string> = {
   approved: 'green.9',
 };
 
-/** The report's status, and the "trễ hạn" mark when it was submitted (or is still due) after its deadline. */
-export function ReportStatusBadge({ status, late }: { status: ReportStatus; late: boolean }) {
+/**
+ * The report's status, and the "trễ hạn" mark when it was submitted (or is still due) after its deadline.
+ * A submitted report that a level has approved already waits for the level above, and says so.
+ */
+export function ReportStatusBadge({
+  status,
+  late,
+  approvedBelow = false,
+}: {
+  status: ReportStatus;
+  late: boolean;
+  approvedBelow?: boolean;
+}) {
   const reporting = useReportingMessages();
   return (
     <Group gap={6} wrap="wrap" style={{ flexShrink: 0 }}>
       <Badge variant="outline" color={colors[status]} radius="sm">
-        {reporting.statuses[status]}
+        {status === 'submitted' && approvedBelow ? reporting.awaitingLevelAbove : reporting.statuses[status]}
       </Badge>
       {late && (
         <Badge variant="filled" color="red.9" radius="sm">

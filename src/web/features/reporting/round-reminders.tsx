@@ -27,7 +27,8 @@ export function RoundReminders({ roundId }: { roundId: string }) {
         {labels.remind}
       </Button>
       {remind.isSuccess && (
-        <Alert color="green" variant="light" role="status">
+        // Nobody reminded is news, not success: it shows in the neutral colour.
+        <Alert color={remind.data.notified === 0 ? 'gray' : 'green'} variant="light" role="status">
           {remind.data.notified === 0
             ? labels.nobodyToRemind
             : labels.reminded(formatNumber(remind.data.notified))}
