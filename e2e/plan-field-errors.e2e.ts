@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
 import { expectNoAxeViolations } from './support/axe';
-import { describeInBrowser, PHONE } from './support/browser';
+import { DESKTOP, describeInBrowser, PHONE } from './support/browser';
 import { hanoiDepartmentId, post } from './support/plan-fixture';
 import { saveScreenshot } from './support/screenshot';
 
@@ -59,6 +59,26 @@ describeInBrowser('plan field errors', () => {
     await page.getByRole('status').getByText('Chưa lưu được: vui lòng sửa các ô được đánh dấu đỏ.').waitFor();
     const saved = await (await page.request.get(`/api/plans/${draft.id}`)).json();
     expect(saved.objectives).toHaveLength(1);
+
+    // Changes the server has not taken are not dropped without asking.
+    const leavingAsks = () =>
+      page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true })));
+    expect(await leavingAsks()).toBe(true);
+    await page.setViewportSize(DESKTOP);
+    await page.getByRole('navigation').getByRole('link', { name: 'Kế hoạch', exact: true }).click();
+    const leave = page.getByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
+    await leave.getByRole('button', { name: 'Hủy' }).click();
+    await leave.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 1, name: 'Soạn kế hoạch' }).waitFor();
+
+    await second.getByRole('textbox', { name: /^Nội dung/ }).fill('Mọi giáo viên có tài khoản học liệu số');
+    await page
+      .getByRole('status')
+      .getByText(/^Đã lưu lúc/)
+      .waitFor();
+    expect(await leavingAsks()).toBe(false);
+    await page.getByRole('navigation').getByRole('link', { name: 'Kế hoạch', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kế hoạch' }).waitFor();
   });
 
   it('keeps a year out of range as typed and says which years a plan accepts', async () => {

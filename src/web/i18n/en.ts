@@ -15,6 +15,10 @@ export const en: Messages = {
     copy: 'Copy',
     copied: 'Copied',
     download: { xlsx: 'Download Excel (XLSX)', csv: 'Download CSV' },
+    leaveTitle: 'Leave without saving?',
+    leaveQuestion:
+      'Some changes are not saved yet and will be lost if you leave. Press “Cancel” to stay and save them, or leave and drop them.',
+    leave: 'Leave, drop changes',
   },
   nav: {
     label: 'Main navigation',

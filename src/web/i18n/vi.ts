@@ -17,6 +17,10 @@ export const vi = {
     copy: 'Sao chép',
     copied: 'Đã sao chép',
     download: { xlsx: 'Tải Excel (XLSX)', csv: 'Tải CSV' },
+    leaveTitle: 'Rời trang khi chưa lưu?',
+    leaveQuestion:
+      'Một số thay đổi chưa được lưu và sẽ mất nếu bạn rời trang. Bấm “Hủy” để ở lại và lưu, hoặc rời trang và bỏ các thay đổi đó.',
+    leave: 'Rời trang, bỏ thay đổi',
   },
   nav: {
     label: 'Điều hướng chính',

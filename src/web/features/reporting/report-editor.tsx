@@ -3,6 +3,7 @@ import { type RefObject, useEffect, useState } from 'react';
 import { narrativeKeys } from '../../../contract/reporting/fields';
 import type { Report } from '../../../contract/reporting/reports';
 import { Section } from '../../components/section';
+import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard';
 import { draftOf, type EditorHandle, noEditor, type ReportDraft } from './report-draft';
 import { ReportFieldInput } from './report-field-input';
 import { ReportSaveStatus } from './report-save-status';
@@ -37,6 +38,7 @@ export function ReportEditor({ report, onTakeTheirs, handleRef }: ReportEditorPr
 
   return (
     <Stack gap="md">
+      <UnsavedChangesGuard hasUnsaved={hasUnsaved} />
       <Paper withBorder p="sm" pos="sticky" top={68} style={{ zIndex: 2 }} shadow="xs">
         <ReportSaveStatus
           state={autosave.state}

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Plan } from '../../../../contract/plans/plan';
+import { UnsavedChangesGuard } from '../../../components/unsaved-changes-guard';
 import { planKeys } from '../plan-queries';
 import { usePlanMessages } from '../use-plan-messages';
 import { draftErrors } from './draft-errors';
@@ -65,6 +66,7 @@ export function PlanEditor({ plan, onReload }: { plan: Plan; onReload: (current:
 
   return (
     <Stack gap="md">
+      <UnsavedChangesGuard hasUnsaved={autosave.hasUnsaved} />
       <Paper withBorder p="sm" pos="sticky" top={68} style={{ zIndex: 2 }} shadow="xs">
         <Group justify="space-between" gap="sm">
           <Stack flex={1} miw={200}>

@@ -85,5 +85,6 @@ export function useAutosave(plan: Plan, draft: Draft) {
   }, [draft, conflicted, save]);
 
   const fieldErrors = errorsStillApplying(refusal.errors, refusal.draft, draft);
-  return { state, fieldErrors, saveNow: save, hasUnsaved: () => latest.current !== saved.current };
+  const hasUnsaved = useCallback(() => latest.current !== saved.current, []);
+  return { state, fieldErrors, saveNow: save, hasUnsaved };
 }

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useBlocker } from 'react-router';
+import { useI18n } from '../i18n/i18n-provider';
+import { ConfirmDialog } from './confirm-dialog';
+
+/**
+ * Asks before the person leaves a page whose changes are not all saved (a save still waiting, or one
+ * the server refused): the browser's own question on a reload or a closed tab, a dialog for a link
+ * within the app.
+ */
+export function UnsavedChangesGuard({ hasUnsaved }: { hasUnsaved: () => boolean }) {
+  const { t } = useI18n();
+
+  useEffect(() => {
+    const askFirst = (event: BeforeUnloadEvent) => {
+      if (hasUnsaved()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', askFirst);
+    return () => window.removeEventListener('beforeunload', askFirst);
+  }, [hasUnsaved]);
+
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && hasUnsaved(),
+  );
+
+  return (
+    <ConfirmDialog
+      opened={blocker.state === 'blocked'}
+      title={t.app.leaveTitle}
+      confirmLabel={t.app.leave}
+      danger
+      onConfirm={() => blocker.proceed?.()}
+      onClose={() => blocker.reset?.()}
+    >
+      {t.app.leaveQuestion}
+    </ConfirmDialog>
+  );
+}
