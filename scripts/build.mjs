@@ -1,6 +1,6 @@
 // Builds the SPA (Vite, into dist/web) and bundles the server (esbuild, into dist/server).
 // With --if-stale it does nothing when dist/ is newer than every source file.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
@@ -53,6 +53,8 @@ const cliEntries = readdirSync(join(root, 'src/server/cli'))
   .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
   .map((name) => join(root, 'src/server/cli', name));
 
+// Chunks are named by their content: without a clean directory, those of earlier builds would pile up.
+rmSync(join(root, 'dist/server'), { recursive: true, force: true });
 await bundle({
   entryPoints: [join(root, 'src/server/main.ts'), ...cliEntries],
   outbase: join(root, 'src/server'),

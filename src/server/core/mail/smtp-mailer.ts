@@ -10,9 +10,13 @@ export const MAIL_FROM = 'Mạng Xanh <no-reply@mangxanh.local>';
 export function createSmtpMailer(smtpUrl: string): Mailer {
   let transporter: Promise<Transporter> | undefined;
   const loadedTransporter = () => {
-    transporter ??= import('nodemailer').then(({ default: nodemailer }) =>
-      nodemailer.createTransport(smtpUrl, { from: MAIL_FROM }),
-    );
+    transporter ??= import('nodemailer')
+      .then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl, { from: MAIL_FROM }))
+      .catch((error: unknown) => {
+        // Not kept: the next message tries to load it again.
+        transporter = undefined;
+        throw error;
+      });
     return transporter;
   };
   return {
