@@ -67,7 +67,7 @@ describeInBrowser('plan field errors', () => {
     await page.setViewportSize(DESKTOP);
     await page.getByRole('navigation').getByRole('link', { name: 'Kế hoạch', exact: true }).click();
     const leave = page.getByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
-    await leave.getByRole('button', { name: 'Hủy' }).click();
+    await leave.getByRole('button', { name: 'Ở lại trang' }).click();
     await leave.waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1, name: 'Soạn kế hoạch' }).waitFor();
 

@@ -9,6 +9,8 @@ interface ConfirmDialogProps {
   /** What will happen, in words a non-technical person understands. */
   children: ReactNode;
   confirmLabel: string;
+  /** What the button that closes the dialog without acting says ("Hủy" unless given). */
+  cancelLabel?: string;
   /** Red for actions that take something away (disable, revoke). */
   danger?: boolean;
   loading?: boolean;
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   danger = false,
   loading = false,
   onConfirm,
@@ -34,7 +37,7 @@ export function ConfirmDialog({
         {typeof children === 'string' ? <Text>{children}</Text> : children}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
-            {t.app.cancel}
+            {cancelLabel ?? t.app.cancel}
           </Button>
           <Button color={danger ? 'red.9' : undefined} onClick={onConfirm} loading={loading}>
             {confirmLabel}

@@ -13,7 +13,10 @@ export function UnsavedChangesGuard({ hasUnsaved }: { hasUnsaved: () => boolean 
 
   useEffect(() => {
     const askFirst = (event: BeforeUnloadEvent) => {
-      if (hasUnsaved()) event.preventDefault();
+      if (!hasUnsaved()) return;
+      event.preventDefault();
+      // Browsers before 2023 (still on many phones) ask only when a return value is set.
+      event.returnValue = '';
     };
     window.addEventListener('beforeunload', askFirst);
     return () => window.removeEventListener('beforeunload', askFirst);
@@ -28,6 +31,7 @@ export function UnsavedChangesGuard({ hasUnsaved }: { hasUnsaved: () => boolean 
       opened={blocker.state === 'blocked'}
       title={t.app.leaveTitle}
       confirmLabel={t.app.leave}
+      cancelLabel={t.app.stay}
       danger
       onConfirm={() => blocker.proceed?.()}
       onClose={() => blocker.reset?.()}

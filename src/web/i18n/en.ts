@@ -17,8 +17,9 @@ export const en: Messages = {
     download: { xlsx: 'Download Excel (XLSX)', csv: 'Download CSV' },
     leaveTitle: 'Leave without saving?',
     leaveQuestion:
-      'Some changes are not saved yet and will be lost if you leave. Press “Cancel” to stay and save them, or leave and drop them.',
+      'Some changes are not saved yet and will be lost if you leave. Stay to save them, or leave and drop them.',
     leave: 'Leave, drop changes',
+    stay: 'Stay on page',
   },
   nav: {
     label: 'Main navigation',

@@ -7,10 +7,10 @@ export const notificationsEn: NotificationMessages = {
   unreadBadge: 'New',
   open: 'Open',
   receivedAt: (date, time) => `${time}, ${date}`,
-  emailTitle: 'By e-mail',
-  emailIntro:
-    'Notifications always appear here; choose which are also sent to your account’s e-mail address.',
+  listLabel: 'Notifications, newest first',
+  emailTitle: 'By email',
+  emailIntro: 'Notifications always appear here; choose which are also sent to your account’s email address.',
   emailReminders: 'Report deadlines and overdue reports',
   emailUpdates: 'New reporting rounds, reports approved or returned',
-  emailSaved: 'Your e-mail choices are saved.',
+  emailSaved: 'Your email choices are saved.',
 };

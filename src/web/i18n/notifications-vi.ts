@@ -6,11 +6,12 @@ export const notificationsVi = {
   unreadBadge: 'Mới',
   open: 'Mở',
   receivedAt: (date: string, time: string) => `${time}, ${date}`,
-  emailTitle: 'Nhận qua thư điện tử',
-  emailIntro: 'Thông báo luôn hiện ở đây; chọn loại nào được gửi thêm tới địa chỉ e-mail của tài khoản.',
+  listLabel: 'Các thông báo, mới nhất trước',
+  emailTitle: 'Nhận qua email',
+  emailIntro: 'Thông báo luôn hiện ở đây; chọn loại nào được gửi thêm tới địa chỉ email của tài khoản.',
   emailReminders: 'Nhắc hạn nộp báo cáo và báo cáo quá hạn',
   emailUpdates: 'Đợt báo cáo mới, báo cáo được duyệt hoặc bị trả lại',
-  emailSaved: 'Đã lưu lựa chọn nhận thư.',
+  emailSaved: 'Đã lưu lựa chọn nhận email.',
 };
 
 export type NotificationMessages = typeof notificationsVi;

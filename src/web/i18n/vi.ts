@@ -19,8 +19,9 @@ export const vi = {
     download: { xlsx: 'Tải Excel (XLSX)', csv: 'Tải CSV' },
     leaveTitle: 'Rời trang khi chưa lưu?',
     leaveQuestion:
-      'Một số thay đổi chưa được lưu và sẽ mất nếu bạn rời trang. Bấm “Hủy” để ở lại và lưu, hoặc rời trang và bỏ các thay đổi đó.',
+      'Một số thay đổi chưa được lưu và sẽ mất nếu bạn rời trang. Ở lại để lưu, hoặc rời trang và bỏ các thay đổi đó.',
     leave: 'Rời trang, bỏ thay đổi',
+    stay: 'Ở lại trang',
   },
   nav: {
     label: 'Điều hướng chính',

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
@@ -13,10 +13,11 @@ import { useNotificationMessages } from '../features/notifications/use-notificat
 import { formatDate, formatTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-provider';
 
-type Notification = NotificationList['items'][number];
+type NotificationEntry = NotificationList['items'][number];
 
-function NotificationItem({ item, isNew }: { item: Notification; isNew: boolean }) {
+function NotificationItem({ item, isNew }: { item: NotificationEntry; isNew: boolean }) {
   const messages = useNotificationMessages();
+  const titleId = useId();
   const at = new Date(item.createdAt);
   return (
     <Paper component="li" withBorder p="md" bg={isNew ? 'green.0' : undefined}>
@@ -27,15 +28,17 @@ function NotificationItem({ item, isNew }: { item: Notification; isNew: boolean 
               {messages.unreadBadge}
             </Badge>
           )}
-          <Text fw={600}>{item.title}</Text>
+          <Text fw={600} id={titleId}>
+            {item.title}
+          </Text>
         </Group>
         <Text size="sm" c="dimmed">
-          {messages.receivedAt(formatDate(at), formatTime(at))}
+          <time dateTime={item.createdAt}>{messages.receivedAt(formatDate(at), formatTime(at))}</time>
         </Text>
         <Text style={{ whiteSpace: 'pre-line' }}>{item.body}</Text>
         {item.link?.startsWith('/') && (
           <Group>
-            <Button component={Link} to={item.link} variant="light" size="xs">
+            <Button component={Link} to={item.link} variant="light" size="xs" aria-describedby={titleId}>
               {messages.open}
             </Button>
           </Group>
@@ -46,8 +49,9 @@ function NotificationItem({ item, isNew }: { item: Notification; isNew: boolean 
 }
 
 /**
- * The signed-in person's notifications, newest first. Opening the page reads them all: those unread
- * until then keep their "new" mark while the page stays open.
+ * The signed-in person's notifications, newest first. Opening the page reads them all, once they are
+ * fetched afresh (the header's copy can be a minute old): those unread until then keep their "new"
+ * mark while the page stays open, and any that arrive meanwhile come in marked new.
  */
 export function NotificationsPage() {
   const { t } = useI18n();
@@ -57,11 +61,12 @@ export function NotificationsPage() {
   const [unreadOnArrival, setUnreadOnArrival] = useState<ReadonlySet<string> | null>(null);
   const list = notifications.data;
 
+  const fresh = notifications.isFetchedAfterMount;
   useEffect(() => {
-    if (!list || unreadOnArrival) return;
+    if (!list || !fresh || unreadOnArrival) return;
     setUnreadOnArrival(new Set(list.items.filter((item) => !item.read).map((item) => item.id)));
     if (list.unread > 0) markAllRead();
-  }, [list, unreadOnArrival, markAllRead]);
+  }, [list, fresh, unreadOnArrival, markAllRead]);
 
   return (
     <Page title={messages.title}>
@@ -70,12 +75,17 @@ export function NotificationsPage() {
       {!list && !notifications.error && <Text role="status">{t.app.loading}</Text>}
       {list && list.items.length === 0 && <Text>{messages.empty}</Text>}
       {list && list.items.length > 0 && (
-        <Stack component="ul" gap="sm" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <Stack
+          component="ul"
+          aria-label={messages.listLabel}
+          gap="sm"
+          style={{ listStyle: 'none', margin: 0, padding: 0 }}
+        >
           {list.items.map((item) => (
             <NotificationItem
               key={item.id}
               item={item}
-              isNew={unreadOnArrival ? unreadOnArrival.has(item.id) : !item.read}
+              isNew={!item.read || Boolean(unreadOnArrival?.has(item.id))}
             />
           ))}
         </Stack>

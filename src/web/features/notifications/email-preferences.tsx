@@ -29,20 +29,18 @@ export function EmailPreferences() {
           <Checkbox
             label={messages.emailReminders}
             checked={current.emailReminders}
-            disabled={save.isPending}
             onChange={(event) => choose({ emailReminders: event.currentTarget.checked })}
           />
           <Checkbox
             label={messages.emailUpdates}
             checked={current.emailUpdates}
-            disabled={save.isPending}
             onChange={(event) => choose({ emailUpdates: event.currentTarget.checked })}
           />
         </Stack>
       )}
       {save.error && <ErrorAlert error={save.error} />}
       <Text size="sm" role="status" c="green.8">
-        {save.isSuccess ? messages.emailSaved : ''}
+        {save.isSuccess && !save.isPending ? messages.emailSaved : ''}
       </Text>
     </Section>
   );

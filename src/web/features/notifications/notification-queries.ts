@@ -13,7 +13,7 @@ const CHECK_EVERY_MS = 60_000;
 const notificationsKey = ['notifications'] as const;
 const preferencesKey = ['notification-preferences'] as const;
 
-export const notificationsQuery = queryOptions({
+const notificationsQuery = queryOptions({
   queryKey: notificationsKey,
   queryFn: () => apiRequest<NotificationList>('/api/notifications'),
   refetchInterval: CHECK_EVERY_MS,
@@ -37,12 +37,18 @@ export const useNotificationPreferences = () =>
     queryFn: () => apiRequest<NotificationPreferences>('/api/me/notification-preferences'),
   });
 
+/**
+ * Saves the choices as they are made: each shows at once, and saves run one after another so two
+ * quick changes cannot arrive in the wrong order; a refused one puts back what the server holds.
+ */
 export function useSaveNotificationPreferences() {
   const queryClient = useQueryClient();
   const { csrfToken } = useCurrentSession();
   return useMutation({
+    scope: { id: 'notification-preferences' },
     mutationFn: (preferences: NotificationPreferences) =>
       apiRequest<void>('/api/me/notification-preferences', { method: 'PUT', body: preferences, csrfToken }),
-    onSuccess: (_, preferences) => queryClient.setQueryData(preferencesKey, preferences),
+    onMutate: (preferences) => queryClient.setQueryData(preferencesKey, preferences),
+    onError: () => queryClient.invalidateQueries({ queryKey: preferencesKey }),
   });
 }

@@ -18,17 +18,21 @@ function BellIcon() {
   );
 }
 
+/** More than this many unread show as "99+": the badge has room for three characters. */
+const MOST_COUNTED = 99;
+
 /** The header's way to the notifications, with how many are unread. */
 export function NotificationsLink() {
   const { t } = useI18n();
   const unread = useNotifications().data?.unread ?? 0;
+  const shown = unread > MOST_COUNTED ? `${MOST_COUNTED}+` : formatNumber(unread);
   const label =
     unread > 0
       ? `${t.nav.notifications}, ${t.nav.unreadNotifications(formatNumber(unread))}`
       : t.nav.notifications;
   return (
     <Indicator
-      label={<span aria-hidden>{formatNumber(unread)}</span>}
+      label={<span aria-hidden>{shown}</span>}
       disabled={unread === 0}
       size={18}
       color="red"

@@ -4,7 +4,7 @@ import { type ReportingMessages, reportingVi } from '../../i18n/reporting-vi';
 
 /**
  * The reporting pages' messages, kept out of the main catalogue so that the sign-in page does not
- * carry them: only the lazily loaded reporting screens import this.
+ * carry them: only the lazily loaded reporting and dashboard screens import this.
  */
 export function useReportingMessages(): ReportingMessages {
   const { language } = useI18n();
