@@ -69,6 +69,9 @@ describeInBrowser('plan field errors', () => {
     const leave = page.getByRole('dialog', { name: 'Rời trang khi chưa lưu?' });
     await leave.getByRole('button', { name: 'Ở lại trang' }).click();
     await leave.waitFor({ state: 'detached' });
+    await page.getByRole('banner').getByRole('button', { name: 'Đăng xuất' }).click();
+    await leave.getByRole('button', { name: 'Ở lại trang' }).click();
+    await leave.waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1, name: 'Soạn kế hoạch' }).waitFor();
 
     await second.getByRole('textbox', { name: /^Nội dung/ }).fill('Mọi giáo viên có tài khoản học liệu số');

@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Divider, Group, Stack } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { useSignOut } from '../features/auth/use-sign-out';
 import { useSwitchRole } from '../features/auth/use-switch-role';
@@ -8,10 +8,12 @@ import { NotificationsLink } from '../features/notifications/notifications-link'
 import { useI18n } from '../i18n/i18n-provider';
 import { AppNavigation } from './app-navigation';
 import { Brand } from './brand';
+import { ConfirmDialog } from './confirm-dialog';
 import { ErrorAlert } from './error-alert';
 import { LanguageSwitch } from './language-switch';
 import { RoleSwitch } from './role-switch';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
+import { hasUnsavedChanges } from './unsaved-changes-guard';
 
 const NAVIGATION_ID = 'app-navigation';
 
@@ -22,9 +24,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const switchRole = useSwitchRole();
   const [menuOpen, menu] = useDisclosure(false);
   const isPhone = useMediaQuery('(max-width: 47.99em)');
+  const [askingToSignOut, setAskingToSignOut] = useState(false);
+  const requestSignOut = () => (hasUnsavedChanges() ? setAskingToSignOut(true) : signOut.mutate());
 
   const signOutButton = (
-    <Button variant="default" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+    <Button variant="default" onClick={requestSignOut} loading={signOut.isPending}>
       {t.nav.signOut}
     </Button>
   );
@@ -37,6 +41,20 @@ export function AppLayout({ children }: { children: ReactNode }) {
       bg="gray.0"
     >
       <SkipLink />
+      <ConfirmDialog
+        opened={askingToSignOut}
+        title={t.app.leaveTitle}
+        confirmLabel={t.nav.signOutAnyway}
+        cancelLabel={t.app.stay}
+        danger
+        onConfirm={() => {
+          setAskingToSignOut(false);
+          signOut.mutate();
+        }}
+        onClose={() => setAskingToSignOut(false)}
+      >
+        {t.app.leaveQuestion}
+      </ConfirmDialog>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">

@@ -3,13 +3,27 @@ import { useBlocker } from 'react-router';
 import { useI18n } from '../i18n/i18n-provider';
 import { ConfirmDialog } from './confirm-dialog';
 
+/** The guards of the pages open now; signing out asks them first (see `hasUnsavedChanges`). */
+const openGuards = new Set<() => boolean>();
+
+/** Whether a page open now holds changes not saved yet. */
+export const hasUnsavedChanges = (): boolean => [...openGuards].some((hasUnsaved) => hasUnsaved());
+
 /**
  * Asks before the person leaves a page whose changes are not all saved (a save still waiting, or one
  * the server refused): the browser's own question on a reload or a closed tab, a dialog for a link
- * within the app.
+ * within the app. Signing out asks through `hasUnsavedChanges`: it takes the page away without a
+ * navigation this guard could stop.
  */
 export function UnsavedChangesGuard({ hasUnsaved }: { hasUnsaved: () => boolean }) {
   const { t } = useI18n();
+
+  useEffect(() => {
+    openGuards.add(hasUnsaved);
+    return () => {
+      openGuards.delete(hasUnsaved);
+    };
+  }, [hasUnsaved]);
 
   useEffect(() => {
     const askFirst = (event: BeforeUnloadEvent) => {

@@ -32,6 +32,7 @@ export const en: Messages = {
     rounds: 'Reporting rounds',
     changePassword: 'Change password',
     signOut: 'Sign out',
+    signOutAnyway: 'Sign out, drop changes',
     switchRole: 'Switch role',
     currentRole: '(current)',
     roleSwitched: (role) => `Now acting as ${role}.`,

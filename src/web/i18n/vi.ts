@@ -34,6 +34,7 @@ export const vi = {
     rounds: 'Đợt báo cáo',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
+    signOutAnyway: 'Đăng xuất, bỏ thay đổi',
     switchRole: 'Đổi vai trò',
     currentRole: '(đang dùng)',
     roleSwitched: (role: string) => `Đã chuyển sang vai trò ${role}.`,
