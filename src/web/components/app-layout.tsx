@@ -8,12 +8,11 @@ import { NotificationsLink } from '../features/notifications/notifications-link'
 import { useI18n } from '../i18n/i18n-provider';
 import { AppNavigation } from './app-navigation';
 import { Brand } from './brand';
-import { ConfirmDialog } from './confirm-dialog';
 import { ErrorAlert } from './error-alert';
 import { LanguageSwitch } from './language-switch';
 import { RoleSwitch } from './role-switch';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
-import { hasUnsavedChanges } from './unsaved-changes-guard';
+import { hasUnsavedChanges, LeaveWithoutSavingDialog } from './unsaved-changes-guard';
 
 const NAVIGATION_ID = 'app-navigation';
 
@@ -41,20 +40,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
       bg="gray.0"
     >
       <SkipLink />
-      <ConfirmDialog
+      <LeaveWithoutSavingDialog
         opened={askingToSignOut}
-        title={t.app.leaveTitle}
         confirmLabel={t.nav.signOutAnyway}
-        cancelLabel={t.app.stay}
-        danger
         onConfirm={() => {
           setAskingToSignOut(false);
           signOut.mutate();
         }}
         onClose={() => setAskingToSignOut(false)}
-      >
-        {t.app.leaveQuestion}
-      </ConfirmDialog>
+      />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">

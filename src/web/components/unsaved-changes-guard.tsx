@@ -9,6 +9,34 @@ const openGuards = new Set<() => boolean>();
 /** Whether a page open now holds changes not saved yet. */
 export const hasUnsavedChanges = (): boolean => [...openGuards].some((hasUnsaved) => hasUnsaved());
 
+/** The question before changes not saved are dropped; `confirmLabel` names the way out ("Rời trang…"). */
+export function LeaveWithoutSavingDialog({
+  opened,
+  confirmLabel,
+  onConfirm,
+  onClose,
+}: {
+  opened: boolean;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <ConfirmDialog
+      opened={opened}
+      title={t.app.leaveTitle}
+      confirmLabel={confirmLabel}
+      cancelLabel={t.app.stay}
+      danger
+      onConfirm={onConfirm}
+      onClose={onClose}
+    >
+      {t.app.leaveQuestion}
+    </ConfirmDialog>
+  );
+}
+
 /**
  * Asks before the person leaves a page whose changes are not all saved (a save still waiting, or one
  * the server refused): the browser's own question on a reload or a closed tab, a dialog for a link
@@ -41,16 +69,11 @@ export function UnsavedChangesGuard({ hasUnsaved }: { hasUnsaved: () => boolean 
   );
 
   return (
-    <ConfirmDialog
+    <LeaveWithoutSavingDialog
       opened={blocker.state === 'blocked'}
-      title={t.app.leaveTitle}
       confirmLabel={t.app.leave}
-      cancelLabel={t.app.stay}
-      danger
       onConfirm={() => blocker.proceed?.()}
       onClose={() => blocker.reset?.()}
-    >
-      {t.app.leaveQuestion}
-    </ConfirmDialog>
+    />
   );
 }

@@ -13,8 +13,8 @@ const CHECKPOINT_INTERVAL_MS = 200;
 const RESTART_ABOVE_PAGES = 4000;
 
 /**
- * The commits' own checkpoints: none while the thread keeps the log short, SQLite's default of 1,000
- * pages again if the thread stops.
+ * The commits' own checkpoints: only a fallback far past the thread's restart while the thread runs,
+ * SQLite's default of 1,000 pages again if it stops.
  */
 const FALLBACK_CHECKPOINT_PAGES = 4 * RESTART_ABOVE_PAGES;
 const INLINE_CHECKPOINT_PAGES = 1000;

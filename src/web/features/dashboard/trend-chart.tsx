@@ -67,9 +67,11 @@ export function TrendChart({ trend }: { trend: IndicatorTrend }) {
   const shown = (figure: number | null, none: string) =>
     figure === null ? none : formatIndicatorValue(indicator.type, figure);
   // The sentence speaks of the rounds with a figure; a round nobody has reported in yet has none.
-  const measured = indicator.points.filter((point) => point.value !== null);
+  const measured = indicator.points.flatMap(({ targetYear, value }) =>
+    value === null ? [] : [{ targetYear, value }],
+  );
   const describe = (point: (typeof measured)[number] | undefined) =>
-    point ? `${point.targetYear}: ${shown(point.value, messages.attainment.noValue)}` : '';
+    point ? `${point.targetYear}: ${formatIndicatorValue(indicator.type, point.value)}` : '';
 
   return (
     <Stack gap="md">

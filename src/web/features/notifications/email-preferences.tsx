@@ -40,7 +40,7 @@ export function EmailPreferences() {
       )}
       {save.error && <ErrorAlert error={save.error} />}
       <Text size="sm" role="status" c="green.8">
-        {save.isSuccess && !save.isPending ? messages.emailSaved : ''}
+        {save.isSuccess ? messages.emailSaved : ''}
       </Text>
     </Section>
   );
