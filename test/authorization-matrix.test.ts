@@ -316,8 +316,17 @@ const matrix: Record<string, Row> = {
     probe: () => ({ method: 'GET', url: '/api/notifications' }),
     expected: signedIn(200),
   },
+  'GET /api/notifications/unread': {
+    probe: () => ({ method: 'GET', url: '/api/notifications/unread' }),
+    expected: signedIn(200),
+  },
   'POST /api/notifications/read': {
-    probe: () => ({ method: 'POST', url: '/api/notifications/read' }),
+    // Someone else's notification, or none: nothing of the caller's changes, and nothing is told.
+    probe: () => ({
+      method: 'POST',
+      url: '/api/notifications/read',
+      body: { ids: ['01JZ0000000000000000000000'] },
+    }),
     expected: signedIn(204),
   },
   'GET /api/me/notification-preferences': {

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import { publicIdSchema } from './ids.js';
+
+/** Notifications in one page of the list, newest first. */
+export const NOTIFICATION_PAGE_SIZE = 20;
+
+export const notificationListQuerySchema = z.strictObject({
+  cursor: publicIdSchema.optional().describe('Where the previous page ended: the next page is older'),
+});
 
 export const notificationListSchema = z
   .object({
@@ -14,8 +22,24 @@ export const notificationListSchema = z
         read: z.boolean(),
       }),
     ),
+    total: z.number().int(),
+    nextCursor: z.string().nullable(),
   })
   .meta({ id: 'NotificationList' });
+
+export const unreadNotificationsSchema = z
+  .object({ unread: z.number().int() })
+  .meta({ id: 'UnreadNotifications' });
+
+export const markNotificationsReadSchema = z
+  .strictObject({
+    ids: z
+      .array(publicIdSchema)
+      .min(1)
+      .max(NOTIFICATION_PAGE_SIZE)
+      .describe('The notifications of one page the person has seen; others of theirs stay unread'),
+  })
+  .meta({ id: 'MarkNotificationsRead' });
 
 export const notificationPreferencesSchema = z
   .strictObject({

@@ -8,6 +8,8 @@ export const notificationsEn: NotificationMessages = {
   open: 'Open',
   receivedAt: (date, time) => `${time}, ${date}`,
   listLabel: 'Notifications, newest first',
+  shown: (shown, total) => `Showing ${shown} of ${total} notifications.`,
+  showOlder: 'Show older notifications',
   emailTitle: 'By email',
   emailIntro: 'Notifications always appear here; choose which are also sent to your account’s email address.',
   emailReminders: 'Report deadlines and overdue reports',

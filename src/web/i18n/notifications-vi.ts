@@ -7,6 +7,8 @@ export const notificationsVi = {
   open: 'Mở',
   receivedAt: (date: string, time: string) => `${time}, ${date}`,
   listLabel: 'Các thông báo, mới nhất trước',
+  shown: (shown: string, total: string) => `Đang hiển thị ${shown}/${total} thông báo.`,
+  showOlder: 'Xem thông báo cũ hơn',
   emailTitle: 'Nhận qua email',
   emailIntro: 'Thông báo luôn hiện ở đây; chọn loại nào được gửi thêm tới địa chỉ email của tài khoản.',
   emailReminders: 'Nhắc hạn nộp báo cáo và báo cáo quá hạn',

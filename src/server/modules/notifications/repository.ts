@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Role } from '../../../contract/roles.js';
 import type { Database } from '../../core/db/schema.js';
 
@@ -54,14 +54,39 @@ export function createNotificationRepository(db: Kysely<Database>) {
             .where('a.disabled_at', 'is', null)
             .execute(),
 
-    latestOf: (accountId: number, limit: number) =>
+    /** The account's notifications newest first, older than the one with id `beforeId` if given. */
+    newestOf: (accountId: number, limit: number, beforeId?: number) =>
       db
         .selectFrom('notifications')
-        .select(['public_id', 'kind', 'title', 'body', 'link', 'created_at', 'read_at'])
+        .select(['id', 'public_id', 'kind', 'title', 'body', 'link', 'created_at', 'read_at'])
         .where('account_id', '=', accountId)
+        .$if(beforeId !== undefined, (query) => query.where('id', '<', beforeId as number))
         .orderBy('id', 'desc')
         .limit(limit)
         .execute(),
+
+    idOf: async (accountId: number, publicId: string) =>
+      (
+        await db
+          .selectFrom('notifications')
+          .select('id')
+          .where('account_id', '=', accountId)
+          .where('public_id', '=', publicId)
+          .executeTakeFirst()
+      )?.id,
+
+    /** How many notifications the account has, and how many of them are unread. */
+    countsOf: async (accountId: number) => {
+      const row = await db
+        .selectFrom('notifications')
+        .select((eb) => [
+          eb.fn.countAll<number>().as('total'),
+          eb.fn.sum<number>(sql`case when read_at is null then 1 else 0 end`).as('unread'),
+        ])
+        .where('account_id', '=', accountId)
+        .executeTakeFirstOrThrow();
+      return { total: Number(row.total), unread: Number(row.unread ?? 0) };
+    },
 
     unreadCount: async (accountId: number) => {
       const row = await db
@@ -73,11 +98,13 @@ export function createNotificationRepository(db: Kysely<Database>) {
       return Number(row.count);
     },
 
-    markRead: (accountId: number, at: string) =>
+    /** Marks read those of the notifications that are the account's own and still unread. */
+    markRead: (accountId: number, publicIds: string[], at: string) =>
       db
         .updateTable('notifications')
         .set({ read_at: at })
         .where('account_id', '=', accountId)
+        .where('public_id', 'in', publicIds)
         .where('read_at', 'is', null)
         .execute(),
 

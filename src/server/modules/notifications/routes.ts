@@ -1,4 +1,10 @@
-import { notificationListSchema, notificationPreferencesSchema } from '../../../contract/notifications.js';
+import {
+  markNotificationsReadSchema,
+  notificationListQuerySchema,
+  notificationListSchema,
+  notificationPreferencesSchema,
+  unreadNotificationsSchema,
+} from '../../../contract/notifications.js';
 import { currentUser } from '../../core/auth/current-user.js';
 import { addRoute, type RouteRegistrar } from '../../core/http/route.js';
 import type { NotificationService } from './service.js';
@@ -10,22 +16,37 @@ export function registerNotificationRoutes(
   addRoute(registrar, {
     method: 'GET',
     url: '/api/notifications',
-    summary: 'The caller’s latest notifications and how many are unread',
+    summary: 'A page of the caller’s notifications, newest first, and how many are unread',
     tag: 'notifications',
     access: 'signed_in',
+    query: notificationListQuerySchema,
     response: notificationListSchema,
-    handler: ({ request }) => notifications.inbox(currentUser(request).accountId),
+    problems: ['not_found'],
+    handler: ({ query, request }) => notifications.page(currentUser(request).accountId, query.cursor),
+  });
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/notifications/unread',
+    summary: 'How many of the caller’s notifications are unread, for the header of every page',
+    tag: 'notifications',
+    access: 'signed_in',
+    response: unreadNotificationsSchema,
+    handler: async ({ request }) => ({
+      unread: await notifications.unreadCount(currentUser(request).accountId),
+    }),
   });
 
   addRoute(registrar, {
     method: 'POST',
     url: '/api/notifications/read',
-    summary: 'Mark all the caller’s notifications read',
+    summary: 'Mark read the caller’s notifications they have seen',
     tag: 'notifications',
     access: 'signed_in',
+    body: markNotificationsReadSchema,
     problems: ['csrf_failed'],
-    async handler({ request }) {
-      await notifications.markAllRead(currentUser(request).accountId);
+    async handler({ body, request }) {
+      await notifications.markRead(currentUser(request).accountId, body.ids);
     },
   });
 

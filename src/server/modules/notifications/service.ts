@@ -1,5 +1,7 @@
+import { NOTIFICATION_PAGE_SIZE } from '../../../contract/notifications.js';
 import type { Role } from '../../../contract/roles.js';
 import type { Clock } from '../../core/clock.js';
+import { notFound } from '../../core/http/problem.js';
 import { newPublicId } from '../../core/ids.js';
 import type { MailService } from '../../core/mail/mail-service.js';
 import type { NotificationRepository } from './repository.js';
@@ -75,13 +77,18 @@ export function createNotificationService(deps: {
       return notified.size;
     },
 
-    async inbox(accountId: number) {
-      const [items, unread] = await Promise.all([
-        repository.latestOf(accountId, 50),
-        repository.unreadCount(accountId),
+    /** A page of the account's notifications, newest first: the first, or the one after `cursor`. */
+    async page(accountId: number, cursor?: string) {
+      const beforeId = cursor === undefined ? undefined : await repository.idOf(accountId, cursor);
+      if (cursor !== undefined && beforeId === undefined)
+        throw notFound('There is no such notification of yours to continue the list from.');
+      const [rows, counts] = await Promise.all([
+        repository.newestOf(accountId, NOTIFICATION_PAGE_SIZE + 1, beforeId),
+        repository.countsOf(accountId),
       ]);
+      const items = rows.slice(0, NOTIFICATION_PAGE_SIZE);
       return {
-        unread,
+        ...counts,
         items: items.map((row) => ({
           id: row.public_id,
           kind: row.kind,
@@ -91,10 +98,14 @@ export function createNotificationService(deps: {
           createdAt: row.created_at,
           read: row.read_at !== null,
         })),
+        nextCursor: rows.length > NOTIFICATION_PAGE_SIZE ? (items.at(-1)?.public_id ?? null) : null,
       };
     },
 
-    markAllRead: (accountId: number) => repository.markRead(accountId, clock.now().toISOString()),
+    unreadCount: (accountId: number) => repository.unreadCount(accountId),
+
+    markRead: (accountId: number, publicIds: string[]) =>
+      repository.markRead(accountId, publicIds, clock.now().toISOString()),
 
     async preferences(accountId: number) {
       const stored = await repository.preferencesOf(accountId);

@@ -47,7 +47,7 @@ describe('notifications of a reporting round', () => {
   it('tell the schools that a round has opened, in the app and by e-mail', async () => {
     const inbox = (await principal.get('/api/notifications')).json<{
       unread: number;
-      items: { kind: string; title: string }[];
+      items: { id: string; kind: string; title: string }[];
     }>();
     expect(inbox.items).toContainEqual(
       expect.objectContaining({ kind: 'round_opened', title: `Đợt báo cáo mới: ${round.title}` }),
@@ -57,8 +57,9 @@ describe('notifications of a reporting round', () => {
       `Đợt báo cáo mới: ${round.title}`,
     );
 
-    expect((await principal.post('/api/notifications/read')).statusCode).toBe(204);
-    expect((await principal.get('/api/notifications')).json<{ unread: number }>().unread).toBe(0);
+    const ids = inbox.items.map((item) => item.id);
+    expect((await principal.post('/api/notifications/read', { ids })).statusCode).toBe(204);
+    expect((await principal.get('/api/notifications/unread')).json()).toEqual({ unread: 0 });
   });
 
   it('send one deadline digest per person per day, however often the daily job runs', async () => {

@@ -1,7 +1,8 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { notificationListSchema, notificationPreferencesSchema } from '../../../contract/notifications';
 import { apiRequest } from '../../api/api-request';
+import { pagedQueryOptions } from '../../api/page';
 import { useCurrentSession } from '../auth/session';
 
 export type NotificationList = z.infer<typeof notificationListSchema>;
@@ -11,22 +12,37 @@ export type NotificationPreferences = z.infer<typeof notificationPreferencesSche
 const CHECK_EVERY_MS = 60_000;
 
 const notificationsKey = ['notifications'] as const;
+const unreadKey = [...notificationsKey, 'unread'] as const;
+const listKey = [...notificationsKey, 'list'] as const;
 const preferencesKey = ['notification-preferences'] as const;
 
-const notificationsQuery = queryOptions({
-  queryKey: notificationsKey,
-  queryFn: () => apiRequest<NotificationList>('/api/notifications'),
-  refetchInterval: CHECK_EVERY_MS,
-});
+/** How many notifications are unread: all the header needs, asked on every page once a minute. */
+export const useUnreadNotifications = () =>
+  useQuery({
+    queryKey: unreadKey,
+    queryFn: () => apiRequest<{ unread: number }>('/api/notifications/unread'),
+    refetchInterval: CHECK_EVERY_MS,
+  });
 
-export const useNotifications = () => useQuery(notificationsQuery);
+/** The notifications newest first, a page at a time; the open list also looks for new ones. */
+export const useNotificationList = () =>
+  useInfiniteQuery({
+    queryKey: listKey,
+    queryFn: ({ pageParam }) =>
+      apiRequest<NotificationList>(
+        `/api/notifications${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`,
+      ),
+    ...pagedQueryOptions,
+    refetchInterval: CHECK_EVERY_MS,
+  });
 
-/** Marks every notification read; the unread count everywhere follows. */
+/** Marks read the notifications the person has seen; the unread count everywhere follows. */
 export function useMarkNotificationsRead() {
   const queryClient = useQueryClient();
   const { csrfToken } = useCurrentSession();
   return useMutation({
-    mutationFn: () => apiRequest<void>('/api/notifications/read', { method: 'POST', csrfToken }),
+    mutationFn: (ids: string[]) =>
+      apiRequest<void>('/api/notifications/read', { method: 'POST', body: { ids }, csrfToken }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
 }

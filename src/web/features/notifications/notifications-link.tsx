@@ -2,7 +2,7 @@ import { ActionIcon, Indicator } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-provider';
-import { useNotifications } from './notification-queries';
+import { useUnreadNotifications } from './notification-queries';
 
 function BellIcon() {
   return (
@@ -24,7 +24,7 @@ const MOST_COUNTED = 99;
 /** The header's way to the notifications, with how many are unread. */
 export function NotificationsLink() {
   const { t } = useI18n();
-  const unread = useNotifications().data?.unread ?? 0;
+  const unread = useUnreadNotifications().data?.unread ?? 0;
   const shown = unread > MOST_COUNTED ? `${MOST_COUNTED}+` : formatNumber(unread);
   const label =
     unread > 0
