@@ -194,6 +194,12 @@ describeInBrowser('the reporting loop', () => {
       .first()
       .waitFor();
     await page.getByText('Đã duyệt một cấp, chờ cấp trên duyệt').waitFor();
+    // The ward's list of reports says the same of it.
+    await page.goto('/bao-cao');
+    const listed = page
+      .locator('.mantine-Paper-root')
+      .filter({ has: page.locator(`a[href="${new URL(reportUrl).pathname}"]`) });
+    await listed.getByText('Đã duyệt một cấp, chờ cấp trên duyệt').waitFor();
 
     await page.context().clearCookies();
     await app.signIn('so.hanoi');

@@ -183,7 +183,16 @@ export const reportSchema = z
   .meta({ id: 'Report' });
 
 export const reportSummarySchema = reportSchema
-  .pick({ id: true, status: true, late: true, dueOn: true, submittedAt: true, unit: true, round: true })
+  .pick({
+    id: true,
+    status: true,
+    late: true,
+    dueOn: true,
+    submittedAt: true,
+    approvedThrough: true,
+    unit: true,
+    round: true,
+  })
   .meta({ id: 'ReportSummary' });
 
 export const reportListQuerySchema = z.strictObject({

@@ -23,7 +23,7 @@ import { isLate } from './deadline.js';
 import { type StoredValue, toStoredValue, valueProblemMessages } from './field-values.js';
 import { reportPolicy } from './policy.js';
 import { reportDocument } from './report-document.js';
-import { parseNarrative, toReport } from './report-view.js';
+import { approvedThroughOf, parseNarrative, toReport } from './report-view.js';
 import type { ReportingRepository, ReportRow, ValueRow } from './repository.js';
 import { nextReviewer, pathIds, previousApproval, reviewChain } from './review-chain.js';
 
@@ -253,6 +253,7 @@ export function createReportService(deps: {
           late: row.late === 1,
           dueOn: row.due_on,
           submittedAt: row.submitted_at,
+          approvedThrough: approvedThroughOf(row),
           unit: { id: row.unit_public_id, name: row.unit_name, kind: row.unit_kind },
           round: { id: row.round_public_id, title: row.round_title, status: row.round_status },
         })),

@@ -13,6 +13,14 @@ export function parseNarrative(json: string): Narrative {
 export const emptyNarrative = (): string =>
   JSON.stringify(Object.fromEntries(narrativeKeys.map((key) => [key, ''])));
 
+/** The last level that approved a report still under review, or null. */
+export const approvedThroughOf = (
+  row: Pick<ReportRow, 'approved_public_id' | 'approved_name' | 'approved_kind'>,
+): Report['approvedThrough'] =>
+  row.approved_public_id && row.approved_name && row.approved_kind
+    ? { id: row.approved_public_id, name: row.approved_name, kind: row.approved_kind }
+    : null;
+
 export function toReport(
   row: ReportRow,
   fields: readonly FieldRow[],
@@ -28,10 +36,7 @@ export function toReport(
     dueOn: row.due_on,
     submittedAt: row.submitted_at,
     returnReason: row.return_reason,
-    approvedThrough:
-      row.approved_public_id && row.approved_name && row.approved_kind
-        ? { id: row.approved_public_id, name: row.approved_name, kind: row.approved_kind }
-        : null,
+    approvedThrough: approvedThroughOf(row),
     round: { id: row.round_public_id, title: row.round_title, status: row.round_status },
     unit: { id: row.unit_public_id, name: row.unit_name, kind: row.unit_kind },
     fields: fields.map((field) => {

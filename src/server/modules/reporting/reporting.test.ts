@@ -272,6 +272,16 @@ describe('submission, review and approval up the chain', () => {
     expect(approved).toMatchObject({ status: 'submitted', approvedThrough: { kind: 'commune' } });
   });
 
+  it('the Sở’s list of reports says which level has approved a report it still has to review', async () => {
+    const report = await schoolReport();
+    const { items } = (await sở.get(`/api/reports?round=${round.id}`)).json<{
+      items: Pick<Report, 'id' | 'approvedThrough'>[];
+    }>();
+    const listed = items.find((item) => item.id === report.id);
+    expect(listed?.approvedThrough).toMatchObject({ kind: 'commune' });
+    expect(listed?.approvedThrough).toEqual(report.approvedThrough);
+  });
+
   it('the Sở approves last, completing the report; unapproving needs a reason', async () => {
     const report = await schoolReport();
     expect((await sở.get(`/api/reports/${report.id}`)).json<Report>().abilities).toMatchObject({

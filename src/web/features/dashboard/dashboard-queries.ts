@@ -1,14 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
 import type { SchoolLevel } from '../../../contract/org';
 import type {
   Completeness,
   IndicatorTrend,
   OutstandingReports,
 } from '../../../contract/reporting/dashboards';
-import type { ReportingRound, Rollup, reportSummarySchema } from '../../../contract/reporting/reports';
+import type { ReportingRound, Rollup } from '../../../contract/reporting/reports';
 import type { SpreadsheetFormat } from '../../../contract/spreadsheet';
 import { apiRequest } from '../../api/api-request';
+import type { ReportSummary } from '../reporting/reporting-queries';
 
 /** The part of a round a dashboard looks at: a unit's subtree, optionally one school level. */
 export interface DashboardScope {
@@ -16,8 +16,6 @@ export interface DashboardScope {
   unit: string;
   schoolLevel: SchoolLevel | null;
 }
-
-export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
 const scopeQuery = ({ unit, schoolLevel }: DashboardScope, extra: Record<string, string> = {}) =>
   new URLSearchParams({ unit, ...(schoolLevel ? { schoolLevel } : {}), ...extra }).toString();

@@ -1,10 +1,11 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { vietnamToday } from '../../i18n/format';
+import { reportStatusLabel } from '../reporting/report-status-label';
+import type { ReportSummary } from '../reporting/reporting-queries';
 import { useReportingMessages } from '../reporting/use-reporting-messages';
-import type { ReportSummary } from './dashboard-queries';
 import { useDashboardMessages } from './use-dashboard-messages';
 
-/** A report's status in words, flagged when it is overdue or was submitted late. */
+/** A report's status in words (a level's approval included), flagged when overdue or submitted late. */
 export function ReportState({ report }: { report: ReportSummary }) {
   const messages = useDashboardMessages();
   const reporting = useReportingMessages();
@@ -12,7 +13,7 @@ export function ReportState({ report }: { report: ReportSummary }) {
     (report.status === 'draft' || report.status === 'returned') && report.dueOn < vietnamToday();
   return (
     <Group gap={4}>
-      <Text size="sm">{reporting.statuses[report.status]}</Text>
+      <Text size="sm">{reportStatusLabel(reporting, report.status, report.approvedThrough !== null)}</Text>
       {overdue && (
         <Badge color="red.9" variant="outline" radius="sm">
           {messages.flags.overdue}

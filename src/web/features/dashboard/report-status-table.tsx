@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ScrollRegion } from '../../components/scroll-region';
 import { formatDate } from '../../i18n/format';
 import { formatIsoDate } from '../plans/plan-format';
-import type { ReportSummary } from './dashboard-queries';
+import type { ReportSummary } from '../reporting/reporting-queries';
 import { ReportState } from './report-state';
 import { TableHead } from './table-head';
 import { useDashboardMessages } from './use-dashboard-messages';

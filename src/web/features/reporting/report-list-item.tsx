@@ -19,7 +19,11 @@ export function ReportListItem({ report }: { report: ReportSummary }) {
           <Anchor component={Link} to={`/bao-cao/${report.id}`} fw={700} style={{ overflowWrap: 'anywhere' }}>
             {spokenUnitName(report.unit.name)}
           </Anchor>
-          <ReportStatusBadge status={report.status} late={report.late} />
+          <ReportStatusBadge
+            status={report.status}
+            late={report.late}
+            approvedBelow={report.approvedThrough !== null}
+          />
         </Group>
         <Text size="sm">{report.round.title}</Text>
         <Text size="sm" c="dimmed">

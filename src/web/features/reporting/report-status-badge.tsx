@@ -1,5 +1,6 @@
 import { Badge, Group } from '@mantine/core';
 import type { ReportStatus } from '../../../contract/reporting/fields';
+import { reportStatusLabel } from './report-status-label';
 import { useReportingMessages } from './use-reporting-messages';
 
 // Dark shades keep the label at AA contrast on the light badge background.
@@ -27,7 +28,7 @@ export function ReportStatusBadge({
   return (
     <Group gap={6} wrap="wrap" style={{ flexShrink: 0 }}>
       <Badge variant="outline" color={colors[status]} radius="sm">
-        {status === 'submitted' && approvedBelow ? reporting.awaitingLevelAbove : reporting.statuses[status]}
+        {reportStatusLabel(reporting, status, approvedBelow)}
       </Badge>
       {late && (
         <Badge variant="filled" color="red.9" radius="sm">

@@ -1,14 +1,17 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type { ReportStatus } from '../../../contract/reporting/fields';
-import type { Report, ReportForm, ReportingRound } from '../../../contract/reporting/reports';
+import type {
+  Report,
+  ReportForm,
+  ReportingRound,
+  reportSummarySchema,
+} from '../../../contract/reporting/reports';
 import { apiPath } from '../../api/api-path';
 import { apiRequest } from '../../api/api-request';
 import { type Page, pagedQueryOptions } from '../../api/page';
 
-export type ReportSummary = Pick<
-  Report,
-  'id' | 'status' | 'late' | 'dueOn' | 'submittedAt' | 'unit' | 'round'
->;
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
 export type RoundSummary = Omit<ReportingRound, 'counts'>;
 
 export interface ReportFilters {

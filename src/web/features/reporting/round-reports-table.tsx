@@ -49,7 +49,11 @@ export function RoundReportsTable({ roundId }: { roundId: string }) {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <ReportStatusBadge status={report.status} late={report.late} />
+                    <ReportStatusBadge
+                      status={report.status}
+                      late={report.late}
+                      approvedBelow={report.approvedThrough !== null}
+                    />
                   </Table.Td>
                   <Table.Td visibleFrom="sm">{formatIsoDate(report.dueOn)}</Table.Td>
                   <Table.Td visibleFrom="sm">
