@@ -168,6 +168,7 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   const reporting = createReportingService({
     db: database.db,
     repository: reportingRepository,
+    exports: createReportingRepository(database.reader),
     audit,
     clock,
     notifications,

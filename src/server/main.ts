@@ -33,7 +33,10 @@ function printDemoAccounts(accounts: DemoAccount[], password: string, generated:
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const database = createDatabase(config.databaseUrl, config.dialect, { checkpointOnOwnThread: true });
+  const database = createDatabase(config.databaseUrl, config.dialect, {
+    checkpointOnOwnThread: true,
+    longReadsOnOwnThread: true,
+  });
   await migrateToLatest(database.db);
   const app = await buildApp({ config, database, clock: systemClock });
   const imported = await ensureNationalUnits(app.services.org);

@@ -1,3 +1,4 @@
+import type { DatabaseHandle } from '../../src/server/core/db/database.js';
 import { seedDemo } from '../../src/server/seed/demo.js';
 import { importNationalUnits } from '../../src/server/seed/national-units.js';
 import { HttpClient } from './http-client.js';
@@ -13,9 +14,12 @@ export interface DemoApp extends TestApp {
   unitId(code: string): Promise<string>;
 }
 
-/** The app over a private database holding the national units and the demo units and accounts. */
-export async function startDemoApp(): Promise<DemoApp> {
-  const t = await startTestApp();
+/**
+ * The app over a private database holding the national units and the demo units and accounts; over
+ * `database` when given, as the app runs on it.
+ */
+export async function startDemoApp(options: { database?: DatabaseHandle } = {}): Promise<DemoApp> {
+  const t = await startTestApp(options);
   await importNationalUnits(t.app.services.org);
   await seedDemo(t.app.services, DEMO_PASSWORD);
   return {

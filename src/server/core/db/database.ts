@@ -7,10 +7,16 @@ import type { DatabaseDialect } from '../config.js';
 import { prepareRepeatedStatements } from './prepared-statements.js';
 import type { Database } from './schema.js';
 import { startSqliteCheckpointer } from './sqlite-checkpointer.js';
+import { createSqliteReader } from './sqlite-reader.js';
 import { withStatementCache } from './statement-cache.js';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
+  /**
+   * Where the long reads of exports run: a SQLite reading thread for the server (see
+   * `createSqliteReader`), the same connections as `db` otherwise.
+   */
+  reader: Kysely<Database>;
   dialect: DatabaseDialect;
   destroy(): Promise<void>;
 }
@@ -52,6 +58,8 @@ export interface DatabaseOptions {
    * for the long-running server. Tools and tests leave checkpoints to the commits.
    */
   checkpointOnOwnThread?: boolean;
+  /** SQLite only: read exports on a thread of their own (see `createSqliteReader`), for the server. */
+  longReadsOnOwnThread?: boolean;
 }
 
 export function createDatabase(
@@ -73,10 +81,14 @@ function createSqlite(filename: string, options: DatabaseOptions): DatabaseHandl
   const checkpointer =
     options.checkpointOnOwnThread && filename !== ':memory:' ? startSqliteCheckpointer(database) : undefined;
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const reader =
+    options.longReadsOnOwnThread && filename !== ':memory:' ? createSqliteReader(filename) : undefined;
   return {
     db,
+    reader: reader ?? db,
     dialect: 'sqlite',
     destroy: async () => {
+      await reader?.destroy();
       await checkpointer?.stop();
       await db.destroy();
     },
@@ -99,5 +111,5 @@ function createPostgres(connectionString: string): DatabaseHandle {
     prepareRepeatedStatements(client);
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', destroy: () => db.destroy() };
+  return { db, reader: db, dialect: 'postgres', destroy: () => db.destroy() };
 }

@@ -49,6 +49,8 @@ export interface HistoricalOutcome {
 export function createReportingService(deps: {
   db: Kysely<Database>;
   repository: ReportingRepository;
+  /** The same queries on the connection for long reads (see `DatabaseHandle['reader']`), for exports. */
+  exports: ReportingRepository;
   audit: AuditWriter;
   clock: Clock;
   notifications: NotificationService;
@@ -56,7 +58,7 @@ export function createReportingService(deps: {
   jobs: JobQueue;
   attachments: AttachmentRepository;
 }) {
-  const { db, repository, audit, clock, notifications, reminders, jobs, attachments } = deps;
+  const { db, repository, exports, audit, clock, notifications, reminders, jobs, attachments } = deps;
   const forms = createReportForms({ db, repository, audit, clock });
   const reports = createReportService({ db, repository, audit, clock, notifications, attachments });
   const openRound = createRoundOpener({ db, repository, audit, clock, notifications });
@@ -154,7 +156,7 @@ export function createReportingService(deps: {
         user.activeGrant?.role === 'system_admin' ? null : (user.activeGrant?.unitPath ?? null);
       return {
         fileName: `Số liệu ${summary.title}.${format}`,
-        stream: await roundExport(repository, round, underPath, format),
+        stream: await roundExport(exports, round, underPath, format),
       };
     },
 
