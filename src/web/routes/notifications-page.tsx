@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { NOTIFICATION_PAGE_SIZE } from '../../contract/notifications';
 import { ErrorAlert } from '../components/error-alert';
@@ -10,8 +10,10 @@ import {
   type NotificationList,
   useMarkNotificationsRead,
   useNotificationList,
+  useUnreadNotifications,
 } from '../features/notifications/notification-queries';
 import { useNotificationMessages } from '../features/notifications/use-notification-messages';
+import { useWindowFocus } from '../features/notifications/use-window-focus';
 import { formatDate, formatNumber, formatTime } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-provider';
 
@@ -54,31 +56,49 @@ function NotificationItem({ item, isNew }: { item: NotificationEntry; isNew: boo
 const MARKED_AT_ONCE = NOTIFICATION_PAGE_SIZE;
 
 /**
- * The signed-in person's notifications, newest first, a page at a time. Those shown are marked read as
- * they arrive, page by page: they keep their "new" mark while the page stays open, and any that come in
- * meanwhile arrive marked new. Older ones not yet shown stay unread.
+ * The signed-in person's notifications, newest first, a page at a time. What is shown is marked read
+ * while the window has the person's attention, page by page: those unread keep their "new" mark while
+ * the page stays open. When the unread count rises, new ones come in at the top, marked new. Older
+ * pages not yet shown stay unread.
  */
 export function NotificationsPage() {
   const { t } = useI18n();
   const messages = useNotificationMessages();
   const list = useNotificationList();
-  const { mutate: markRead } = useMarkNotificationsRead();
-  const [unreadOnArrival, setUnreadOnArrival] = useState<ReadonlySet<string>>(new Set());
+  const unread = useUnreadNotifications().data?.unread;
+  const { mutateAsync: markRead } = useMarkNotificationsRead();
+  const focused = useWindowFocus();
+  const [shownAsNew, setShownAsNew] = useState<ReadonlySet<string>>(new Set());
+  const sent = useRef(new Set<string>());
+  const unreadBefore = useRef(unread);
   const pages = list.data?.pages;
   const items = pages?.flatMap((page) => page.items) ?? [];
   const total = pages?.[0]?.total ?? 0;
+  const { refetch } = list;
 
   useEffect(() => {
-    const arrived = (pages ?? [])
+    const rose = unread !== undefined && unread > (unreadBefore.current ?? unread);
+    unreadBefore.current = unread;
+    if (rose) void refetch();
+  }, [unread, refetch]);
+
+  useEffect(() => {
+    if (!focused) return;
+    const seen = (pages ?? [])
       .flatMap((page) => page.items)
-      .filter((item) => !item.read && !unreadOnArrival.has(item.id))
+      .filter((item) => !item.read && !sent.current.has(item.id))
       .map((item) => item.id);
-    if (arrived.length === 0) return;
-    setUnreadOnArrival(new Set([...unreadOnArrival, ...arrived]));
-    for (let start = 0; start < arrived.length; start += MARKED_AT_ONCE) {
-      markRead(arrived.slice(start, start + MARKED_AT_ONCE));
+    if (seen.length === 0) return;
+    setShownAsNew((before) => new Set([...before, ...seen]));
+    for (let start = 0; start < seen.length; start += MARKED_AT_ONCE) {
+      const ids = seen.slice(start, start + MARKED_AT_ONCE);
+      for (const id of ids) sent.current.add(id);
+      // Refused or lost, they are sent again with the next change of the list or of focus.
+      markRead(ids).catch(() => {
+        for (const id of ids) sent.current.delete(id);
+      });
     }
-  }, [pages, unreadOnArrival, markRead]);
+  }, [pages, focused, markRead]);
 
   return (
     <Page title={messages.title}>
@@ -98,11 +118,7 @@ export function NotificationsPage() {
             style={{ listStyle: 'none', margin: 0, padding: 0 }}
           >
             {items.map((item) => (
-              <NotificationItem
-                key={item.id}
-                item={item}
-                isNew={!item.read || unreadOnArrival.has(item.id)}
-              />
+              <NotificationItem key={item.id} item={item} isNew={!item.read || shownAsNew.has(item.id)} />
             ))}
           </Stack>
         </>

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
+import { readAllNotifications } from '../../../../test/support/notifications.js';
 import { NOTIFICATION_PAGE_SIZE, type notificationListSchema } from '../../../contract/notifications.js';
 
 type NotificationList = z.infer<typeof notificationListSchema>;
@@ -40,8 +41,7 @@ const unreadOf = async (client: HttpClient) =>
 beforeAll(async () => {
   t = await startDemoApp();
   [principal, commune] = await Promise.all([t.signIn('truong.hoangmai'), t.signIn('xa.hoangmai')]);
-  const seen = (await pageOf(principal)).items.map((item) => item.id);
-  if (seen.length > 0) await principal.post('/api/notifications/read', { ids: seen });
+  await readAllNotifications(principal);
   await notifyNumbered('truong.hoangmai', NOTIFICATION_PAGE_SIZE + 5);
 });
 afterAll(() => t.close());
@@ -90,11 +90,13 @@ describe('the notifications list', () => {
     expect(await unreadOf(commune)).toBe(before);
   });
 
-  it('refuses to page on from a notification that is not the caller’s', async () => {
+  it('refuses to page on from a notification that is not the caller’s, as from one that does not exist', async () => {
     const [theirs] = (await pageOf(commune)).items;
-    const response = await principal.get(`/api/notifications?cursor=${theirs?.id}`);
-    expect(response.statusCode).toBe(404);
-    expect(response.json().code).toBe('not_found');
+    const fromTheirs = await principal.get(`/api/notifications?cursor=${theirs?.id}`);
+    const fromNone = await principal.get('/api/notifications?cursor=01JZ0000000000000000000000');
+    expect(fromTheirs.statusCode).toBe(404);
+    expect(fromTheirs.json().code).toBe('not_found');
+    expect(fromTheirs.json()).toEqual({ ...fromNone.json(), requestId: fromTheirs.json().requestId });
   });
 
   it('refuses a request to mark read that names no notification, or is not a list of ids', async () => {

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Role } from '../../../contract/roles.js';
 import type { Database } from '../../core/db/schema.js';
 
@@ -75,17 +75,13 @@ export function createNotificationRepository(db: Kysely<Database>) {
           .executeTakeFirst()
       )?.id,
 
-    /** How many notifications the account has, and how many of them are unread. */
-    countsOf: async (accountId: number) => {
+    totalCount: async (accountId: number) => {
       const row = await db
         .selectFrom('notifications')
-        .select((eb) => [
-          eb.fn.countAll<number>().as('total'),
-          eb.fn.sum<number>(sql`case when read_at is null then 1 else 0 end`).as('unread'),
-        ])
+        .select((eb) => eb.fn.countAll<number>().as('count'))
         .where('account_id', '=', accountId)
         .executeTakeFirstOrThrow();
-      return { total: Number(row.total), unread: Number(row.unread ?? 0) };
+      return Number(row.count);
     },
 
     unreadCount: async (accountId: number) => {

@@ -82,13 +82,15 @@ export function createNotificationService(deps: {
       const beforeId = cursor === undefined ? undefined : await repository.idOf(accountId, cursor);
       if (cursor !== undefined && beforeId === undefined)
         throw notFound('There is no such notification of yours to continue the list from.');
-      const [rows, counts] = await Promise.all([
+      const [rows, total, unread] = await Promise.all([
         repository.newestOf(accountId, NOTIFICATION_PAGE_SIZE + 1, beforeId),
-        repository.countsOf(accountId),
+        repository.totalCount(accountId),
+        repository.unreadCount(accountId),
       ]);
       const items = rows.slice(0, NOTIFICATION_PAGE_SIZE);
       return {
-        ...counts,
+        total,
+        unread,
         items: items.map((row) => ({
           id: row.public_id,
           kind: row.kind,

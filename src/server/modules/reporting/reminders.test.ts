@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
+import { readAllNotifications } from '../../../../test/support/notifications.js';
 import { openHanoiSchoolRound, reportIdOfUnit } from '../../../../test/support/reporting-fixtures.js';
 import type { ReportingRound } from '../../../contract/reporting/reports.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
@@ -47,7 +48,7 @@ describe('notifications of a reporting round', () => {
   it('tell the schools that a round has opened, in the app and by e-mail', async () => {
     const inbox = (await principal.get('/api/notifications')).json<{
       unread: number;
-      items: { id: string; kind: string; title: string }[];
+      items: { kind: string; title: string }[];
     }>();
     expect(inbox.items).toContainEqual(
       expect.objectContaining({ kind: 'round_opened', title: `Đợt báo cáo mới: ${round.title}` }),
@@ -57,8 +58,7 @@ describe('notifications of a reporting round', () => {
       `Đợt báo cáo mới: ${round.title}`,
     );
 
-    const ids = inbox.items.map((item) => item.id);
-    expect((await principal.post('/api/notifications/read', { ids })).statusCode).toBe(204);
+    await readAllNotifications(principal);
     expect((await principal.get('/api/notifications/unread')).json()).toEqual({ unread: 0 });
   });
 

@@ -1,11 +1,22 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type InfiniteData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { notificationListSchema, notificationPreferencesSchema } from '../../../contract/notifications';
+import type {
+  notificationListSchema,
+  notificationPreferencesSchema,
+  unreadNotificationsSchema,
+} from '../../../contract/notifications';
 import { apiRequest } from '../../api/api-request';
 import { pagedQueryOptions } from '../../api/page';
 import { useCurrentSession } from '../auth/session';
 
 export type NotificationList = z.infer<typeof notificationListSchema>;
+export type UnreadNotifications = z.infer<typeof unreadNotificationsSchema>;
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
 
 /** How often an open page asks whether something new arrived. */
@@ -20,11 +31,11 @@ const preferencesKey = ['notification-preferences'] as const;
 export const useUnreadNotifications = () =>
   useQuery({
     queryKey: unreadKey,
-    queryFn: () => apiRequest<{ unread: number }>('/api/notifications/unread'),
+    queryFn: () => apiRequest<UnreadNotifications>('/api/notifications/unread'),
     refetchInterval: CHECK_EVERY_MS,
   });
 
-/** The notifications newest first, a page at a time; the open list also looks for new ones. */
+/** The notifications newest first, a page at a time. */
 export const useNotificationList = () =>
   useInfiniteQuery({
     queryKey: listKey,
@@ -33,17 +44,33 @@ export const useNotificationList = () =>
         `/api/notifications${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`,
       ),
     ...pagedQueryOptions,
-    refetchInterval: CHECK_EVERY_MS,
   });
 
-/** Marks read the notifications the person has seen; the unread count everywhere follows. */
+/**
+ * Marks read the notifications the person has seen. The list loaded shows them read as they are,
+ * without loading its pages again, and the unread count is asked afresh.
+ */
 export function useMarkNotificationsRead() {
   const queryClient = useQueryClient();
   const { csrfToken } = useCurrentSession();
   return useMutation({
     mutationFn: (ids: string[]) =>
       apiRequest<void>('/api/notifications/read', { method: 'POST', body: { ids }, csrfToken }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
+    onSuccess: (_, ids) => {
+      const marked = new Set(ids);
+      queryClient.setQueryData<InfiniteData<NotificationList>>(listKey, (list) =>
+        list
+          ? {
+              ...list,
+              pages: list.pages.map((page) => ({
+                ...page,
+                items: page.items.map((item) => (marked.has(item.id) ? { ...item, read: true } : item)),
+              })),
+            }
+          : list,
+      );
+      return queryClient.invalidateQueries({ queryKey: unreadKey });
+    },
   });
 }
 
