@@ -168,7 +168,8 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
   const reporting = createReportingService({
     db: database.db,
     repository: reportingRepository,
-    exports: createReportingRepository(database.reader),
+    exportReads:
+      database.reader === database.db ? reportingRepository : createReportingRepository(database.reader),
     audit,
     clock,
     notifications,

@@ -48,5 +48,9 @@ describe.runIf(testDialect === 'sqlite')('exports of a server on a SQLite file',
     const expected = await buffer((await roundExport(onServerConnection, row, null, 'csv')) as Readable);
     expect(response.rawPayload.equals(expected)).toBe(true);
     expect(response.body.trim().split('\r\n')).toHaveLength(round.counts.expected + 1);
+
+    // Without the reading connection the export has nothing to read with: it was read there.
+    await database.reader.destroy();
+    expect((await admin.get(`/api/reporting-rounds/${round.id}/export?format=csv`)).statusCode).toBe(500);
   });
 });

@@ -13,7 +13,7 @@ import { withStatementCache } from './statement-cache.js';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   /**
-   * Where the long reads of exports run: a SQLite reading thread for the server (see
+   * Where the long reads of a round's export run: a SQLite reading thread for the server (see
    * `createSqliteReader`), the same connections as `db` otherwise.
    */
   reader: Kysely<Database>;

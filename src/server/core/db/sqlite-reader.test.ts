@@ -74,8 +74,23 @@ describe('the SQLite reading thread', () => {
     expect(await reader.selectFrom('org_units').select('name').execute()).toHaveLength(2);
   });
 
-  it('reports an error of SQL to the query that caused it', async () => {
-    await expect(sql`select name from nowhere`.execute(reader)).rejects.toThrow(/no such table: nowhere/);
+  it('reports an error of SQL to the query that caused it, with SQLite’s code', async () => {
+    await expect(sql`select name from nowhere`.execute(reader)).rejects.toMatchObject({
+      message: expect.stringMatching(/no such table: nowhere/),
+      code: 'SQLITE_ERROR',
+    });
+  });
+
+  it('fails the query when the thread cannot open the file, and starts again with the next one', async () => {
+    const filename = join(folder, 'later.sqlite');
+    const later = createSqliteReader(filename);
+    try {
+      await expect(sql`select 1 as one`.execute(later)).rejects.toThrow();
+      new SqliteDatabase(filename).close();
+      expect((await sql<{ one: number }>`select 1 as one`.execute(later)).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await later.destroy();
+    }
   });
 
   it('refuses queries once stopped', async () => {

@@ -47,12 +47,17 @@ parentPort.on('message', (request) => {
     if (!statement.reader) throw new Error('the reading thread runs queries that answer rows, not writes');
     parentPort.postMessage({ id: request.id, rows: statement.all(request.parameters) });
   } catch (error) {
-    parentPort.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+    parentPort.postMessage({ id: request.id, error: { message: String(error?.message ?? error), code: error?.code } });
   }
 });
 `;
 
-type Answer = { id: number; rows: unknown[] } | { id: number; error: string };
+type Answer = { id: number; rows: unknown[] } | { id: number; error: { message: string; code?: string } };
+
+/** An error of SQLite in the thread, with its code (SQLITE_BUSY, …) as the server's connection gives it. */
+function sqliteError({ message, code }: { message: string; code?: string }): Error {
+  return Object.assign(new Error(message), code === undefined ? {} : { code });
+}
 
 interface Pending {
   resolve(rows: unknown[]): void;
@@ -74,30 +79,45 @@ function startReadingThread(filename: string) {
   let nextId = 0;
   let failure: Error | null = null;
   const failAll = (error: Error) => {
-    failure = error;
+    failure ??= error;
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
   };
   worker.on('message', (answer: Answer) => {
     const waiting = pending.get(answer.id);
     pending.delete(answer.id);
-    if ('error' in answer) waiting?.reject(new Error(answer.error));
+    if ('error' in answer) waiting?.reject(sqliteError(answer.error));
     else waiting?.resolve(answer.rows);
   });
-  worker.on('error', failAll);
+  worker.on('messageerror', failAll);
+  worker.on('error', (error) => {
+    process.emitWarning(
+      `The SQLite reading thread failed (${error.message}); the next export starts another`,
+    );
+    failAll(error);
+  });
   const exited = new Promise<void>((resolve) =>
     worker.once('exit', () => {
-      failAll(failure ?? new Error('the SQLite reading thread has stopped'));
+      failAll(new Error('The SQLite reading thread has stopped.'));
       resolve();
     }),
   );
   return {
+    /** Whether the thread has stopped answering, for good. */
+    get failed() {
+      return failure !== null;
+    },
     query(sql: string, parameters: readonly unknown[]): Promise<unknown[]> {
       if (failure) return Promise.reject(failure);
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, sql, parameters });
+        try {
+          worker.postMessage({ id, sql, parameters });
+        } catch (error) {
+          pending.delete(id);
+          reject(error);
+        }
       });
     },
     async stop() {
@@ -110,10 +130,10 @@ function startReadingThread(filename: string) {
 type ReadingThread = ReturnType<typeof startReadingThread>;
 
 class ReadingConnection implements DatabaseConnection {
-  constructor(private readonly thread: ReadingThread) {}
+  constructor(private readonly thread: () => ReadingThread) {}
 
   async executeQuery<Row>(compiled: CompiledQuery): Promise<QueryResult<Row>> {
-    return { rows: (await this.thread.query(compiled.sql, compiled.parameters)) as Row[] };
+    return { rows: (await this.thread().query(compiled.sql, compiled.parameters)) as Row[] };
   }
 
   // biome-ignore lint/correctness/useYield: streaming is refused before anything is read.
@@ -126,19 +146,21 @@ const refuseTransaction = async () => {
   throw new Error('The SQLite reading thread only reads: transactions belong on the server’s connection.');
 };
 
-/** Starts the thread with the first query, so a server that exports nothing never has one. */
+/**
+ * Starts the thread with the first query, so a server that exports nothing never has one, and a new
+ * one after a thread that failed (its queries fail with it).
+ */
 class ReadingDriver implements Driver {
   private thread: ReadingThread | undefined;
-  private connection: ReadingConnection | undefined;
+  private readonly connection = new ReadingConnection(() => {
+    if (!this.thread || this.thread.failed) this.thread = startReadingThread(this.filename);
+    return this.thread;
+  });
 
   constructor(private readonly filename: string) {}
 
-  async init() {
-    this.thread = startReadingThread(this.filename);
-    this.connection = new ReadingConnection(this.thread);
-  }
+  async init() {}
   async acquireConnection() {
-    if (!this.connection) throw new Error('The SQLite reading thread has not been started.');
     return this.connection;
   }
   beginTransaction = refuseTransaction;

@@ -22,6 +22,12 @@ const PAGE_SIZE = 250;
 
 const numberFormats = { number: '#,##0.##', money: '#,##0 "đ"', percent: '0.0"%"' } as const;
 
+/** What an export reads, and nothing else: it may run on a read-only connection. */
+export type ExportReads = Pick<
+  ReportingRepository,
+  'fieldsOf' | 'exportReportIds' | 'exportReports' | 'exportValues'
+>;
+
 type Field = Awaited<ReturnType<ReportingRepository['fieldsOf']>>[number];
 /** A report's values as the repository reads them: field id, value and text, three by three. */
 type StoredValues = (number | string | null)[];
@@ -61,7 +67,7 @@ const fixedColumns: SheetColumn[] = [
  * round of 50,000 schools never sits in memory.
  */
 export async function roundExport(
-  repository: ReportingRepository,
+  repository: ExportReads,
   round: RoundRow,
   underPath: string | null,
   format: SpreadsheetFormat,

@@ -24,7 +24,7 @@ import { createReportService } from './report-service.js';
 import type { Narrative } from './report-view.js';
 import type { ReportingRepository } from './repository.js';
 import { toRollupIndicator } from './rollup-view.js';
-import { roundExport } from './round-export.js';
+import { type ExportReads, roundExport } from './round-export.js';
 import { createRoundLifecycle, reviewsIn, roundAbilities } from './round-lifecycle.js';
 import { createRoundOpener } from './round-opening.js';
 
@@ -49,8 +49,8 @@ export interface HistoricalOutcome {
 export function createReportingService(deps: {
   db: Kysely<Database>;
   repository: ReportingRepository;
-  /** The same queries on the connection for long reads (see `DatabaseHandle['reader']`), for exports. */
-  exports: ReportingRepository;
+  /** The export's queries on the connection for long reads (see `DatabaseHandle['reader']`). */
+  exportReads: ExportReads;
   audit: AuditWriter;
   clock: Clock;
   notifications: NotificationService;
@@ -58,7 +58,7 @@ export function createReportingService(deps: {
   jobs: JobQueue;
   attachments: AttachmentRepository;
 }) {
-  const { db, repository, exports, audit, clock, notifications, reminders, jobs, attachments } = deps;
+  const { db, repository, exportReads, audit, clock, notifications, reminders, jobs, attachments } = deps;
   const forms = createReportForms({ db, repository, audit, clock });
   const reports = createReportService({ db, repository, audit, clock, notifications, attachments });
   const openRound = createRoundOpener({ db, repository, audit, clock, notifications });
@@ -156,7 +156,7 @@ export function createReportingService(deps: {
         user.activeGrant?.role === 'system_admin' ? null : (user.activeGrant?.unitPath ?? null);
       return {
         fileName: `Số liệu ${summary.title}.${format}`,
-        stream: await roundExport(exports, round, underPath, format),
+        stream: await roundExport(exportReads, round, underPath, format),
       };
     },
 
