@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3';
+import { startSqliteWorker } from './sqlite-worker.js';
 
 /** How often the thread copies what the write-ahead log holds back into the database file. */
 const CHECKPOINT_INTERVAL_MS = 200;
@@ -20,10 +19,8 @@ const FALLBACK_CHECKPOINT_PAGES = 4 * RESTART_ABOVE_PAGES;
 const INLINE_CHECKPOINT_PAGES = 1000;
 
 /**
- * The thread's whole program, evaluated rather than loaded from a file: the server ships bundled, where
- * a worker file would need an entry and a path of its own. The driver's path comes resolved from here,
- * so the working directory does not matter. A restart waits for the writer of the moment (the
- * busy timeout), then the next commit starts the log from its beginning.
+ * The thread's whole program (see `startSqliteWorker`). A restart waits for the writer of the moment
+ * (the busy timeout), then the next commit starts the log from its beginning.
  */
 const CHECKPOINT_LOOP = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -56,14 +53,10 @@ export interface SqliteCheckpointer {
  */
 export function startSqliteCheckpointer(database: BetterSqlite3.Database): SqliteCheckpointer {
   database.pragma(`wal_autocheckpoint = ${FALLBACK_CHECKPOINT_PAGES}`);
-  const worker = new Worker(CHECKPOINT_LOOP, {
-    eval: true,
-    workerData: {
-      filename: database.name,
-      driverPath: createRequire(import.meta.url).resolve('better-sqlite3'),
-      intervalMs: CHECKPOINT_INTERVAL_MS,
-      restartAbovePages: RESTART_ABOVE_PAGES,
-    },
+  const worker = startSqliteWorker(CHECKPOINT_LOOP, {
+    filename: database.name,
+    intervalMs: CHECKPOINT_INTERVAL_MS,
+    restartAbovePages: RESTART_ABOVE_PAGES,
   });
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   let stopping = false;

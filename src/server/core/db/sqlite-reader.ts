@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import {
   type CompiledQuery,
   type DatabaseConnection,
@@ -11,6 +9,7 @@ import {
   SqliteQueryCompiler,
 } from 'kysely';
 import type { Database } from './schema.js';
+import { startSqliteWorker } from './sqlite-worker.js';
 
 /**
  * The thread's young generation. Each answer is garbage once posted; with V8's default the thread let
@@ -21,10 +20,7 @@ const YOUNG_GENERATION_MB = 8;
 /** Compiled statements the thread keeps; a full cache starts over. */
 const CACHED_STATEMENTS = 100;
 
-/**
- * The thread's whole program, evaluated rather than loaded from a file for the reason given in
- * `sqlite-checkpointer.ts`. It answers each query with its rows, in the order asked.
- */
+/** The thread's whole program (see `startSqliteWorker`): it answers each query with its rows, in order. */
 const READ_LOOP = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driverPath);
@@ -66,15 +62,11 @@ interface Pending {
 
 /** The thread and the queries it has been asked and not yet answered. */
 function startReadingThread(filename: string) {
-  const worker = new Worker(READ_LOOP, {
-    eval: true,
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    workerData: {
-      filename,
-      driverPath: createRequire(import.meta.url).resolve('better-sqlite3'),
-      cachedStatements: CACHED_STATEMENTS,
-    },
-  });
+  const worker = startSqliteWorker(
+    READ_LOOP,
+    { filename, cachedStatements: CACHED_STATEMENTS },
+    { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } },
+  );
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let failure: Error | null = null;

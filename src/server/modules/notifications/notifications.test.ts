@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
-import { readAllNotifications } from '../../../../test/support/notifications.js';
-import { NOTIFICATION_PAGE_SIZE, type notificationListSchema } from '../../../contract/notifications.js';
-
-type NotificationList = z.infer<typeof notificationListSchema>;
+import { notificationPage, readAllNotifications } from '../../../../test/support/notifications.js';
+import { NOTIFICATION_PAGE_SIZE } from '../../../contract/notifications.js';
 
 let t: DemoApp;
 let principal: HttpClient;
@@ -32,9 +29,6 @@ async function notifyNumbered(username: string, count: number) {
   }
 }
 
-const pageOf = async (client: HttpClient, cursor?: string | null) =>
-  (await client.get(`/api/notifications${cursor ? `?cursor=${cursor}` : ''}`)).json<NotificationList>();
-
 const unreadOf = async (client: HttpClient) =>
   (await client.get('/api/notifications/unread')).json<{ unread: number }>().unread;
 
@@ -48,12 +42,12 @@ afterAll(() => t.close());
 
 describe('the notifications list', () => {
   it('shows the newest first, a page at a time, with how many there are in all', async () => {
-    const first = await pageOf(principal);
+    const first = await notificationPage(principal);
     expect(first.items).toHaveLength(NOTIFICATION_PAGE_SIZE);
     expect(first.items[0]?.title).toBe(`Thông báo số ${NOTIFICATION_PAGE_SIZE + 5}`);
     expect(first.nextCursor).toBe(first.items.at(-1)?.id);
 
-    const next = await pageOf(principal, first.nextCursor);
+    const next = await notificationPage(principal, first.nextCursor);
     expect(next.total).toBe(first.total);
     expect(next.nextCursor).toBeNull();
     expect(next.items.map((item) => item.title).slice(0, 5)).toEqual([
@@ -70,20 +64,22 @@ describe('the notifications list', () => {
   });
 
   it('marks read only the notifications the person has seen', async () => {
-    const first = await pageOf(principal);
+    const first = await notificationPage(principal);
     const seen = first.items.map((item) => item.id);
     expect((await principal.post('/api/notifications/read', { ids: seen })).statusCode).toBe(204);
 
     expect(await unreadOf(principal)).toBe(5);
-    const after = await pageOf(principal);
+    const after = await notificationPage(principal);
     expect(after.items.every((item) => item.read)).toBe(true);
-    const older = await pageOf(principal, after.nextCursor);
+    const older = await notificationPage(principal, after.nextCursor);
     expect(older.items.filter((item) => !item.read)).toHaveLength(5);
   });
 
   it('leaves alone the notifications of someone else, whatever ids are sent', async () => {
     await notifyNumbered('xa.hoangmai', 1);
-    const theirs = (await pageOf(commune)).items.filter((item) => !item.read).map((item) => item.id);
+    const theirs = (await notificationPage(commune)).items
+      .filter((item) => !item.read)
+      .map((item) => item.id);
     const before = await unreadOf(commune);
 
     expect((await principal.post('/api/notifications/read', { ids: theirs })).statusCode).toBe(204);
@@ -91,7 +87,7 @@ describe('the notifications list', () => {
   });
 
   it('refuses to page on from a notification that is not the caller’s, as from one that does not exist', async () => {
-    const [theirs] = (await pageOf(commune)).items;
+    const [theirs] = (await notificationPage(commune)).items;
     const fromTheirs = await principal.get(`/api/notifications?cursor=${theirs?.id}`);
     const fromNone = await principal.get('/api/notifications?cursor=01JZ0000000000000000000000');
     expect(fromTheirs.statusCode).toBe(404);

@@ -75,21 +75,13 @@ export function createNotificationRepository(db: Kysely<Database>) {
           .executeTakeFirst()
       )?.id,
 
-    totalCount: async (accountId: number) => {
+    /** How many notifications the account has, all or only the unread (which their partial index holds). */
+    countOf: async (accountId: number, which: 'all' | 'unread') => {
       const row = await db
         .selectFrom('notifications')
         .select((eb) => eb.fn.countAll<number>().as('count'))
         .where('account_id', '=', accountId)
-        .executeTakeFirstOrThrow();
-      return Number(row.count);
-    },
-
-    unreadCount: async (accountId: number) => {
-      const row = await db
-        .selectFrom('notifications')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .where('account_id', '=', accountId)
-        .where('read_at', 'is', null)
+        .$if(which === 'unread', (query) => query.where('read_at', 'is', null))
         .executeTakeFirstOrThrow();
       return Number(row.count);
     },

@@ -84,8 +84,8 @@ export function createNotificationService(deps: {
         throw notFound('There is no such notification of yours to continue the list from.');
       const [rows, total, unread] = await Promise.all([
         repository.newestOf(accountId, NOTIFICATION_PAGE_SIZE + 1, beforeId),
-        repository.totalCount(accountId),
-        repository.unreadCount(accountId),
+        repository.countOf(accountId, 'all'),
+        repository.countOf(accountId, 'unread'),
       ]);
       const items = rows.slice(0, NOTIFICATION_PAGE_SIZE);
       return {
@@ -104,7 +104,7 @@ export function createNotificationService(deps: {
       };
     },
 
-    unreadCount: (accountId: number) => repository.unreadCount(accountId),
+    unreadCount: (accountId: number) => repository.countOf(accountId, 'unread'),
 
     markRead: (accountId: number, publicIds: string[]) =>
       repository.markRead(accountId, publicIds, clock.now().toISOString()),
