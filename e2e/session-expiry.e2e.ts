@@ -33,6 +33,101 @@ describeInBrowser('an expired session', () => {
     expect(new URL(page.url()).pathname).toBe('/change-password');
   });
 
+  it('asks for the password over a report with unsaved changes, then saves them', async () => {
+    const { page } = app;
+    await app.signIn('truong.hoangmai');
+    await page.goto('/bao-cao');
+    await page.getByRole('link', { name: 'Trường THCS Hoàng Mai' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
+    await page.context().clearCookies();
+
+    const proposals = page.getByRole('textbox', { name: 'Đề xuất, kiến nghị' });
+    await proposals.fill('Đề nghị bổ sung máy tính cho phòng tin học.');
+    const dialog = page.getByRole('dialog', { name: 'Phiên làm việc đã hết hạn' });
+    await dialog.getByText('Những gì bạn vừa nhập vẫn còn trên trang này').waitFor();
+    expect(await dialog.getByRole('textbox', { name: 'Tên đăng nhập' }).inputValue()).toBe('truong.hoangmai');
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'session-expired-over-changes');
+
+    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill('mat-khau-sai-123');
+    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
+    await dialog.getByRole('alert').waitFor();
+    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page
+      .getByRole('status')
+      .getByText(/^Đã lưu lúc/)
+      .waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/bao-cao\//);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
+    expect(await proposals.inputValue()).toBe('Đề nghị bổ sung máy tính cho phòng tin học.');
+  });
+
+  it('signs the person in again in the role they were acting in', async () => {
+    const { page } = app;
+    // The principal is also made reporter of a second school, whose report they fill in that role.
+    await app.signIn('admin');
+    const { csrfToken } = await (await page.request.get('/api/me')).json();
+    const [principal] = (await (await page.request.get('/api/accounts?q=truong.hoangmai')).json()).items;
+    const [school] = (await (await page.request.get('/api/org-units?q=Mầm non Hoàng Mai&kind=school')).json())
+      .items;
+    expect(school.name).toBe('Trường Mầm non Hoàng Mai');
+    const granted = await page.request.post(`/api/accounts/${principal.id}/roles`, {
+      data: { role: 'reporter', unitId: school.id },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(granted.ok()).toBe(true);
+    await page.context().clearCookies();
+
+    await app.signIn('truong.hoangmai');
+    // A new session starts in the principal's first role; signing in again must come back to this one.
+    await page.getByRole('banner').getByText('Lãnh đạo · Trường THCS Hoàng Mai').waitFor();
+    const otherRole = /Cán bộ báo cáo · Trường Mầm non Hoàng Mai/;
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /Đổi vai trò/ })
+      .click();
+    await page.getByRole('menuitem', { name: otherRole }).click();
+    await page.getByRole('banner').getByRole('button', { name: otherRole }).waitFor();
+    await page.goto('/bao-cao');
+    await page.getByRole('link', { name: 'Trường Mầm non Hoàng Mai' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường Mầm non Hoàng Mai' }).waitFor();
+    await page.context().clearCookies();
+
+    await page
+      .getByRole('textbox', { name: 'Đề xuất, kiến nghị' })
+      .fill('Đề nghị tập huấn thêm cho giáo viên.');
+    const dialog = page.getByRole('dialog', { name: 'Phiên làm việc đã hết hạn' });
+    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page
+      .getByRole('status')
+      .getByText(/^Đã lưu lúc/)
+      .waitFor();
+    await page.getByRole('banner').getByRole('button', { name: otherRole }).waitFor();
+  });
+
+  it('lets the person drop unsaved changes and sign out instead', async () => {
+    const { page } = app;
+    await app.signIn('truong.hoangmai');
+    await page.goto('/bao-cao');
+    await page.getByRole('link', { name: 'Trường THCS Hoàng Mai' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
+    await page.context().clearCookies();
+
+    await page.getByRole('textbox', { name: 'Đề xuất, kiến nghị' }).fill('Nội dung sẽ bỏ đi.');
+    const dialog = page.getByRole('dialog', { name: 'Phiên làm việc đã hết hạn' });
+    await dialog.getByRole('button', { name: 'Bỏ thay đổi và đăng xuất' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
+    await page.getByText('Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.').waitFor();
+  });
+
   it('does not call a deliberate sign-out an expiry', async () => {
     const { page } = app;
     await app.signIn();

@@ -12,7 +12,8 @@ import { ErrorAlert } from './error-alert';
 import { LanguageSwitch } from './language-switch';
 import { RoleSwitch } from './role-switch';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
-import { hasUnsavedChanges, LeaveWithoutSavingDialog } from './unsaved-changes-guard';
+import { hasUnsavedChanges } from './unsaved-changes';
+import { LeaveWithoutSavingDialog } from './unsaved-changes-guard';
 
 const NAVIGATION_ID = 'app-navigation';
 

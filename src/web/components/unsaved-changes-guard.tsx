@@ -2,12 +2,7 @@ import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 import { useI18n } from '../i18n/i18n-provider';
 import { ConfirmDialog } from './confirm-dialog';
-
-/** The guards of the pages open now; signing out asks them first (see `hasUnsavedChanges`). */
-const openGuards = new Set<() => boolean>();
-
-/** Whether a page open now holds changes not saved yet. */
-export const hasUnsavedChanges = (): boolean => [...openGuards].some((hasUnsaved) => hasUnsaved());
+import { registerUnsavedChangesGuard } from './unsaved-changes';
 
 /** The question before changes not saved are dropped; `confirmLabel` names the way out ("Rời trang…"). */
 export function LeaveWithoutSavingDialog({
@@ -46,12 +41,7 @@ export function LeaveWithoutSavingDialog({
 export function UnsavedChangesGuard({ hasUnsaved }: { hasUnsaved: () => boolean }) {
   const { t } = useI18n();
 
-  useEffect(() => {
-    openGuards.add(hasUnsaved);
-    return () => {
-      openGuards.delete(hasUnsaved);
-    };
-  }, [hasUnsaved]);
+  useEffect(() => registerUnsavedChangesGuard(hasUnsaved), [hasUnsaved]);
 
   useEffect(() => {
     const askFirst = (event: BeforeUnloadEvent) => {

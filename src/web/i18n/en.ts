@@ -54,6 +54,13 @@ export const en: Messages = {
     forgotPassword: "Forgot your password? Ask your unit's system administrator to reset it.",
     sessionExpired: 'Your session has expired. Please sign in again.',
   },
+  signInAgain: {
+    title: 'Your session has expired',
+    explanation:
+      'What you have just entered is still on this page but has not been saved. Enter your password again to carry on and save your changes.',
+    submit: 'Sign in again',
+    discard: 'Discard changes and sign out',
+  },
   home: {
     documentTitle: 'Home',
     greeting: (name) => `Hello, ${name}`,

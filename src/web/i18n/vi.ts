@@ -56,6 +56,13 @@ export const vi = {
     forgotPassword: 'Quên mật khẩu? Hãy liên hệ cán bộ quản trị hệ thống của đơn vị để được cấp lại.',
     sessionExpired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
   },
+  signInAgain: {
+    title: 'Phiên làm việc đã hết hạn',
+    explanation:
+      'Những gì bạn vừa nhập vẫn còn trên trang này nhưng chưa được lưu. Nhập lại mật khẩu để tiếp tục làm việc và lưu các thay đổi.',
+    submit: 'Đăng nhập lại',
+    discard: 'Bỏ thay đổi và đăng xuất',
+  },
   home: {
     documentTitle: 'Trang chủ',
     greeting: (name: string) => `Xin chào, ${name}`,

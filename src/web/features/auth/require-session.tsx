@@ -9,12 +9,14 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { signInPathReturningTo } from './return-path';
 import { useSession } from './session';
 import { sessionHasExpired } from './session-expiry';
+import { SignInAgainDialog } from './sign-in-again-dialog';
 
 const CHANGE_PASSWORD_PATH = '/change-password';
 
 /**
  * Renders its children for a signed-in user; sends anyone else to sign in and back here afterwards,
  * and someone still on a temporary password to choose their own (the server allows nothing else).
+ * A session that ends over unsaved changes is renewed in place (see `handleEndedSession`).
  */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -40,5 +42,10 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (session.data.user.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
     return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   }
-  return children;
+  return (
+    <>
+      {children}
+      <SignInAgainDialog session={session.data} />
+    </>
+  );
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SessionResponse } from '../../../contract/auth';
 import { ApiError } from '../../api/api-error';
 import { apiRequest } from '../../api/api-request';
@@ -26,4 +26,10 @@ export function useCurrentSession(): SessionResponse {
   const { data } = useSession();
   if (!data) throw new Error('useCurrentSession is only for pages behind RequireSession');
   return data;
+}
+
+/** Forgets the signed-in person, and everything loaded for them: whoever signs in next on this device must not see it. */
+export function forgetSession(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+  queryClient.setQueryData(sessionQueryKey, null);
 }

@@ -5,7 +5,9 @@ import { ApiError } from '../../api/api-error';
 import { apiRequest } from '../../api/api-request';
 import type { AutosaveProgress } from '../../components/autosave-status';
 import type { FieldProblem } from '../../i18n/reporting-vi';
+import { handleEndedSession } from '../auth/ended-session';
 import { useCurrentSession } from '../auth/session';
+import { useSaveAgainAfterSignIn } from '../auth/use-save-again-after-sign-in';
 import { type FieldValue, problemOfRefused } from './field-entry';
 import { type HandedOver, type ReportDraft, valuesOfDraft } from './report-draft';
 import { reportingKeys } from './reporting-queries';
@@ -94,6 +96,7 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
         setState({ kind: 'conflict' });
         return;
       }
+      handleEndedSession(queryClient, error);
       if (!markRefused(error, sending, values, found)) setState({ kind: 'failed', error });
     }
   }, [report.id, report.fields, csrfToken, queryClient, setProblems, markRefused]);
@@ -103,6 +106,7 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
     queue.current = queue.current.then(send);
     return queue.current;
   }, [send]);
+  useSaveAgainAfterSignIn(state.kind === 'failed' ? state.error : null, save);
 
   useEffect(() => {
     if (draft === saved.current || conflicted) return;

@@ -4,7 +4,9 @@ import type { Plan } from '../../../../contract/plans/plan';
 import { ApiError } from '../../../api/api-error';
 import { apiRequest } from '../../../api/api-request';
 import { useI18n } from '../../../i18n/i18n-provider';
+import { handleEndedSession } from '../../auth/ended-session';
 import { useCurrentSession } from '../../auth/session';
+import { useSaveAgainAfterSignIn } from '../../auth/use-save-again-after-sign-in';
 import { planKeys } from '../plan-queries';
 import { usePlanMessages } from '../use-plan-messages';
 import { errorsStillApplying, type FieldErrors, fieldErrorsFrom, noFieldErrors } from './field-errors';
@@ -65,6 +67,7 @@ export function useAutosave(plan: Plan, draft: Draft) {
         setState({ kind: 'conflict', current: error.problem.current as Plan });
         return;
       }
+      handleEndedSession(queryClient, error);
       const errors = fieldErrorsFrom(error, sending, t, plans);
       setRefusal({ errors, draft: sending });
       setState(errors.size > 0 ? { kind: 'invalid' } : { kind: 'failed', error });
@@ -76,6 +79,7 @@ export function useAutosave(plan: Plan, draft: Draft) {
     queue.current = queue.current.then(send);
     return queue.current;
   }, [send]);
+  useSaveAgainAfterSignIn(state.kind === 'failed' ? state.error : null, save);
 
   useEffect(() => {
     if (draft === saved.current || conflicted) return;

@@ -1,0 +1,91 @@
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { SessionResponse } from '../../../contract/auth';
+import { ApiError } from '../../api/api-error';
+import { AppDialog } from '../../components/app-dialog';
+import { ErrorAlert } from '../../components/error-alert';
+import { PasswordField } from '../../components/password-field';
+import { useI18n } from '../../i18n/i18n-provider';
+import { forgetSession } from './session';
+import { markSessionExpired, stopAskingToSignInAgain, useAskingToSignInAgain } from './session-expiry';
+import { useSignInAgain } from './use-sign-in-again';
+
+/**
+ * Asks for the password again, over the page, when the session ends while the page holds unsaved
+ * changes: signing in keeps the page as it is, and its saves go through again. Closed, it leaves the
+ * person on the page (to copy what they typed, say) and comes back with the next refused request.
+ */
+export function SignInAgainDialog({ session }: { session: SessionResponse }) {
+  const { t } = useI18n();
+  const asking = useAskingToSignInAgain();
+  const queryClient = useQueryClient();
+  const signInAgain = useSignInAgain(session);
+  const [password, setPassword] = useState('');
+  const [passwordMissing, setPasswordMissing] = useState(false);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  // The question belongs to this session: once it is gone (signed out, forgotten), nobody is asked.
+  useEffect(() => stopAskingToSignInAgain, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setPasswordMissing(!password);
+    if (!password) {
+      passwordRef.current?.focus();
+      return;
+    }
+    signInAgain.mutate(password, {
+      onSuccess: () => setPassword(''),
+      onError: (error) => {
+        if (error instanceof ApiError && error.code === 'invalid_credentials') {
+          setPassword('');
+          passwordRef.current?.focus();
+        }
+      },
+    });
+  };
+
+  const discardAndSignOut = () => {
+    stopAskingToSignInAgain();
+    markSessionExpired();
+    forgetSession(queryClient);
+  };
+
+  return (
+    <AppDialog opened={asking} onClose={stopAskingToSignInAgain} title={t.signInAgain.title}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text>{t.signInAgain.explanation}</Text>
+          {signInAgain.isError && <ErrorAlert error={signInAgain.error} />}
+          <TextInput
+            label={t.signIn.username}
+            name="username"
+            autoComplete="username"
+            value={session.user.username}
+            readOnly
+          />
+          <PasswordField
+            ref={passwordRef}
+            label={t.signIn.password}
+            name="password"
+            autoComplete="current-password"
+            required
+            data-autofocus
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            error={passwordMissing ? t.signIn.passwordRequired : undefined}
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={discardAndSignOut}>
+              {t.signInAgain.discard}
+            </Button>
+            <Button type="submit" loading={signInAgain.isPending}>
+              {t.signInAgain.submit}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppDialog>
+  );
+}
