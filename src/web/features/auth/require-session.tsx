@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { FullPageLoader } from '../../components/full-page-loader';
@@ -8,8 +8,12 @@ import { PublicLayout } from '../../components/public-layout';
 import { useI18n } from '../../i18n/i18n-provider';
 import { signInPathReturningTo } from './return-path';
 import { useSession } from './session';
-import { sessionHasExpired } from './session-expiry';
-import { SignInAgainDialog } from './sign-in-again-dialog';
+import { sessionHasExpired, useAskingToSignInAgain } from './session-expiry';
+
+// Loaded only when a session ends over unsaved changes, so the sign-in page does not carry it.
+const SignInAgainDialog = lazy(() =>
+  import('./sign-in-again-dialog').then((m) => ({ default: m.SignInAgainDialog })),
+);
 
 const CHANGE_PASSWORD_PATH = '/change-password';
 
@@ -22,6 +26,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const session = useSession();
   const location = useLocation();
+  const askingToSignInAgain = useAskingToSignInAgain();
 
   if (session.isPending) return <FullPageLoader />;
   if (session.isError) {
@@ -45,7 +50,11 @@ export function RequireSession({ children }: { children: ReactNode }) {
   return (
     <>
       {children}
-      <SignInAgainDialog session={session.data} />
+      {askingToSignInAgain && (
+        <Suspense>
+          <SignInAgainDialog session={session.data} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -8,17 +8,16 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PasswordField } from '../../components/password-field';
 import { useI18n } from '../../i18n/i18n-provider';
 import { forgetSession } from './session';
-import { markSessionExpired, stopAskingToSignInAgain, useAskingToSignInAgain } from './session-expiry';
+import { markSessionExpired, stopAskingToSignInAgain } from './session-expiry';
 import { useSignInAgain } from './use-sign-in-again';
 
 /**
  * Asks for the password again, over the page, when the session ends while the page holds unsaved
- * changes: signing in keeps the page as it is, and its saves go through again. Closed, it leaves the
+ * changes (shown while `useAskingToSignInAgain`): signing in keeps the page as it is, and its saves go through again. Closed, it leaves the
  * person on the page (to copy what they typed, say) and comes back with the next refused request.
  */
 export function SignInAgainDialog({ session }: { session: SessionResponse }) {
   const { t } = useI18n();
-  const asking = useAskingToSignInAgain();
   const queryClient = useQueryClient();
   const signInAgain = useSignInAgain(session);
   const [password, setPassword] = useState('');
@@ -53,7 +52,7 @@ export function SignInAgainDialog({ session }: { session: SessionResponse }) {
   };
 
   return (
-    <AppDialog opened={asking} onClose={stopAskingToSignInAgain} title={t.signInAgain.title}>
+    <AppDialog opened onClose={stopAskingToSignInAgain} title={t.signInAgain.title}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text>{t.signInAgain.explanation}</Text>
