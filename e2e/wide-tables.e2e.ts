@@ -13,6 +13,17 @@ const shadows = (region: Locator) =>
     return [getComputedStyle(frame, '::before').opacity, getComputedStyle(frame, '::after').opacity];
   });
 
+/** Whether a region's first column is at its start edge, and its start shadow drawn at that column's edge. */
+const namesColumn = (region: Locator) =>
+  region.evaluate((element) => {
+    const name = (element.querySelector('tbody tr > :first-child') as Element).getBoundingClientRect();
+    const shadowLeft = Number.parseFloat(getComputedStyle(element.parentElement as Element, '::before').left);
+    return {
+      atStart: Math.abs(name.left - element.getBoundingClientRect().left) <= 1,
+      shadowAtItsEdge: Math.abs(shadowLeft - name.width) <= 1,
+    };
+  });
+
 /**
  * Boxes on the page that scroll sideways with columns out of view but no shadow saying so: neither in a
  * scroll region's frame nor drawing its own (covers that move with the content, see plan-document.module.css).
@@ -48,6 +59,8 @@ describeInBrowser('wide tables on a phone', () => {
 
     await region.evaluate((element) => element.scrollTo({ left: element.scrollWidth / 3 }));
     await expect.poll(() => shadows(region)).toEqual(['1', '1']);
+    // The units' names stay in view while their figures scroll past, the start's shadow at their edge.
+    expect(await namesColumn(region)).toEqual({ atStart: true, shadowAtItsEdge: true });
     await region.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
     await expect.poll(() => shadows(region)).toEqual(['1', '0']);
 

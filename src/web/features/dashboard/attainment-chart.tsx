@@ -90,7 +90,7 @@ export function AttainmentChart({ rollup }: { rollup: Rollup }) {
         <Text component="summary" fw={600} style={{ cursor: 'pointer' }} py="xs">
           {labels.showTable}
         </Text>
-        <ScrollRegion label={labels.table}>
+        <ScrollRegion label={labels.table} rowNames>
           <Table striped withTableBorder miw={640} mt="xs">
             <TableHead
               columns={[

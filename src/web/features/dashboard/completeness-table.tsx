@@ -42,7 +42,7 @@ export function CompletenessTable({
           formatNumber(total.missing),
         )}
       </Text>
-      <ScrollRegion label={caption}>
+      <ScrollRegion label={caption} rowNames>
         <Table striped withTableBorder miw={760}>
           <Table.Caption>{caption}</Table.Caption>
           <TableHead

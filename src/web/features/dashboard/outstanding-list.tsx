@@ -36,7 +36,7 @@ export function OutstandingList({
       ) : (
         <>
           {total > items.length && <Text size="sm">{messages.shown(items.length, total)}</Text>}
-          <ScrollRegion label={messages.table}>
+          <ScrollRegion label={messages.table} rowNames>
             <Table striped withTableBorder miw={600}>
               <TableHead
                 columns={[

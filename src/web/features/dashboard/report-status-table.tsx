@@ -13,7 +13,7 @@ export function ReportStatusTable({ reports }: { reports: ReportSummary[] }) {
   const messages = useDashboardMessages();
   const labels = messages.communeSchools;
   return (
-    <ScrollRegion label={labels.table}>
+    <ScrollRegion label={labels.table} rowNames>
       <Table striped withTableBorder miw={560}>
         <TableHead
           columns={[
