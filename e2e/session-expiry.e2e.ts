@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
 import { expectNoAxeViolations } from './support/axe';
 import { describeInBrowser } from './support/browser';
+import { hanoiDepartmentId, post } from './support/plan-fixture';
 import { saveScreenshot } from './support/screenshot';
 import { DEMO_PASSWORD } from './support/server';
 
@@ -64,6 +65,33 @@ describeInBrowser('an expired session', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
     expect(await proposals.inputValue()).toBe('Đề nghị bổ sung máy tính cho phòng tin học.');
+  });
+
+  it('saves a plan draft typed while the session ended, once the author signs in again', async () => {
+    const { page } = app;
+    await app.signIn('admin');
+    const draft = await post<{ id: string }>(page.request, '/api/plans', {
+      issuerId: await hanoiDepartmentId(page.request),
+      title: 'Chuyển đổi số ngành Giáo dục năm 2026',
+      periodStartYear: 2026,
+      periodEndYear: 2026,
+    });
+    await page.goto(`/ke-hoach/${draft.id}/sua`);
+    await page.getByRole('heading', { level: 1, name: 'Soạn kế hoạch' }).waitFor();
+    await page.context().clearCookies();
+
+    await page.getByRole('textbox', { name: 'Địa danh' }).fill('Hoàng Mai');
+    const dialog = page.getByRole('dialog', { name: 'Phiên làm việc đã hết hạn' });
+    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page
+      .getByRole('status')
+      .getByText(/^Đã lưu lúc/)
+      .waitFor();
+    const saved = await (await page.request.get(`/api/plans/${draft.id}`)).json();
+    expect(saved.place).toBe('Hoàng Mai');
   });
 
   it('signs the person in again in the role they were acting in', async () => {
