@@ -56,6 +56,8 @@ describeInBrowser('an expired session', () => {
     await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
     await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // Back where they were typing.
+    expect(await proposals.evaluate((element) => element === document.activeElement)).toBe(true);
 
     await page
       .getByRole('status')
@@ -65,6 +67,33 @@ describeInBrowser('an expired session', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
     expect(await proposals.inputValue()).toBe('Đề nghị bổ sung máy tính cho phòng tin học.');
+  });
+
+  it('keeps the changes a refused submission carried, and saves them after signing in again', async () => {
+    const { page } = app;
+    await app.signIn('truong.hoangmai');
+    await page.goto('/bao-cao');
+    await page.getByRole('link', { name: 'Trường THCS Hoàng Mai' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
+    await page.context().clearCookies();
+
+    // Typed and submitted at once, before the autosave: the changes travel with the submission.
+    const proposals = page.getByRole('textbox', { name: 'Đề xuất, kiến nghị' });
+    await proposals.fill('Đề nghị tổ chức cuộc thi an toàn thông tin cấp trường.');
+    await page.getByRole('button', { name: 'Nộp báo cáo', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Nộp báo cáo', exact: true }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Phiên làm việc đã hết hạn' });
+    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .getByText(/^Đã lưu lúc/)
+      .waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
+    expect(await proposals.inputValue()).toBe('Đề nghị tổ chức cuộc thi an toàn thông tin cấp trường.');
   });
 
   it('saves a plan draft typed while the session ended, once the author signs in again', async () => {
@@ -138,6 +167,25 @@ describeInBrowser('an expired session', () => {
       .getByText(/^Đã lưu lúc/)
       .waitFor();
     await page.getByRole('banner').getByRole('button', { name: otherRole }).waitFor();
+  });
+
+  it('lets the person close the question to stay on the page, and asks again at the next save', async () => {
+    const { page } = app;
+    await app.signIn('truong.hoangmai');
+    await page.goto('/bao-cao');
+    await page.getByRole('link', { name: 'Trường THCS Hoàng Mai' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
+    await page.context().clearCookies();
+
+    const proposals = page.getByRole('textbox', { name: 'Đề xuất, kiến nghị' });
+    await proposals.fill('Bản nháp thứ nhất.');
+    const dialog = page.getByRole('dialog', { name: 'Phiên làm việc đã hết hạn' });
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await proposals.inputValue()).toBe('Bản nháp thứ nhất.');
+
+    await proposals.fill('Bản nháp thứ hai.');
+    await dialog.waitFor();
   });
 
   it('lets the person drop unsaved changes and sign out instead', async () => {

@@ -33,3 +33,7 @@ export class NetworkError extends Error {
     super('The server could not be reached', { cause });
   }
 }
+
+/** The server no longer knows the session the request was made in (expired, or signed out elsewhere). */
+export const isSessionEndedError = (error: unknown): boolean =>
+  error instanceof ApiError && error.code === 'unauthenticated';

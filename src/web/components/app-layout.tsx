@@ -2,6 +2,7 @@ import { AppShell, Burger, Button, Divider, Group, Stack } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
+import { SignInAgainDialog } from '../features/auth/sign-in-again-dialog';
 import { useSignOut } from '../features/auth/use-sign-out';
 import { useSwitchRole } from '../features/auth/use-switch-role';
 import { NotificationsLink } from '../features/notifications/notifications-link';
@@ -41,6 +42,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       bg="gray.0"
     >
       <SkipLink />
+      <SignInAgainDialog />
       <LeaveWithoutSavingDialog
         opened={askingToSignOut}
         confirmLabel={t.nav.signOutAnyway}

@@ -27,16 +27,18 @@ export function ScrollRegion({
   useEffect(() => {
     const element = region.current;
     if (!element) return;
-    const update = () => {
+    const update = () =>
       setHidden((current) => {
         const next = hiddenSides(element);
         return next.start === current.start && next.end === current.end ? current : next;
       });
+    const resize = () => {
+      update();
       if (rowNames) setStartInset(firstColumnWidth(element));
     };
-    update();
+    resize();
     // The table itself is watched too: rows arriving later can widen it without the region resizing.
-    const resizes = new ResizeObserver(update);
+    const resizes = new ResizeObserver(resize);
     for (const watched of [element, ...element.children]) resizes.observe(watched);
     element.addEventListener('scroll', update, { passive: true });
     return () => {

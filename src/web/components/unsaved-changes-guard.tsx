@@ -35,8 +35,8 @@ export function LeaveWithoutSavingDialog({
 /**
  * Asks before the person leaves a page whose changes are not all saved (a save still waiting, or one
  * the server refused): the browser's own question on a reload or a closed tab, a dialog for a link
- * within the app. Signing out asks through `hasUnsavedChanges`: it takes the page away without a
- * navigation this guard could stop.
+ * within the app. Signing out, and a session that ends, ask through `hasUnsavedChanges`: they take
+ * the page away without a navigation this guard could stop.
  */
 export function UnsavedChangesGuard({ hasUnsaved }: { hasUnsaved: () => boolean }) {
   const { t } = useI18n();

@@ -1,23 +1,47 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../api/api-error';
+import type { SessionResponse } from '../../../contract/auth';
+import { isSessionEndedError } from '../../api/api-error';
+import { apiRequest } from '../../api/api-request';
 import { hasUnsavedChanges } from '../../components/unsaved-changes';
 import { forgetSession, sessionQueryKey } from './session';
-import { askToSignInAgain, markSessionExpired } from './session-expiry';
+import { askToSignInAgain, markSessionExpired, signInAgainDismissed } from './session-expiry';
 
-export const endedTheSession = (error: unknown): boolean =>
-  error instanceof ApiError && error.code === 'unauthenticated';
+let checking: Promise<boolean> | null = null;
 
 /**
- * What the app does when a request is answered "unauthenticated", the session having ended (expired,
- * or signed out elsewhere): over a page holding unsaved changes it asks for the password again in
- * place; otherwise it forgets the session, which sends the person to sign in and back afterwards.
+ * Whether the server still knows this browser's session: a request sent before the person signed in
+ * again comes back refused after it. A server that cannot be reached cannot say, and nothing is done.
  */
-export function handleEndedSession(queryClient: QueryClient, error: unknown): void {
-  if (!endedTheSession(error) || !queryClient.getQueryData(sessionQueryKey)) return;
-  if (hasUnsavedChanges()) {
-    askToSignInAgain();
-    return;
-  }
+function sessionStillKnown(): Promise<boolean> {
+  checking ??= apiRequest<SessionResponse>('/api/me')
+    .then(
+      () => true,
+      (error: unknown) => !isSessionEndedError(error),
+    )
+    .finally(() => {
+      checking = null;
+    });
+  return checking;
+}
+
+/** Forgets a session the server no longer knows; the sign-in page then says it expired. */
+export function forgetEndedSession(queryClient: QueryClient): void {
   markSessionExpired();
   forgetSession(queryClient);
+}
+
+/**
+ * What the app does when a request is answered "unauthenticated", once the server confirms the session
+ * has ended (expired, or signed out elsewhere): over a page holding unsaved changes it asks for the
+ * password again in place; otherwise it forgets the session, which sends the person to sign in and back
+ * afterwards. The answer is awaited, so a failed submission has given its changes back to the page by
+ * then. A `read` (a query) does not ask again once the person has closed the dialog; a `write` does.
+ */
+export function handleEndedSession(queryClient: QueryClient, error: unknown, by: 'read' | 'write'): void {
+  if (!isSessionEndedError(error) || !queryClient.getQueryData(sessionQueryKey)) return;
+  void sessionStillKnown().then((known) => {
+    if (known || !queryClient.getQueryData(sessionQueryKey)) return;
+    if (!hasUnsavedChanges()) forgetEndedSession(queryClient);
+    else if (by === 'write' || !signInAgainDismissed()) askToSignInAgain();
+  });
 }

@@ -1,7 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
-// Set when the server stops recognising a session this page was using, so the sign-in page can say why
-// the person is back there; a deliberate sign-out leaves it unset.
+// Two things the app remembers about a session the server stopped recognising.
+
+// First: that it ended, so the sign-in page can say why the person is back there; a deliberate sign-out
+// leaves it unset.
 let expired = false;
 
 export const markSessionExpired = (): void => {
@@ -14,20 +16,26 @@ export const clearSessionExpired = (): void => {
   expired = false;
 };
 
-// Set instead while the page open holds unsaved changes: a dialog over it asks for the password again,
-// so that what was typed is saved rather than lost on the way to the sign-in page.
-let askingToSignInAgain = false;
+// Second, while the page open holds unsaved changes: that a dialog over it is asking for the password
+// again, so that what was typed is saved rather than lost on the way to the sign-in page; and whether
+// the person closed that dialog, after which only a refused save asks again.
+let signInAgain: 'no' | 'asking' | 'dismissed' = 'no';
 const listeners = new Set<() => void>();
 
-function setAskingToSignInAgain(asking: boolean): void {
-  if (askingToSignInAgain === asking) return;
-  askingToSignInAgain = asking;
+function setSignInAgain(next: typeof signInAgain): void {
+  if (signInAgain === next) return;
+  signInAgain = next;
   for (const listener of listeners) listener();
 }
 
-export const askToSignInAgain = (): void => setAskingToSignInAgain(true);
+export const askToSignInAgain = (): void => setSignInAgain('asking');
 
-export const stopAskingToSignInAgain = (): void => setAskingToSignInAgain(false);
+export const dismissSignInAgain = (): void => setSignInAgain('dismissed');
+
+/** Once signed in again, or once the session is forgotten: nobody is asked any more. */
+export const stopAskingToSignInAgain = (): void => setSignInAgain('no');
+
+export const signInAgainDismissed = (): boolean => signInAgain === 'dismissed';
 
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
@@ -37,4 +45,4 @@ const subscribe = (listener: () => void) => {
 };
 
 export const useAskingToSignInAgain = (): boolean =>
-  useSyncExternalStore(subscribe, () => askingToSignInAgain);
+  useSyncExternalStore(subscribe, () => signInAgain === 'asking');

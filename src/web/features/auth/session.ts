@@ -1,7 +1,8 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SessionResponse } from '../../../contract/auth';
-import { ApiError } from '../../api/api-error';
+import { isSessionEndedError } from '../../api/api-error';
 import { apiRequest } from '../../api/api-request';
+import { stopAskingToSignInAgain } from './session-expiry';
 
 export const sessionQueryKey = ['session'] as const;
 
@@ -12,7 +13,7 @@ export const sessionQuery = queryOptions({
     try {
       return await apiRequest<SessionResponse>('/api/me');
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'unauthenticated') return null;
+      if (isSessionEndedError(error)) return null;
       throw error;
     }
   },
@@ -30,6 +31,7 @@ export function useCurrentSession(): SessionResponse {
 
 /** Forgets the signed-in person, and everything loaded for them: whoever signs in next on this device must not see it. */
 export function forgetSession(queryClient: QueryClient): void {
+  stopAskingToSignInAgain();
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
   queryClient.setQueryData(sessionQueryKey, null);
 }

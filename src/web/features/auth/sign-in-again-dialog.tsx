@@ -1,31 +1,35 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import type { SessionResponse } from '../../../contract/auth';
 import { ApiError } from '../../api/api-error';
 import { AppDialog } from '../../components/app-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { PasswordField } from '../../components/password-field';
 import { useI18n } from '../../i18n/i18n-provider';
-import { forgetSession } from './session';
-import { markSessionExpired, stopAskingToSignInAgain } from './session-expiry';
+import { forgetEndedSession } from './ended-session';
+import { useSession } from './session';
+import { dismissSignInAgain, useAskingToSignInAgain } from './session-expiry';
 import { useSignInAgain } from './use-sign-in-again';
 
 /**
  * Asks for the password again, over the page, when the session ends while the page holds unsaved
- * changes (shown while `useAskingToSignInAgain`): signing in keeps the page as it is, and its saves go through again. Closed, it leaves the
- * person on the page (to copy what they typed, say) and comes back with the next refused request.
+ * changes (see `handleEndedSession`): signing in keeps the page as it is, and its saves go through
+ * again. Closed, it leaves the person on the page, to copy what they typed, say.
  */
-export function SignInAgainDialog({ session }: { session: SessionResponse }) {
+export function SignInAgainDialog() {
+  const session = useSession().data;
+  return session ? <SignInAgainForm ended={session} /> : null;
+}
+
+function SignInAgainForm({ ended }: { ended: SessionResponse }) {
   const { t } = useI18n();
+  const asking = useAskingToSignInAgain();
   const queryClient = useQueryClient();
-  const signInAgain = useSignInAgain(session);
+  const signInAgain = useSignInAgain(ended);
   const [password, setPassword] = useState('');
   const [passwordMissing, setPasswordMissing] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
-
-  // The question belongs to this session: once it is gone (signed out, forgotten), nobody is asked.
-  useEffect(() => stopAskingToSignInAgain, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -45,14 +49,8 @@ export function SignInAgainDialog({ session }: { session: SessionResponse }) {
     });
   };
 
-  const discardAndSignOut = () => {
-    stopAskingToSignInAgain();
-    markSessionExpired();
-    forgetSession(queryClient);
-  };
-
   return (
-    <AppDialog opened onClose={stopAskingToSignInAgain} title={t.signInAgain.title}>
+    <AppDialog opened={asking} onClose={dismissSignInAgain} title={t.signInAgain.title}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text>{t.signInAgain.explanation}</Text>
@@ -61,7 +59,7 @@ export function SignInAgainDialog({ session }: { session: SessionResponse }) {
             label={t.signIn.username}
             name="username"
             autoComplete="username"
-            value={session.user.username}
+            value={ended.user.username}
             readOnly
           />
           <PasswordField
@@ -76,7 +74,7 @@ export function SignInAgainDialog({ session }: { session: SessionResponse }) {
             error={passwordMissing ? t.signIn.passwordRequired : undefined}
           />
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={discardAndSignOut}>
+            <Button variant="default" onClick={() => forgetEndedSession(queryClient)}>
               {t.signInAgain.discard}
             </Button>
             <Button type="submit" loading={signInAgain.isPending}>

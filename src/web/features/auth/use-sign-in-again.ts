@@ -3,33 +3,42 @@ import type { SessionResponse } from '../../../contract/auth';
 import { apiRequest } from '../../api/api-request';
 import { sessionQueryKey } from './session';
 import { stopAskingToSignInAgain } from './session-expiry';
+import { requestSignIn } from './use-sign-in';
+import { requestRoleSwitch } from './use-switch-role';
 
 /**
- * Signs the same person in again over the page they were on, acting in the role they had chosen: a
- * new session starts in the account's first role, and the page's unsaved changes were made in theirs.
+ * The new session, acting in the role `ended` had chosen if the account still holds it: a session
+ * starts in the account's first role, and the page's unsaved changes were made in the chosen one. If
+ * that role cannot be taken again, the new session stays in its first role.
  */
+async function resumeRole(session: SessionResponse, ended: SessionResponse): Promise<SessionResponse> {
+  const role = ended.activeRoleId;
+  if (!role || role === session.activeRoleId || !session.roles.some((grant) => grant.id === role)) {
+    return session;
+  }
+  try {
+    await requestRoleSwitch(role, session.csrfToken);
+    return await apiRequest<SessionResponse>('/api/me');
+  } catch {
+    return session;
+  }
+}
+
+/** Signs the same person in again over the page they were on (see `resumeRole`). */
 export function useSignInAgain(ended: SessionResponse) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (password: string) => {
-      const session = await apiRequest<SessionResponse>('/api/auth/sign-in', {
-        method: 'POST',
-        body: { username: ended.user.username, password },
-      });
-      const role = ended.activeRoleId;
-      if (!role || role === session.activeRoleId || !session.roles.some((grant) => grant.id === role)) {
-        return session;
-      }
-      await apiRequest<void>('/api/me/active-role', {
-        method: 'PUT',
-        body: { roleId: role },
-        csrfToken: session.csrfToken,
-      });
-      return apiRequest<SessionResponse>('/api/me');
-    },
+    mutationFn: async (password: string) =>
+      resumeRole(await requestSignIn({ username: ended.user.username, password }), ended),
     onSuccess: (session) => {
       stopAskingToSignInAgain();
       queryClient.setQueryData(sessionQueryKey, session);
+      // What failed while signed out is asked for again; in another role, everything shown is.
+      void queryClient.invalidateQueries(
+        session.activeRoleId === ended.activeRoleId
+          ? { predicate: (query) => query.state.status === 'error' }
+          : { predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] },
+      );
     },
   });
 }

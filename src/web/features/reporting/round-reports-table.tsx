@@ -30,7 +30,7 @@ export function RoundReportsTable({ roundId }: { roundId: string }) {
             : reporting.list.shown(formatNumber(items.length), formatNumber(total))}
       </Text>
       {items.length > 0 && (
-        <ScrollRegion label={labels.reportsTable} rowNames>
+        <ScrollRegion label={labels.reportsTable}>
           <Table striped withTableBorder>
             <Table.Thead>
               <Table.Tr>

@@ -7,7 +7,6 @@ import type { AutosaveProgress } from '../../components/autosave-status';
 import type { FieldProblem } from '../../i18n/reporting-vi';
 import { handleEndedSession } from '../auth/ended-session';
 import { useCurrentSession } from '../auth/session';
-import { useSaveAgainAfterSignIn } from '../auth/use-save-again-after-sign-in';
 import { type FieldValue, problemOfRefused } from './field-entry';
 import { type HandedOver, type ReportDraft, valuesOfDraft } from './report-draft';
 import { reportingKeys } from './reporting-queries';
@@ -96,7 +95,7 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
         setState({ kind: 'conflict' });
         return;
       }
-      handleEndedSession(queryClient, error);
+      handleEndedSession(queryClient, error, 'write');
       if (!markRefused(error, sending, values, found)) setState({ kind: 'failed', error });
     }
   }, [report.id, report.fields, csrfToken, queryClient, setProblems, markRefused]);
@@ -106,8 +105,8 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
     queue.current = queue.current.then(send);
     return queue.current;
   }, [send]);
-  useSaveAgainAfterSignIn(state.kind === 'failed' ? state.error : null, save);
 
+  // Also when `save` is new: a new session's CSRF token, after signing in again, sends what failed.
   useEffect(() => {
     if (draft === saved.current || conflicted) return;
     setState((current) => (current.kind === 'invalid' ? current : { kind: 'unsaved' }));

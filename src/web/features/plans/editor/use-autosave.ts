@@ -6,7 +6,6 @@ import { apiRequest } from '../../../api/api-request';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { handleEndedSession } from '../../auth/ended-session';
 import { useCurrentSession } from '../../auth/session';
-import { useSaveAgainAfterSignIn } from '../../auth/use-save-again-after-sign-in';
 import { planKeys } from '../plan-queries';
 import { usePlanMessages } from '../use-plan-messages';
 import { errorsStillApplying, type FieldErrors, fieldErrorsFrom, noFieldErrors } from './field-errors';
@@ -67,7 +66,7 @@ export function useAutosave(plan: Plan, draft: Draft) {
         setState({ kind: 'conflict', current: error.problem.current as Plan });
         return;
       }
-      handleEndedSession(queryClient, error);
+      handleEndedSession(queryClient, error, 'write');
       const errors = fieldErrorsFrom(error, sending, t, plans);
       setRefusal({ errors, draft: sending });
       setState(errors.size > 0 ? { kind: 'invalid' } : { kind: 'failed', error });
@@ -79,8 +78,8 @@ export function useAutosave(plan: Plan, draft: Draft) {
     queue.current = queue.current.then(send);
     return queue.current;
   }, [send]);
-  useSaveAgainAfterSignIn(state.kind === 'failed' ? state.error : null, save);
 
+  // Also when `save` is new: a new session's CSRF token, after signing in again, sends what failed.
   useEffect(() => {
     if (draft === saved.current || conflicted) return;
     setState((current) => (current.kind === 'invalid' ? current : { kind: 'unsaved' }));
