@@ -17,9 +17,12 @@ export function PlanEditorPage() {
   const plan = useQuery({ ...planQuery(id), refetchOnWindowFocus: false });
   const [loads, setLoads] = useState(0);
 
-  if (plan.isPending) return <Text role="status">{t.app.loading}</Text>;
-  if (plan.isError) return <ErrorAlert error={plan.error} />;
+  // A refetch that fails (offline, or the session ended) keeps the plan's data: the editor and what it
+  // holds unsaved stay on screen.
   const { data } = plan;
+  if (!data) {
+    return plan.isError ? <ErrorAlert error={plan.error} /> : <Text role="status">{t.app.loading}</Text>;
+  }
   return (
     <Page title={plans.editor.editTitle} documentTitle={`${plans.editor.editTitle}: ${data.title}`}>
       {data.abilities.update ? (
