@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
 import { expectNoAxeViolations } from './support/axe';
 import { DESKTOP, describeInBrowser, PHONE } from './support/browser';
-import { hanoiDepartmentId, post } from './support/plan-fixture';
+import { draftHanoiPlan } from './support/plan-fixture';
 import { saveScreenshot } from './support/screenshot';
 
 const OBJECTIVE_REQUIRED = 'Vui lòng nhập nội dung mục tiêu.';
@@ -15,8 +15,7 @@ describeInBrowser('plan field errors', () => {
     const { page } = app;
     await page.setViewportSize(PHONE);
     await app.signIn('admin');
-    const draft = await post<{ id: string }>(page.request, '/api/plans', {
-      issuerId: await hanoiDepartmentId(page.request),
+    const draft = await draftHanoiPlan(page.request, {
       title: 'Chuyển đổi số ngành Giáo dục năm 2026',
       periodStartYear: 2026,
       periodEndYear: 2026,

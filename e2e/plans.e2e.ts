@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
 import { expectNoAxeViolations } from './support/axe';
 import { DESKTOP, describeInBrowser, PHONE } from './support/browser';
-import { hanoiDepartmentId, issuePlan, post } from './support/plan-fixture';
+import { draftHanoiPlan, hanoiDepartmentId, issuePlan, post } from './support/plan-fixture';
 import { saveScreenshot } from './support/screenshot';
 
 /** Waits for the editor's autosave to report the changes saved. */
@@ -87,8 +87,7 @@ describeInBrowser('plans', () => {
   it('tells an author that a colleague saved the draft first, and loads their version', async () => {
     const { page } = app;
     await app.signIn('admin');
-    const draft = await post<{ id: string }>(page.request, '/api/plans', {
-      issuerId: await hanoiDepartmentId(page.request),
+    const draft = await draftHanoiPlan(page.request, {
       title: 'Bảo đảm an toàn thông tin năm học 2026 - 2027',
       periodStartYear: 2026,
       periodEndYear: 2027,

@@ -1,10 +1,34 @@
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
 import { expectNoAxeViolations } from './support/axe';
 import { describeInBrowser } from './support/browser';
-import { hanoiDepartmentId, post } from './support/plan-fixture';
+import { draftHanoiPlan } from './support/plan-fixture';
 import { saveScreenshot } from './support/screenshot';
 import { DEMO_PASSWORD } from './support/server';
+
+const SIGN_IN_AGAIN = 'Phiên làm việc đã hết hạn';
+
+/** Opens the report of a school, then the server forgets the session, as when it expires. */
+async function openReportThenEndSession(page: Page, school = 'Trường THCS Hoàng Mai') {
+  await page.goto('/bao-cao');
+  await page.getByRole('link', { name: school }).first().click();
+  await page.getByRole('heading', { level: 1, name: `Báo cáo của ${school}` }).waitFor();
+  await page.context().clearCookies();
+  return page.getByRole('textbox', { name: 'Đề xuất, kiến nghị' });
+}
+
+/** Answers the dialog over the page with the password, and waits for the page's save to go through. */
+async function signInAgainAndSave(page: Page) {
+  const dialog = page.getByRole('dialog', { name: SIGN_IN_AGAIN });
+  await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
+  await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page
+    .getByRole('status')
+    .getByText(/^Đã lưu lúc/)
+    .waitFor();
+}
 
 describeInBrowser('an expired session', () => {
   const app = useAppSession();
@@ -37,32 +61,21 @@ describeInBrowser('an expired session', () => {
   it('asks for the password over a report with unsaved changes, then saves them', async () => {
     const { page } = app;
     await app.signIn('truong.hoangmai');
-    await page.goto('/bao-cao');
-    await page.getByRole('link', { name: 'Trường THCS Hoàng Mai' }).first().click();
-    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
-    await page.context().clearCookies();
+    const proposals = await openReportThenEndSession(page);
 
-    const proposals = page.getByRole('textbox', { name: 'Đề xuất, kiến nghị' });
     await proposals.fill('Đề nghị bổ sung máy tính cho phòng tin học.');
-    const dialog = page.getByRole('dialog', { name: 'Phiên làm việc đã hết hạn' });
+    const dialog = page.getByRole('dialog', { name: SIGN_IN_AGAIN });
     await dialog.getByText('Những gì bạn vừa nhập vẫn còn trên trang này').waitFor();
     expect(await dialog.getByRole('textbox', { name: 'Tên đăng nhập' }).inputValue()).toBe('truong.hoangmai');
     await expectNoAxeViolations(page);
     await saveScreenshot(page, 'session-expired-over-changes');
-
     await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill('mat-khau-sai-123');
     await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
     await dialog.getByRole('alert').waitFor();
-    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
-    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    // Back where they were typing.
-    expect(await proposals.evaluate((element) => element === document.activeElement)).toBe(true);
 
-    await page
-      .getByRole('status')
-      .getByText(/^Đã lưu lúc/)
-      .waitFor();
+    await signInAgainAndSave(page);
+    // Back where they were typing, on the same page.
+    expect(await proposals.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(new URL(page.url()).pathname).toMatch(/^\/bao-cao\//);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
@@ -72,25 +85,14 @@ describeInBrowser('an expired session', () => {
   it('keeps the changes a refused submission carried, and saves them after signing in again', async () => {
     const { page } = app;
     await app.signIn('truong.hoangmai');
-    await page.goto('/bao-cao');
-    await page.getByRole('link', { name: 'Trường THCS Hoàng Mai' }).first().click();
-    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
-    await page.context().clearCookies();
+    const proposals = await openReportThenEndSession(page);
 
     // Typed and submitted at once, before the autosave: the changes travel with the submission.
-    const proposals = page.getByRole('textbox', { name: 'Đề xuất, kiến nghị' });
     await proposals.fill('Đề nghị tổ chức cuộc thi an toàn thông tin cấp trường.');
     await page.getByRole('button', { name: 'Nộp báo cáo', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Nộp báo cáo', exact: true }).click();
 
-    const dialog = page.getByRole('dialog', { name: 'Phiên làm việc đã hết hạn' });
-    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
-    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await page
-      .getByRole('status')
-      .getByText(/^Đã lưu lúc/)
-      .waitFor();
+    await signInAgainAndSave(page);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
     expect(await proposals.inputValue()).toBe('Đề nghị tổ chức cuộc thi an toàn thông tin cấp trường.');
@@ -99,8 +101,7 @@ describeInBrowser('an expired session', () => {
   it('saves a plan draft typed while the session ended, once the author signs in again', async () => {
     const { page } = app;
     await app.signIn('admin');
-    const draft = await post<{ id: string }>(page.request, '/api/plans', {
-      issuerId: await hanoiDepartmentId(page.request),
+    const draft = await draftHanoiPlan(page.request, {
       title: 'Chuyển đổi số ngành Giáo dục năm 2026',
       periodStartYear: 2026,
       periodEndYear: 2026,
@@ -110,15 +111,7 @@ describeInBrowser('an expired session', () => {
     await page.context().clearCookies();
 
     await page.getByRole('textbox', { name: 'Địa danh' }).fill('Hoàng Mai');
-    const dialog = page.getByRole('dialog', { name: 'Phiên làm việc đã hết hạn' });
-    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
-    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
-    await dialog.waitFor({ state: 'detached' });
-
-    await page
-      .getByRole('status')
-      .getByText(/^Đã lưu lúc/)
-      .waitFor();
+    await signInAgainAndSave(page);
     const saved = await (await page.request.get(`/api/plans/${draft.id}`)).json();
     expect(saved.place).toBe('Hoàng Mai');
   });
@@ -149,37 +142,20 @@ describeInBrowser('an expired session', () => {
       .click();
     await page.getByRole('menuitem', { name: otherRole }).click();
     await page.getByRole('banner').getByRole('button', { name: otherRole }).waitFor();
-    await page.goto('/bao-cao');
-    await page.getByRole('link', { name: 'Trường Mầm non Hoàng Mai' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường Mầm non Hoàng Mai' }).waitFor();
-    await page.context().clearCookies();
+    const proposals = await openReportThenEndSession(page, 'Trường Mầm non Hoàng Mai');
 
-    await page
-      .getByRole('textbox', { name: 'Đề xuất, kiến nghị' })
-      .fill('Đề nghị tập huấn thêm cho giáo viên.');
-    const dialog = page.getByRole('dialog', { name: 'Phiên làm việc đã hết hạn' });
-    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
-    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
-    await dialog.waitFor({ state: 'detached' });
-
-    await page
-      .getByRole('status')
-      .getByText(/^Đã lưu lúc/)
-      .waitFor();
+    await proposals.fill('Đề nghị tập huấn thêm cho giáo viên.');
+    await signInAgainAndSave(page);
     await page.getByRole('banner').getByRole('button', { name: otherRole }).waitFor();
   });
 
   it('lets the person close the question to stay on the page, and asks again at the next save', async () => {
     const { page } = app;
     await app.signIn('truong.hoangmai');
-    await page.goto('/bao-cao');
-    await page.getByRole('link', { name: 'Trường THCS Hoàng Mai' }).first().click();
-    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
-    await page.context().clearCookies();
+    const proposals = await openReportThenEndSession(page);
 
-    const proposals = page.getByRole('textbox', { name: 'Đề xuất, kiến nghị' });
     await proposals.fill('Bản nháp thứ nhất.');
-    const dialog = page.getByRole('dialog', { name: 'Phiên làm việc đã hết hạn' });
+    const dialog = page.getByRole('dialog', { name: SIGN_IN_AGAIN });
     await dialog.getByRole('button', { name: 'Đóng' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await proposals.inputValue()).toBe('Bản nháp thứ nhất.');
@@ -191,14 +167,13 @@ describeInBrowser('an expired session', () => {
   it('lets the person drop unsaved changes and sign out instead', async () => {
     const { page } = app;
     await app.signIn('truong.hoangmai');
-    await page.goto('/bao-cao');
-    await page.getByRole('link', { name: 'Trường THCS Hoàng Mai' }).first().click();
-    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
-    await page.context().clearCookies();
+    const proposals = await openReportThenEndSession(page);
 
-    await page.getByRole('textbox', { name: 'Đề xuất, kiến nghị' }).fill('Nội dung sẽ bỏ đi.');
-    const dialog = page.getByRole('dialog', { name: 'Phiên làm việc đã hết hạn' });
-    await dialog.getByRole('button', { name: 'Bỏ thay đổi và đăng xuất' }).click();
+    await proposals.fill('Nội dung sẽ bỏ đi.');
+    await page
+      .getByRole('dialog', { name: SIGN_IN_AGAIN })
+      .getByRole('button', { name: 'Bỏ thay đổi và đăng xuất' })
+      .click();
 
     await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
     await page.getByText('Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.').waitFor();

@@ -95,6 +95,17 @@ export async function issuePlan(
   return post<Plan>(request, `/api/plans/${draft.id}/issue`, {});
 }
 
+/** A new draft plan of Sở GD&ĐT Hà Nội, made through the API as the signed-in user of `request`. */
+export async function draftHanoiPlan(
+  request: APIRequestContext,
+  heading: { title: string; periodStartYear: number; periodEndYear: number; schoolYear?: boolean },
+): Promise<{ id: string }> {
+  return post<{ id: string }>(request, '/api/plans', {
+    issuerId: await hanoiDepartmentId(request),
+    ...heading,
+  });
+}
+
 /** The id of Sở GD&ĐT Hà Nội, whose subtree holds the demo commune Hoàng Mai and its school. */
 export async function hanoiDepartmentId(request: APIRequestContext): Promise<string> {
   const response = await request.get('/api/org-units?kind=department&q=ha%20noi');
