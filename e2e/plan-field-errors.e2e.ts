@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
 import { expectNoAxeViolations } from './support/axe';
 import { DESKTOP, describeInBrowser, PHONE } from './support/browser';
-import { draftHanoiPlan } from './support/plan-fixture';
+import { editNewHanoiPlan } from './support/plan-fixture';
 import { saveScreenshot } from './support/screenshot';
 
 const OBJECTIVE_REQUIRED = 'Vui lòng nhập nội dung mục tiêu.';
@@ -15,13 +15,11 @@ describeInBrowser('plan field errors', () => {
     const { page } = app;
     await page.setViewportSize(PHONE);
     await app.signIn('admin');
-    const draft = await draftHanoiPlan(page.request, {
+    const draft = await editNewHanoiPlan(page, {
       title: 'Chuyển đổi số ngành Giáo dục năm 2026',
       periodStartYear: 2026,
       periodEndYear: 2026,
     });
-    await page.goto(`/ke-hoach/${draft.id}/sua`);
-    await page.getByRole('heading', { level: 1, name: 'Soạn kế hoạch' }).waitFor();
 
     const refused = page.waitForResponse(
       (response) => response.request().method() === 'PUT' && response.status() === 400,

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
 import { expectNoAxeViolations } from './support/axe';
 import { describeInBrowser } from './support/browser';
-import { draftHanoiPlan } from './support/plan-fixture';
+import { editNewHanoiPlan } from './support/plan-fixture';
 import { saveScreenshot } from './support/screenshot';
 import { DEMO_PASSWORD } from './support/server';
 
@@ -101,13 +101,11 @@ describeInBrowser('an expired session', () => {
   it('saves a plan draft typed while the session ended, once the author signs in again', async () => {
     const { page } = app;
     await app.signIn('admin');
-    const draft = await draftHanoiPlan(page.request, {
+    const draft = await editNewHanoiPlan(page, {
       title: 'Chuyển đổi số ngành Giáo dục năm 2026',
       periodStartYear: 2026,
       periodEndYear: 2026,
     });
-    await page.goto(`/ke-hoach/${draft.id}/sua`);
-    await page.getByRole('heading', { level: 1, name: 'Soạn kế hoạch' }).waitFor();
     await page.context().clearCookies();
 
     await page.getByRole('textbox', { name: 'Địa danh' }).fill('Hoàng Mai');

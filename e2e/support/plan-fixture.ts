@@ -1,4 +1,4 @@
-import type { APIRequestContext } from 'playwright-core';
+import type { APIRequestContext, Page } from 'playwright-core';
 import type { PlanContentInput } from '../../src/contract/plans/content';
 import type { Plan } from '../../src/contract/plans/plan';
 
@@ -104,6 +104,17 @@ export async function draftHanoiPlan(
     issuerId: await hanoiDepartmentId(request),
     ...heading,
   });
+}
+
+/** Opens the editor of a new draft plan of Sở GD&ĐT Hà Nội (see `draftHanoiPlan`). */
+export async function editNewHanoiPlan(
+  page: Page,
+  heading: Parameters<typeof draftHanoiPlan>[1],
+): Promise<{ id: string }> {
+  const draft = await draftHanoiPlan(page.request, heading);
+  await page.goto(`/ke-hoach/${draft.id}/sua`);
+  await page.getByRole('heading', { level: 1, name: 'Soạn kế hoạch' }).waitFor();
+  return draft;
 }
 
 /** The id of Sở GD&ĐT Hà Nội, whose subtree holds the demo commune Hoàng Mai and its school. */
