@@ -1,4 +1,4 @@
-/** The guards of the pages open now (see `UnsavedChangesGuard`), each saying whether its page holds unsaved changes. */
+/** The guards of the pages open now (see `UnsavedChangesGuard`): whether each page holds unsaved changes. */
 const openGuards = new Set<() => boolean>();
 
 /** Counts a page's guard among those asked by `hasUnsavedChanges`; returns the way to stop. */

@@ -29,7 +29,10 @@ export function useCurrentSession(): SessionResponse {
   return data;
 }
 
-/** Forgets the signed-in person, and everything loaded for them: whoever signs in next on this device must not see it. */
+/**
+ * Forgets the signed-in person and everything loaded for them: whoever signs in next on this device
+ * must not see it.
+ */
 export function forgetSession(queryClient: QueryClient): void {
   stopAskingToSignInAgain();
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
