@@ -114,6 +114,29 @@ describeInBrowser('an expired session', () => {
     expect(saved.place).toBe('Hoàng Mai');
   });
 
+  it('goes on saving after the person signed in again in another tab', async () => {
+    const { page } = app;
+    await app.signIn('admin');
+    const draft = await editNewHanoiPlan(page, {
+      title: 'Kế hoạch ứng dụng công nghệ thông tin năm 2026',
+      periodStartYear: 2026,
+      periodEndYear: 2026,
+    });
+    // Another tab signs in: the browser now holds a new session, whose CSRF token this page does not have.
+    const signedIn = await page.request.post('/api/auth/sign-in', {
+      data: { username: 'admin', password: DEMO_PASSWORD },
+    });
+    expect(signedIn.ok()).toBe(true);
+
+    await page.getByRole('textbox', { name: 'Địa danh' }).fill('Ba Đình');
+    await page
+      .getByRole('status')
+      .getByText(/^Đã lưu lúc/)
+      .waitFor();
+    const saved = await (await page.request.get(`/api/plans/${draft.id}`)).json();
+    expect(saved.place).toBe('Ba Đình');
+  });
+
   it('signs the person in again in the role they were acting in', async () => {
     const { page } = app;
     // The principal is also made reporter of a second school, whose report they fill in that role.

@@ -7,14 +7,14 @@ import { AppDialog } from '../../components/app-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { PasswordField } from '../../components/password-field';
 import { useI18n } from '../../i18n/i18n-provider';
-import { forgetEndedSession } from './ended-session';
 import { useSession } from './session';
+import { forgetEndedSession } from './session-errors';
 import { dismissSignInAgain, useAskingToSignInAgain } from './session-expiry';
 import { useSignInAgain } from './use-sign-in-again';
 
 /**
  * Asks for the password again, over the page, when the session ends while the page holds unsaved
- * changes (see `handleEndedSession`): signing in keeps the page as it is, and its saves go through
+ * changes (see `handleSessionError`): signing in keeps the page as it is, and its saves go through
  * again. Closed, it leaves the person on the page, to copy what they typed, say.
  */
 export function SignInAgainDialog() {

@@ -5,8 +5,8 @@ import { ApiError } from '../../api/api-error';
 import { apiRequest } from '../../api/api-request';
 import type { AutosaveProgress } from '../../components/autosave-status';
 import type { FieldProblem } from '../../i18n/reporting-vi';
-import { handleEndedSession } from '../auth/ended-session';
 import { useCurrentSession } from '../auth/session';
+import { handleSessionError } from '../auth/session-errors';
 import { type FieldValue, problemOfRefused } from './field-entry';
 import { type HandedOver, type ReportDraft, valuesOfDraft } from './report-draft';
 import { reportingKeys } from './reporting-queries';
@@ -95,7 +95,7 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
         setState({ kind: 'conflict' });
         return;
       }
-      handleEndedSession(queryClient, error, 'write');
+      handleSessionError(queryClient, error, 'write');
       if (!markRefused(error, sending, values, found)) setState({ kind: 'failed', error });
     }
   }, [report.id, report.fields, csrfToken, queryClient, setProblems, markRefused]);

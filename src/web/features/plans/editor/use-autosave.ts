@@ -4,8 +4,8 @@ import type { Plan } from '../../../../contract/plans/plan';
 import { ApiError } from '../../../api/api-error';
 import { apiRequest } from '../../../api/api-request';
 import { useI18n } from '../../../i18n/i18n-provider';
-import { handleEndedSession } from '../../auth/ended-session';
 import { useCurrentSession } from '../../auth/session';
+import { handleSessionError } from '../../auth/session-errors';
 import { planKeys } from '../plan-queries';
 import { usePlanMessages } from '../use-plan-messages';
 import { errorsStillApplying, type FieldErrors, fieldErrorsFrom, noFieldErrors } from './field-errors';
@@ -66,7 +66,7 @@ export function useAutosave(plan: Plan, draft: Draft) {
         setState({ kind: 'conflict', current: error.problem.current as Plan });
         return;
       }
-      handleEndedSession(queryClient, error, 'write');
+      handleSessionError(queryClient, error, 'write');
       const errors = fieldErrorsFrom(error, sending, t, plans);
       setRefusal({ errors, draft: sending });
       setState(errors.size > 0 ? { kind: 'invalid' } : { kind: 'failed', error });

@@ -1,0 +1,60 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { SessionResponse } from '../../../contract/auth';
+import { ApiError, isSessionEndedError } from '../../api/api-error';
+import { apiRequest } from '../../api/api-request';
+import { hasUnsavedChanges } from '../../components/unsaved-changes';
+import { forgetSession, sessionQueryKey } from './session';
+import { askToSignInAgain, markSessionExpired, signInAgainDismissed } from './session-expiry';
+
+/** A write refused for its CSRF token: the browser's session is another now (signed in again in another tab). */
+const isStaleTokenError = (error: unknown): boolean =>
+  error instanceof ApiError && error.code === 'csrf_failed';
+
+let asking: Promise<SessionResponse | null | undefined> | null = null;
+
+/**
+ * The session the server knows this browser by now: null when none, undefined when the server cannot be
+ * reached to say. Asked once for the refusals that arrive together.
+ */
+function currentSession(): Promise<SessionResponse | null | undefined> {
+  asking ??= apiRequest<SessionResponse>('/api/me')
+    .then(
+      (session) => session,
+      (error: unknown) => (isSessionEndedError(error) ? null : undefined),
+    )
+    .finally(() => {
+      asking = null;
+    });
+  return asking;
+}
+
+/** Forgets a session the server no longer knows; the sign-in page then says it expired. */
+export function forgetEndedSession(queryClient: QueryClient): void {
+  markSessionExpired();
+  forgetSession(queryClient);
+}
+
+/**
+ * What the app does when a request is refused for its session, once the server says which session this
+ * browser now has:
+ * - the same person's (they signed in again in another tab, or a request sent before signing in again
+ *   here came back refused): the page goes on with it, and its saves go through with the new token;
+ * - someone else's: what was loaded for the previous person is forgotten;
+ * - none (expired, or signed out elsewhere): over a page holding unsaved changes the password is asked
+ *   for again in place; otherwise the session is forgotten, which sends the person to sign in.
+ * The answer is awaited, so a refused submission has given its changes back to the page by then. A
+ * `read` (a query) does not ask again once the person has closed the dialog; a `write` does.
+ */
+export function handleSessionError(queryClient: QueryClient, error: unknown, by: 'read' | 'write'): void {
+  if (!isSessionEndedError(error) && !isStaleTokenError(error)) return;
+  const known = queryClient.getQueryData<SessionResponse | null>(sessionQueryKey);
+  if (!known) return;
+  void currentSession().then((session) => {
+    if (session === undefined || queryClient.getQueryData(sessionQueryKey) !== known) return;
+    if (session) {
+      if (session.user.id !== known.user.id) forgetSession(queryClient);
+      if (session.csrfToken !== known.csrfToken) queryClient.setQueryData(sessionQueryKey, session);
+    } else if (!hasUnsavedChanges()) forgetEndedSession(queryClient);
+    else if (by === 'write' || !signInAgainDismissed()) askToSignInAgain();
+  });
+}
