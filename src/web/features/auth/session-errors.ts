@@ -3,7 +3,7 @@ import type { SessionResponse } from '../../../contract/auth';
 import { ApiError, isSessionEndedError } from '../../api/api-error';
 import { apiRequest } from '../../api/api-request';
 import { hasUnsavedChanges } from '../../components/unsaved-changes';
-import { forgetSession, sessionQueryKey } from './session';
+import { adoptSession, forgetSession, sessionQueryKey } from './session';
 import { askToSignInAgain, markSessionExpired, signInAgainDismissed } from './session-expiry';
 
 /** A write refused for its CSRF token: the browser's session is another now (signed in again in another tab). */
@@ -53,7 +53,7 @@ export function handleSessionError(queryClient: QueryClient, error: unknown, by:
     if (session === undefined || queryClient.getQueryData(sessionQueryKey) !== known) return;
     if (session) {
       if (session.user.id !== known.user.id) forgetSession(queryClient);
-      if (session.csrfToken !== known.csrfToken) queryClient.setQueryData(sessionQueryKey, session);
+      if (session.csrfToken !== known.csrfToken) adoptSession(queryClient, session, known);
     } else if (!hasUnsavedChanges()) forgetEndedSession(queryClient);
     else if (by === 'write' || !signInAgainDismissed()) askToSignInAgain();
   });

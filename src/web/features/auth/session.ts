@@ -38,3 +38,20 @@ export function forgetSession(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
   queryClient.setQueryData(sessionQueryKey, null);
 }
+
+/**
+ * Takes `next` as the session in place of `previous` (signed in again): what failed meanwhile is
+ * fetched again, and, in another role, everything shown, since what a person may see depends on it.
+ */
+export function adoptSession(
+  queryClient: QueryClient,
+  next: SessionResponse,
+  previous: SessionResponse,
+): void {
+  queryClient.setQueryData(sessionQueryKey, next);
+  void queryClient.invalidateQueries({
+    predicate: (query) =>
+      query.queryKey[0] !== sessionQueryKey[0] &&
+      (next.activeRoleId !== previous.activeRoleId || query.state.status === 'error'),
+  });
+}

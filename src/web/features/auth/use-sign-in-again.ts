@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SessionResponse } from '../../../contract/auth';
 import { apiRequest } from '../../api/api-request';
-import { sessionQueryKey } from './session';
+import { adoptSession } from './session';
 import { stopAskingToSignInAgain } from './session-expiry';
 import { requestSignIn } from './use-sign-in';
 import { requestRoleSwitch } from './use-switch-role';
@@ -32,13 +32,7 @@ export function useSignInAgain(ended: SessionResponse) {
       resumeRole(await requestSignIn({ username: ended.user.username, password }), ended),
     onSuccess: (session) => {
       stopAskingToSignInAgain();
-      queryClient.setQueryData(sessionQueryKey, session);
-      // What failed while signed out is asked for again; in another role, everything shown is.
-      void queryClient.invalidateQueries(
-        session.activeRoleId === ended.activeRoleId
-          ? { predicate: (query) => query.state.status === 'error' }
-          : { predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] },
-      );
+      adoptSession(queryClient, session, ended);
     },
   });
 }
