@@ -37,3 +37,7 @@ export class NetworkError extends Error {
 /** The server no longer knows the session the request was made in (expired, or signed out elsewhere). */
 export const isSessionEndedError = (error: unknown): boolean =>
   error instanceof ApiError && error.code === 'unauthenticated';
+
+/** A write refused for its CSRF token: the browser's session is another now (signed in again in another tab). */
+export const isStaleTokenError = (error: unknown): boolean =>
+  error instanceof ApiError && error.code === 'csrf_failed';

@@ -1,14 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { SessionResponse } from '../../../contract/auth';
-import { ApiError, isSessionEndedError } from '../../api/api-error';
+import { isSessionEndedError, isStaleTokenError } from '../../api/api-error';
 import { apiRequest } from '../../api/api-request';
 import { hasUnsavedChanges } from '../../components/unsaved-changes';
 import { adoptSession, forgetSession, sessionQueryKey } from './session';
 import { askToSignInAgain, markSessionExpired, signInAgainDismissed } from './session-expiry';
-
-/** A write refused for its CSRF token: the browser's session is another now (signed in again in another tab). */
-const isStaleTokenError = (error: unknown): boolean =>
-  error instanceof ApiError && error.code === 'csrf_failed';
 
 let asking: Promise<SessionResponse | null | undefined> | null = null;
 

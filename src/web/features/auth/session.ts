@@ -1,4 +1,4 @@
-import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { type Query, type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SessionResponse } from '../../../contract/auth';
 import { isSessionEndedError } from '../../api/api-error';
 import { apiRequest } from '../../api/api-request';
@@ -29,13 +29,16 @@ export function useCurrentSession(): SessionResponse {
   return data;
 }
 
+/** Whether a cached query holds what was loaded for the person, as opposed to the session itself. */
+const loadedForThePerson = (query: Query): boolean => query.queryKey[0] !== sessionQueryKey[0];
+
 /**
  * Forgets the signed-in person and everything loaded for them: whoever signs in next on this device
  * must not see it.
  */
 export function forgetSession(queryClient: QueryClient): void {
   stopAskingToSignInAgain();
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+  queryClient.removeQueries({ predicate: loadedForThePerson });
   queryClient.setQueryData(sessionQueryKey, null);
 }
 
@@ -51,7 +54,7 @@ export function adoptSession(
   queryClient.setQueryData(sessionQueryKey, next);
   void queryClient.invalidateQueries({
     predicate: (query) =>
-      query.queryKey[0] !== sessionQueryKey[0] &&
+      loadedForThePerson(query) &&
       (next.activeRoleId !== previous.activeRoleId || query.state.status === 'error'),
   });
 }
