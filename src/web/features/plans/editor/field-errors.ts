@@ -59,13 +59,22 @@ export function errorsStillApplying(errors: FieldErrors, refused: Draft, current
   return applying.length === errors.size ? errors : new Map(applying);
 }
 
-/** Field errors of a refused save, or none when the refusal was not about fields. */
-export function fieldErrorsFrom(error: unknown, draft: Draft, t: Messages, plans: PlanMessages): FieldErrors {
+/**
+ * Field errors of a refused save, or none when the refusal was not about fields. `toDraftPath` places a
+ * field the server names in the draft, when what was sent left some of the draft's items out.
+ */
+export function fieldErrorsFrom(
+  error: unknown,
+  draft: Draft,
+  t: Messages,
+  plans: PlanMessages,
+  toDraftPath: (sentPath: string) => string = (path) => path,
+): FieldErrors {
   if (!(error instanceof ApiError) || !Array.isArray(error.problem.errors)) return noFieldErrors;
   const errors = new Map<string, string>();
   for (const entry of error.problem.errors as { path?: unknown }[]) {
     if (typeof entry.path !== 'string') continue;
-    const path = entry.path.replace(/^body\./, '');
+    const path = toDraftPath(entry.path.replace(/^body\./, ''));
     if (!errors.has(path)) errors.set(path, messageFor(path, draft, t, plans));
   }
   return errors;

@@ -13,6 +13,7 @@ import { LegalBasesEditor } from './legal-bases-editor';
 import { ObjectivesEditor } from './objectives-editor';
 import { type Draft, draftFromPlan } from './plan-draft';
 import { RecipientsEditor } from './recipients-editor';
+import { savableDraft } from './savable-draft';
 import { SaveStatus } from './save-status';
 import { SectionsEditor } from './sections-editor';
 import { SignerFields } from './signer-fields';
@@ -73,6 +74,7 @@ export function PlanEditor({ plan, onReload }: { plan: Plan; onReload: (current:
             <SaveStatus
               state={autosave.state}
               errors={feedback.visibility}
+              blankItems={savableDraft(draft).leftOut > 0}
               onSaveNow={saveNow}
               onReload={() => {
                 if (autosave.state.kind !== 'conflict') return;

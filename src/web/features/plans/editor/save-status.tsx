@@ -9,15 +9,17 @@ interface SaveStatusProps {
   state: SaveState;
   /** Whether the fields the save was refused for are marked yet. */
   errors: ErrorVisibility;
+  /** Whether the draft holds items added but left blank, which saves leave out until written in. */
+  blankItems: boolean;
   onSaveNow: () => void;
   /** Replaces the draft with the newer version someone else saved. */
   onReload: () => void;
 }
 
 /** Tells whether the draft is saved; after a colleague's newer save, shows theirs and offers to load it. */
-export function SaveStatus({ state, errors, onSaveNow, onReload }: SaveStatusProps) {
+export function SaveStatus({ state, errors, blankItems, onSaveNow, onReload }: SaveStatusProps) {
   const plans = usePlanMessages();
-  const labels = plans.editor;
+  const labels = blankItems ? { ...plans.editor, saved: plans.editor.savedWithoutBlankItems } : plans.editor;
   if (state.kind === 'conflict') {
     const { current } = state;
     return (

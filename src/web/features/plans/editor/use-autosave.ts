@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PlanContent } from '../../../../contract/plans/content';
 import type { Plan } from '../../../../contract/plans/plan';
 import { ApiError } from '../../../api/api-error';
 import { apiRequest } from '../../../api/api-request';
@@ -10,6 +11,9 @@ import { planKeys } from '../plan-queries';
 import { usePlanMessages } from '../use-plan-messages';
 import { errorsStillApplying, type FieldErrors, fieldErrorsFrom, noFieldErrors } from './field-errors';
 import { contentFromDraft, type Draft } from './plan-draft';
+import { savableDraft } from './savable-draft';
+
+const sameContent = (a: PlanContent, b: PlanContent) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Seconds of quiet after the last keystroke before a draft is saved. */
 const QUIET_MS = 2500;
@@ -48,11 +52,19 @@ export function useAutosave(plan: Plan, draft: Draft) {
   const send = useCallback(async (): Promise<void> => {
     const sending = latest.current;
     if (sending === saved.current || stopped.current) return;
+    const savable = savableDraft(sending);
+    const content = contentFromDraft(savable.draft);
+    // Only blank items added: nothing to send, and a save would make a colleague's copy stale for nothing.
+    if (sameContent(content, contentFromDraft(savableDraft(saved.current).draft))) {
+      saved.current = sending;
+      setState({ kind: 'saved', at: new Date() });
+      return;
+    }
     setState({ kind: 'saving' });
     try {
       const updated = await apiRequest<Plan>(`/api/plans/${plan.id}`, {
         method: 'PUT',
-        body: { ...contentFromDraft(sending), version: version.current },
+        body: { ...content, version: version.current },
         csrfToken,
       });
       version.current = updated.version;
@@ -67,7 +79,7 @@ export function useAutosave(plan: Plan, draft: Draft) {
         return;
       }
       handleSessionError(queryClient, error, 'write');
-      const errors = fieldErrorsFrom(error, sending, t, plans);
+      const errors = fieldErrorsFrom(error, sending, t, plans, savable.toDraftPath);
       setRefusal({ errors, draft: sending });
       setState(errors.size > 0 ? { kind: 'invalid' } : { kind: 'failed', error });
     }
