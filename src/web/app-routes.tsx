@@ -128,14 +128,7 @@ export const routes: RouteObject[] = [
       { path: 'bao-cao', element: <ReportListPage /> },
       { path: 'bao-cao/:id', element: <ReportPage /> },
       { path: 'dot-bao-cao', element: <RoundListPage /> },
-      {
-        path: 'dot-bao-cao/moi',
-        element: (
-          <RequirePermission permission="plan.author">
-            <RoundNewPage />
-          </RequirePermission>
-        ),
-      },
+      { path: 'dot-bao-cao/moi', element: <RoundNewPage /> },
       { path: 'dot-bao-cao/:id', element: <RoundPage /> },
       {
         path: 'don-vi',

@@ -6,7 +6,7 @@ import type { Plan } from '../../contract/plans/plan';
 import { apiRequest } from '../api/api-request';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
-import { useCurrentSession } from '../features/auth/session';
+import { actingUnit, useCurrentSession } from '../features/auth/session';
 import { spokenUnitName } from '../features/org/unit-name';
 import { draftErrors } from '../features/plans/editor/draft-errors';
 import { errorsStillApplying, fieldErrorsFrom, noFieldErrors } from '../features/plans/editor/field-errors';
@@ -22,8 +22,9 @@ export function PlanNewPage() {
   const plans = usePlanMessages();
   const labels = plans.editor;
   const navigate = useNavigate();
-  const { roles, activeRoleId, csrfToken } = useCurrentSession();
-  const issuer = roles.find((grant) => grant.id === activeRoleId)?.unit ?? null;
+  const session = useCurrentSession();
+  const { csrfToken } = session;
+  const issuer = actingUnit(session);
   const [draft, setDraft] = useState(() => emptyDraft(new Date().getFullYear()));
   const create = useMutation({
     mutationFn: (content: Draft) =>

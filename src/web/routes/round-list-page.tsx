@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { useCurrentSession } from '../features/auth/session';
+import { mayOpenRounds } from '../features/reporting/may-open-rounds';
 import { roundListQuery, roundQuery } from '../features/reporting/reporting-queries';
 import { RoundListItem } from '../features/reporting/round-list-item';
 import { useReportingMessages } from '../features/reporting/use-reporting-messages';
@@ -12,7 +13,7 @@ import { useReportingMessages } from '../features/reporting/use-reporting-messag
 export function RoundListPage() {
   const reporting = useReportingMessages();
   const labels = reporting.rounds;
-  const { permissions } = useCurrentSession();
+  const session = useCurrentSession();
   const list = useQuery(roundListQuery);
   const items = list.data?.items ?? [];
   // The list leaves out the counts; each round's own answer has them (there are few rounds at a time).
@@ -22,7 +23,7 @@ export function RoundListPage() {
     <Page title={labels.title}>
       <Group justify="space-between" align="flex-start" gap="md">
         <Text maw="65ch">{labels.intro}</Text>
-        {permissions.includes('plan.author') && (
+        {mayOpenRounds(session) && (
           <Button component={Link} to="/dot-bao-cao/moi">
             {labels.create}
           </Button>

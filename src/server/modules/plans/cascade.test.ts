@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import { createAccount } from '../../../../test/support/factories.js';
 import { HttpClient } from '../../../../test/support/http-client.js';
+import type { SessionResponse } from '../../../contract/auth.js';
 import type { OrgUnitList } from '../../../contract/org.js';
 import type { CascadeStatus, PlanRequirement } from '../../../contract/plans/cascade.js';
-import type { Plan } from '../../../contract/plans/plan.js';
+import type { Plan, PlanList } from '../../../contract/plans/plan.js';
 import { PHUONG_HOANG_MAI_CODE } from '../../seed/demo.js';
 import { departmentCode, MINISTRY_CODE } from '../../seed/national-units.js';
 import { createCascadeRepository } from './cascade-repository.js';
@@ -245,5 +246,20 @@ describe('implementing plans and cascade status', () => {
     );
     expect((await soThanhhoaLater.get(`/api/plans/${plan.id}/cascade`)).statusCode).toBe(404);
     expect((await principalLater.get(`/api/plans/${plan.id}/cascade`)).statusCode).toBe(403);
+  });
+});
+
+describe('plans a school issues', () => {
+  // Last, with new sessions: the clock has moved on, and the school's plan takes its next number.
+  it('offers cascading, and rounds with it, on a Sở’s issued plan but not on a school’s, which has no units below', async () => {
+    const [sở, school] = await Promise.all([t.signIn('so.hanoi'), t.signIn('truong.hoangmai')]);
+    const issued = (await sở.get(`/api/plans?status=issued&issuer=${hanoi}&limit=100`)).json<PlanList>();
+    const sởPlan = issued.items.find((plan) => plan.issuer.id === hanoi);
+    expect((await sở.get(`/api/plans/${sởPlan?.id}`)).json<Plan>().abilities.cascade).toBe(true);
+    const schoolId = (await school.get('/api/me')).json<SessionResponse>().user.unit?.id;
+    const draft = (await school.post('/api/plans', { issuerId: schoolId, ...planDraft() })).json<Plan>();
+    await school.post(`/api/plans/${draft.id}/submit-for-review`);
+    const schoolPlan = (await school.post(`/api/plans/${draft.id}/issue`, {})).json<Plan>();
+    expect(schoolPlan).toMatchObject({ status: 'issued', abilities: { cascade: false } });
   });
 });

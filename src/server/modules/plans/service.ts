@@ -63,7 +63,7 @@ export function createPlanService(deps: {
       update: planPolicy.update(...args),
       submitForReview: planPolicy.submitForReview(...args),
       issue: planPolicy.issue(...args),
-      cascade: planPolicy.cascade(...args),
+      cascade: planPolicy.cascade(...args, row.issuer_kind),
       followCascade: planPolicy.followCascade(user, row.issuer_path),
       amend: planPolicy.amend(...args),
       close: planPolicy.close(...args),

@@ -29,6 +29,10 @@ export function useCurrentSession(): SessionResponse {
   return data;
 }
 
+/** The unit the person acts at in their active role. */
+export const actingUnit = ({ roles, activeRoleId }: SessionResponse) =>
+  roles.find((grant) => grant.id === activeRoleId)?.unit ?? null;
+
 /** Whether a cached query holds what was loaded for the person, as opposed to the session itself. */
 const loadedForThePerson = (query: Query): boolean => query.queryKey[0] !== sessionQueryKey[0];
 

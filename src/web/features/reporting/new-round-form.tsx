@@ -20,7 +20,7 @@ import { apiRequest } from '../../api/api-request';
 import { ErrorAlert } from '../../components/error-alert';
 import { Section } from '../../components/section';
 import { useI18n } from '../../i18n/i18n-provider';
-import { useCurrentSession } from '../auth/session';
+import { actingUnit, useCurrentSession } from '../auth/session';
 import { spokenUnitName } from '../org/unit-name';
 import { UnitPicker } from '../org/unit-picker';
 import { DayInput } from './day-input';
@@ -29,10 +29,12 @@ import { type NewRoundDraft, newRoundErrors, newRoundRequests, reportingKinds } 
 import { reportingKeys } from './reporting-queries';
 import { useReportingMessages } from './use-reporting-messages';
 
-const issuedPlansQuery = {
-  queryKey: ['plans', 'issued-for-rounds'],
-  queryFn: () => apiRequest<PlanList>('/api/plans?status=issued&limit=200'),
-};
+/** The issued plans of the person's unit and the units below it: those a round may be opened on. */
+const issuedPlansQuery = (unitId: string | undefined) => ({
+  queryKey: ['plans', 'issued-for-rounds', unitId],
+  queryFn: () =>
+    apiRequest<PlanList>(`/api/plans?status=issued&limit=200${unitId ? `&issuer=${unitId}` : ''}`),
+});
 
 /** Opens a round on an issued plan: derives its form, then asks the chosen units to report by their deadlines. */
 export function NewRoundForm({ planId }: { planId: string | null }) {
@@ -42,8 +44,8 @@ export function NewRoundForm({ planId }: { planId: string | null }) {
   const session = useCurrentSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const plans = useQuery(issuedPlansQuery);
-  const ownUnit = session.roles.find((grant) => grant.id === session.activeRoleId)?.unit;
+  const ownUnit = actingUnit(session);
+  const plans = useQuery(issuedPlansQuery(ownUnit?.id));
   const [draft, setDraft] = useState<NewRoundDraft>({
     planId,
     formTitle: '',
