@@ -45,6 +45,7 @@ export const problemStatuses = {
   weak_password: 422,
   invalid_report_values: 422,
   deadline_missing: 422,
+  deadline_before_period: 422,
   invalid_period: 422,
   period_not_recurring: 422,
   unknown_form_field: 422,

@@ -340,6 +340,7 @@ export const en: Messages = {
     unknown_form_field: 'This question is not on the latest version of the form. Reload the form.',
     invalid_period: 'The period is invalid: it ends before it starts.',
     deadline_missing: 'Set a deadline for every level of reporting units.',
+    deadline_before_period: 'A deadline cannot fall before the period starts.',
     invalid_report_values: 'Some values are invalid; nothing was saved. Please check the marked fields.',
     import_not_a_document:
       'The file is not a Word document (.docx). Please save it as .docx or paste its text.',

@@ -199,5 +199,7 @@ export const reportingEn: ReportingMessages = {
     open: 'Open the round',
     required: 'Please fill this in.',
     titleTooShort: 'At least 3 characters.',
+    endsBeforeStart: 'The end date must not be before the start date.',
+    dueBeforeStart: 'A deadline cannot fall before the period starts.',
   },
 };

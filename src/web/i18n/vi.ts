@@ -345,6 +345,7 @@ export const vi = {
       'Câu hỏi này không có trong phiên bản mới nhất của mẫu báo cáo. Vui lòng tải lại mẫu.',
     invalid_period: 'Kỳ báo cáo không hợp lệ: ngày kết thúc trước ngày bắt đầu.',
     deadline_missing: 'Cần đặt hạn nộp cho từng cấp đơn vị báo cáo.',
+    deadline_before_period: 'Hạn nộp không thể trước ngày bắt đầu của kỳ báo cáo.',
     invalid_report_values:
       'Một số số liệu không hợp lệ; chưa có gì được lưu. Vui lòng kiểm tra các ô được đánh dấu.',
     import_not_a_document:

@@ -20,6 +20,7 @@ export const problemTitles: Record<ProblemCode, string> = {
   import_not_a_document: 'Not a Word document',
   invalid_report_values: 'Invalid report values',
   deadline_missing: 'Deadline missing',
+  deadline_before_period: 'Deadline before the period',
   invalid_period: 'Invalid period',
   round_closed: 'Reporting round closed',
   round_already_closed: 'Reporting round already closed',

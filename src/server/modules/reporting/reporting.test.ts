@@ -74,6 +74,24 @@ describe('opening a round', () => {
     expect(response.statusCode).toBe(422);
     expect(response.json().code).toBe('deadline_missing');
   });
+
+  it('refuses a deadline before the period starts, naming the level', async () => {
+    const response = await sở.post('/api/reporting-rounds', {
+      formId: form.id,
+      title: 'Hạn trước kỳ',
+      periodKind: 'semester',
+      periodStart: '2027-01-15',
+      periodEnd: '2027-05-31',
+      targetYear: 2026,
+      units: { under: await t.unitId(departmentCode('01')), kinds: ['school'] },
+      deadlines: [{ unitKind: 'school', dueOn: '2027-01-10' }],
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({
+      code: 'deadline_before_period',
+      detail: expect.stringContaining('school'),
+    });
+  });
 });
 
 describe('who sees which reports', () => {

@@ -97,6 +97,7 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
       'not_found',
       'unit_not_found',
       'invalid_period',
+      'deadline_before_period',
       'deadline_missing',
       'period_not_recurring',
       'csrf_failed',

@@ -80,6 +80,13 @@ export function createReportingService(deps: {
       if (request.periodEnd < request.periodStart) {
         throw new HttpProblem('invalid_period', 'The period ends before it starts.');
       }
+      const early = request.deadlines.find((deadline) => deadline.dueOn < request.periodStart);
+      if (early) {
+        throw new HttpProblem(
+          'deadline_before_period',
+          `The deadline for units of kind ${early.unitKind} falls before the period starts.`,
+        );
+      }
       if (request.recurs && request.periodKind === 'custom') {
         throw new HttpProblem('period_not_recurring', 'A round of custom dates cannot recur.');
       }

@@ -35,6 +35,16 @@ describe('opening a round', () => {
     });
   });
 
+  it('refuses a period that ends before it starts, and a deadline before the period', () => {
+    expect(
+      newRoundErrors({
+        ...draft,
+        periodEnd: '2026-08-31',
+        deadlines: { school: '2026-08-15', commune: '2026-09-01' },
+      }),
+    ).toEqual({ periodEnd: 'endsBeforeStart', 'deadline.school': 'dueBeforeStart' });
+  });
+
   it('builds the form request without an empty title and the round with one deadline per level', () => {
     const requests = newRoundRequests(draft);
     expect(requests.form).toEqual({

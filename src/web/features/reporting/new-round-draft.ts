@@ -27,7 +27,7 @@ export interface NewRoundDraft {
   deadlines: Partial<Record<OrgUnitKind, string>>;
 }
 
-export type NewRoundProblem = 'required' | 'titleTooShort';
+export type NewRoundProblem = 'required' | 'titleTooShort' | 'endsBeforeStart' | 'dueBeforeStart';
 export type NewRoundErrors = Partial<Record<string, NewRoundProblem>>;
 
 const MIN_TITLE = 3;
@@ -39,9 +39,14 @@ export function newRoundErrors(draft: NewRoundDraft): NewRoundErrors {
   if (draft.title.trim().length < MIN_TITLE) errors.title = draft.title.trim() ? 'titleTooShort' : 'required';
   if (!draft.periodStart) errors.periodStart = 'required';
   if (!draft.periodEnd) errors.periodEnd = 'required';
+  else if (draft.periodStart && draft.periodEnd < draft.periodStart) errors.periodEnd = 'endsBeforeStart';
   if (!draft.under) errors.under = 'required';
   if (draft.kinds.length === 0) errors.kinds = 'required';
-  for (const kind of draft.kinds) if (!draft.deadlines[kind]) errors[`deadline.${kind}`] = 'required';
+  for (const kind of draft.kinds) {
+    const due = draft.deadlines[kind];
+    if (!due) errors[`deadline.${kind}`] = 'required';
+    else if (draft.periodStart && due < draft.periodStart) errors[`deadline.${kind}`] = 'dueBeforeStart';
+  }
   return { ...errors, ...extraQuestionErrors(draft.extraQuestions) };
 }
 
