@@ -14,7 +14,7 @@ let form: ReportForm;
 let round: ReportingRound;
 let reportId: string;
 
-const SUBJECT = 'Kết quả thực hiện Báo cáo năm học 2025-2026';
+const SUBJECT = 'Kết quả thực hiện báo cáo năm học 2025-2026';
 
 beforeAll(async () => {
   t = await startDemoApp();
@@ -113,7 +113,9 @@ describe('GET /api/reports/:id/document', () => {
     expect(lines).toContain('BÁO CÁO');
     expect(lines.join(' ')).toContain(SUBJECT);
     expect(lines.some((line) => /^Hoàng Mai, ngày \d{2} tháng \d{1,2} năm \d{4}$/.test(line))).toBe(true);
-    expect(String(response.headers['content-disposition'])).toMatch(/filename="BC-TH-Du-thao-Ket-qua/);
+    expect(String(response.headers['content-disposition'])).toMatch(
+      /filename="BC-TH-Ket-qua-thuc-hien-bao-cao-nam-hoc/,
+    );
   });
 
   it('is for those who may read the report: the reviewing ward may, another province may not', async () => {

@@ -1,4 +1,5 @@
 import type { Report } from '../../../contract/reporting/reports.js';
+import { midSentence } from '../../core/text/mid-sentence.js';
 import { documentSymbol } from '../documents/document-symbol.js';
 import type { Block, OfficialDocument, Table } from '../documents/official-document.js';
 import { type LetterheadUnit, unitLetterhead } from '../documents/unit-letterhead.js';
@@ -116,11 +117,15 @@ export function reportDocument(
     symbol: documentSymbol('BC', unit?.kind ?? 'school'),
     date: context.submittedOn,
     typeName: 'BÁO CÁO',
-    subject: `Kết quả thực hiện ${report.round.title}`,
+    subject: `Kết quả thực hiện ${midSentence(report.round.title)}`,
     body: [
       {
         kind: 'paragraph',
-        runs: [{ text: `${report.unit.name} báo cáo kết quả thực hiện ${report.round.title} như sau:` }],
+        runs: [
+          {
+            text: `${report.unit.name} báo cáo kết quả thực hiện ${midSentence(report.round.title)} như sau:`,
+          },
+        ],
       },
       ...sections.flatMap(([heading, blocks], index): Block[] => [
         { kind: 'heading', level: 1, runs: [{ text: `${ROMAN[index]}. ${heading}` }] },

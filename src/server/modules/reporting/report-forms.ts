@@ -12,6 +12,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
 import { HttpProblem, notFound, versionConflict } from '../../core/http/problem.js';
 import { newPublicId } from '../../core/ids.js';
+import { midSentence } from '../../core/text/mid-sentence.js';
 import { reportPolicy } from './policy.js';
 import type { ReportingRepository } from './repository.js';
 
@@ -105,7 +106,7 @@ export function createReportForms(deps: {
       if (!plan || !reportPolicy.manageRounds(user, plan.issuer_path))
         throw notFound('There is no such plan, or you may not derive forms from it.');
       const publicId = newPublicId();
-      const title = request.title ?? `Báo cáo kết quả thực hiện ${plan.title}`;
+      const title = request.title ?? `Báo cáo kết quả thực hiện Kế hoạch ${midSentence(plan.title)}`;
       await db.transaction().execute(async (trx) => {
         const { id } = await repository.insertForm(trx, {
           public_id: publicId,
