@@ -201,9 +201,15 @@ describeInBrowser('the reporting loop', () => {
       .filter({ has: page.locator(`a[href="${new URL(reportUrl).pathname}"]`) });
     await listed.getByText('Đã duyệt một cấp, chờ cấp trên duyệt').waitFor();
 
+    // The Sở finds it from its overview, among the reports waiting for it.
     await page.context().clearCookies();
     await app.signIn('so.hanoi');
-    await page.goto(reportUrl);
+    await page.goto('/tong-quan');
+    await page.getByText(/^\d+ báo cáo đang chờ đơn vị bạn duyệt$/).waitFor();
+    await page.getByRole('link', { name: 'Xem và duyệt các báo cáo này' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo' }).waitFor();
+    await page.locator(`a[href="${new URL(reportUrl).pathname}"]`).click();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
     await runStep(page, 'Duyệt');
     await page.getByText('Đã duyệt báo cáo.').waitFor();
     await page.getByText('Đã duyệt', { exact: true }).waitFor();

@@ -198,6 +198,10 @@ export const reportSummarySchema = reportSchema
 export const reportListQuerySchema = z.strictObject({
   round: publicIdSchema.optional(),
   status: z.enum(reportStatuses).optional(),
+  reviewBy: z
+    .literal('me')
+    .optional()
+    .describe('Only the submitted reports whose next reviewer is the unit the caller acts at'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -1,4 +1,5 @@
 import type { DashboardMessages } from './dashboard-vi';
+import { formatNumber } from './format';
 
 export const dashboardEn: DashboardMessages = {
   title: 'Reporting overview',
@@ -8,6 +9,9 @@ export const dashboardEn: DashboardMessages = {
   roundOption: (title, open) => `${title}${open ? ' (open)' : ' (closed)'}`,
   noRounds: 'There is no reporting round your unit follows yet.',
   roundLink: 'Open the round',
+  reviewQueue: (count: number) =>
+    `${formatNumber(count)} report${count === 1 ? ' is' : 's are'} waiting for your unit’s review`,
+  reviewQueueLink: 'Review these reports',
   schoolLevel: 'School level',
   anySchoolLevel: 'All school levels',
   notAllowed: 'Your current role does not follow reports. Switch to another role if you have one.',

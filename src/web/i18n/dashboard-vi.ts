@@ -1,4 +1,5 @@
 import type { OutstandingState } from '../../contract/reporting/dashboards';
+import { formatNumber } from './format';
 
 /** Messages of the dashboard (tổng quan); kept out of the main catalogue, loaded with its page. */
 export const dashboardVi = {
@@ -9,6 +10,8 @@ export const dashboardVi = {
   roundOption: (title: string, open: boolean) => `${title}${open ? ' (đang mở)' : ' (đã kết thúc)'}`,
   noRounds: 'Chưa có đợt báo cáo nào mà đơn vị bạn theo dõi.',
   roundLink: 'Xem đợt báo cáo',
+  reviewQueue: (count: number) => `${formatNumber(count)} báo cáo đang chờ đơn vị bạn duyệt`,
+  reviewQueueLink: 'Xem và duyệt các báo cáo này',
   schoolLevel: 'Cấp học',
   anySchoolLevel: 'Tất cả cấp học',
   notAllowed: 'Vai trò hiện tại của bạn không theo dõi báo cáo. Hãy chuyển sang vai trò khác nếu có.',

@@ -41,6 +41,7 @@ export const reportingEn: ReportingMessages = {
     status: 'Status',
     anyStatus: 'Any status',
     lateOnly: 'Late',
+    toReview: 'Waiting for my unit’s review',
     lateHint: 'The “Late” filter looks at the first 500 reports of the list.',
     results: 'Reports found',
     loading: 'Loading reports…',

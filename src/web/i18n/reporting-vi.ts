@@ -52,6 +52,7 @@ export const reportingVi = {
     status: 'Trạng thái',
     anyStatus: 'Mọi trạng thái',
     lateOnly: 'Trễ hạn',
+    toReview: 'Chờ đơn vị tôi duyệt',
     lateHint: 'Lọc “Trễ hạn” xét 500 báo cáo đầu tiên của danh sách.',
     results: 'Danh sách báo cáo',
     loading: 'Đang tải danh sách báo cáo…',

@@ -3,6 +3,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { reportStatuses } from '../../contract/reporting/fields';
 import { Page } from '../components/page';
 import { PagedList } from '../components/paged-list';
+import { useCurrentSession } from '../features/auth/session';
 import { ReportListItem } from '../features/reporting/report-list-item';
 import { reportListQuery, roundListQuery } from '../features/reporting/reporting-queries';
 import { useReportFilters } from '../features/reporting/use-report-filters';
@@ -15,7 +16,9 @@ export function ReportListPage() {
   const [filters, changeFilters] = useReportFilters();
   const rounds = useQuery(roundListQuery);
   const list = useInfiniteQuery(reportListQuery(filters));
+  const { permissions } = useCurrentSession();
   const statusOptions = [
+    ...(permissions.includes('report.review') ? [{ value: 'to_review', label: labels.toReview }] : []),
     ...reportStatuses.map((status) => ({ value: status, label: reporting.statuses[status] })),
     { value: 'late', label: labels.lateOnly },
   ];

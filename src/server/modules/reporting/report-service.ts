@@ -241,8 +241,16 @@ export function createReportService(deps: {
       const visibleWithin = reviewing === null || filling === null ? null : [...reviewing, ...filling];
       const round = query.round === undefined ? undefined : await repository.findRound(query.round);
       if (query.round !== undefined && !round) throw notFound('There is no such reporting round.');
+      const actingAt = user.activeGrant?.unitId;
+      const reviews = actingAt !== undefined && reportPolicy.review(user, actingAt);
+      if (query.reviewBy === 'me' && !reviews) return { items: [], total: 0 };
       const [rows, total] = await repository.listReports(
-        { visibleWithin, roundId: round?.id, status: query.status },
+        {
+          visibleWithin,
+          roundId: round?.id,
+          status: query.status,
+          nextReviewerId: query.reviewBy === 'me' ? actingAt : undefined,
+        },
         query.limit,
         query.offset,
       );

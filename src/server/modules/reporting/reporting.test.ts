@@ -39,6 +39,13 @@ const fieldIds = () => {
 
 const schoolReport = () => hoangMaiSchoolReport(t, principal, round.id);
 
+/** The reports of the round waiting for the client's unit to review them. */
+const reviewQueue = async (client: HttpClient) =>
+  (await client.get(`/api/reports?round=${round.id}&reviewBy=me`)).json<{
+    items: { id: string }[];
+    total: number;
+  }>();
+
 describe('report forms derived from a plan', () => {
   it('turn each indicator into the field a unit answers, plus the extra questions', () => {
     expect(form.fields.map(({ type, fromPlan }) => ({ type, fromPlan }))).toEqual([
@@ -207,6 +214,8 @@ describe('submission, review and approval up the chain', () => {
     });
     const reviewed = (await commune.get(`/api/reports/${report.id}`)).json<Report>();
     expect(reviewed.abilities).toMatchObject({ return: true, approve: true, unapprove: false });
+    expect((await reviewQueue(commune)).items).toEqual([expect.objectContaining({ id: report.id })]);
+    expect((await reviewQueue(sở)).total).toBe(0);
     expect(
       (await principal.put(`/api/reports/${report.id}`, { version: submitted.version, values: {} })).json()
         .code,
@@ -288,6 +297,13 @@ describe('submission, review and approval up the chain', () => {
     expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
     const approved = await schoolReport();
     expect(approved).toMatchObject({ status: 'submitted', approvedThrough: { kind: 'commune' } });
+  });
+
+  it('queues a report approved by the commune for the Sở alone, and gives a school no queue', async () => {
+    const report = await schoolReport();
+    expect((await reviewQueue(sở)).items).toEqual([expect.objectContaining({ id: report.id })]);
+    expect((await reviewQueue(commune)).total).toBe(0);
+    expect(await reviewQueue(principal)).toEqual({ items: [], total: 0 });
   });
 
   it('the Sở’s list of reports says which level has approved a report it still has to review', async () => {

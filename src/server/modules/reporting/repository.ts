@@ -280,7 +280,17 @@ export function createReportingRepository(db: Kysely<Database>) {
         .executeTakeFirstOrThrow(),
 
     listReports: (
-      filter: { visibleWithin: string[] | null; roundId?: number; status?: ReportStatus },
+      filter: {
+        visibleWithin: string[] | null;
+        roundId?: number;
+        status?: ReportStatus;
+        /**
+         * Only the submitted reports this unit reviews next. Every level above a reporting unit reviews
+         * (a school reports to its commune or Sở, a commune to its Sở), so the next is the parent of
+         * the last level that approved, or of the report's unit when none has.
+         */
+        nextReviewerId?: number;
+      },
       limit: number,
       offset: number,
     ) => {
@@ -291,6 +301,15 @@ export function createReportingRepository(db: Kysely<Database>) {
         )
         .$if(filter.status !== undefined, (query) =>
           query.where('r.status', '=', filter.status as ReportStatus),
+        )
+        .$if(filter.nextReviewerId !== undefined, (query) =>
+          query
+            .where('r.status', '=', 'submitted')
+            .where(
+              (eb) => eb.fn.coalesce('approved.parent_id', 'u.parent_id'),
+              '=',
+              filter.nextReviewerId as number,
+            ),
         );
       return Promise.all([
         filtered.orderBy('u.search_text').orderBy('r.id').limit(limit).offset(offset).execute(),

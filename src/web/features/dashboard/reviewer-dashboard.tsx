@@ -4,7 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { type SchoolLevel, schoolLevels } from '../../../contract/org';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n-provider';
+import { useCurrentSession } from '../auth/session';
 import { roundsQuery } from './dashboard-queries';
+import { ReviewQueueNotice } from './review-queue-notice';
 import { RoundWidgets } from './round-widgets';
 import { useDashboardMessages } from './use-dashboard-messages';
 
@@ -14,6 +16,7 @@ import { useDashboardMessages } from './use-dashboard-messages';
  */
 export function ReviewerDashboard({ unitId }: { unitId: string }) {
   const { t } = useI18n();
+  const { permissions } = useCurrentSession();
   const messages = useDashboardMessages();
   const [searchParams, setSearchParams] = useSearchParams();
   const rounds = useQuery(roundsQuery);
@@ -42,6 +45,7 @@ export function ReviewerDashboard({ unitId }: { unitId: string }) {
 
   return (
     <>
+      {permissions.includes('report.review') && <ReviewQueueNotice roundId={round.id} />}
       <Group align="end" gap="md">
         <Select
           label={messages.round}

@@ -16,8 +16,11 @@ export type RoundSummary = Omit<ReportingRound, 'counts'>;
 
 export interface ReportFilters {
   round: string | null;
-  /** A status, or `late` for the reports marked late whatever their status. */
-  status: ReportStatus | 'late' | null;
+  /**
+   * A status, `late` for the reports marked late whatever their status, or `to_review` for those
+   * waiting for the person's unit to review them.
+   */
+  status: ReportStatus | 'late' | 'to_review' | null;
 }
 
 const PAGE_SIZE = 20;
@@ -41,7 +44,8 @@ async function reportPage(filters: ReportFilters, cursor: string | undefined): P
   const { items, total } = await apiRequest<{ items: ReportSummary[]; total: number }>(
     apiPath('/api/reports', {
       round: filters.round ?? undefined,
-      status: late ? undefined : (filters.status ?? undefined),
+      status: late || filters.status === 'to_review' ? undefined : (filters.status ?? undefined),
+      reviewBy: filters.status === 'to_review' ? 'me' : undefined,
       limit,
       offset,
     }),

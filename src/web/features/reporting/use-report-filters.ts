@@ -1,9 +1,9 @@
 import { useSearchParams } from 'react-router';
-import { type ReportStatus, reportStatuses } from '../../../contract/reporting/fields';
+import { reportStatuses } from '../../../contract/reporting/fields';
 import type { ReportFilters } from './reporting-queries';
 
-const isStatusFilter = (value: string | null): value is ReportStatus | 'late' =>
-  value === 'late' || reportStatuses.some((status) => status === value);
+const isStatusFilter = (value: string | null): value is ReportFilters['status'] & string =>
+  value === 'late' || value === 'to_review' || reportStatuses.some((status) => status === value);
 
 /** The list's filters live in the address, so an e-mail or a colleague can link to a filtered list. */
 export function useReportFilters(): [ReportFilters, (changes: Partial<ReportFilters>) => void] {
