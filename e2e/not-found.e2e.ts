@@ -21,4 +21,19 @@ describeInBrowser('unknown addresses', () => {
     await page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Trang chủ' }).waitFor();
   });
+
+  it('calls a link whose id is cut short or mistyped not found, on every page that reads one', async () => {
+    const { page } = app;
+    await app.signIn('admin');
+    for (const path of [
+      '/ke-hoach/abc',
+      '/ke-hoach/abc/sua',
+      '/bao-cao/abc',
+      '/dot-bao-cao/abc',
+      '/don-vi/abc',
+    ]) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor();
+    }
+  });
 });

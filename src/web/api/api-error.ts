@@ -41,3 +41,14 @@ export const isSessionEndedError = (error: unknown): boolean =>
 /** A write refused for its CSRF token: the browser's session is another now (signed in again in another tab). */
 export const isStaleTokenError = (error: unknown): boolean =>
   error instanceof ApiError && error.code === 'csrf_failed';
+
+/**
+ * The thing the address names does not exist: 404, or an id in the path that cannot be one (a link cut
+ * short or mistyped), which the server refuses as invalid before looking.
+ */
+export const isNotFoundError = (error: unknown): boolean =>
+  error instanceof ApiError &&
+  (error.status === 404 ||
+    (error.code === 'validation_failed' &&
+      Array.isArray(error.problem.errors) &&
+      error.problem.errors.some((entry: { path?: unknown }) => String(entry.path).startsWith('path.'))));

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { isNotFoundError } from '../api/api-error';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { DetailsTable } from '../components/details-table';
 import { ErrorAlert } from '../components/error-alert';
@@ -15,6 +16,7 @@ import { useAccountMutations } from '../features/accounts/use-account-mutations'
 import { spokenUnitName } from '../features/org/unit-name';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-provider';
+import { NotFoundPage } from './not-found-page';
 
 type Confirming = 'toggle-disabled' | 'reset-password' | null;
 
@@ -25,6 +27,7 @@ export function AccountPage() {
   const mutations = useAccountMutations(id);
   const [confirming, setConfirming] = useState<Confirming>(null);
 
+  if (isNotFoundError(account.error)) return <NotFoundPage />;
   if (!account.data) {
     return (
       <Page title={t.accounts.accountTitle}>

@@ -2,12 +2,14 @@ import { Anchor, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { isNotFoundError } from '../api/api-error';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { PlanEditor } from '../features/plans/editor/plan-editor';
 import { planQuery } from '../features/plans/plan-queries';
 import { usePlanMessages } from '../features/plans/use-plan-messages';
 import { useI18n } from '../i18n/i18n-provider';
+import { NotFoundPage } from './not-found-page';
 
 export function PlanEditorPage() {
   const { t } = useI18n();
@@ -20,6 +22,7 @@ export function PlanEditorPage() {
   // A refetch that fails (offline, or the session ended) keeps the plan's data: the editor and what it
   // holds unsaved stay on screen.
   const { data } = plan;
+  if (!data && isNotFoundError(plan.error)) return <NotFoundPage />;
   if (!data) {
     return plan.isError ? <ErrorAlert error={plan.error} /> : <Text role="status">{t.app.loading}</Text>;
   }

@@ -2,7 +2,7 @@ import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { writtenInSections } from '../../contract/plans/written-text';
-import { ApiError } from '../api/api-error';
+import { isNotFoundError } from '../api/api-error';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { spokenUnitName } from '../features/org/unit-name';
@@ -37,11 +37,7 @@ export function PlanPage() {
 
   if (plan.isPending) return <Text role="status">{t.app.loading}</Text>;
   if (plan.isError) {
-    return plan.error instanceof ApiError && plan.error.status === 404 ? (
-      <NotFoundPage />
-    ) : (
-      <ErrorAlert error={plan.error} />
-    );
+    return isNotFoundError(plan.error) ? <NotFoundPage /> : <ErrorAlert error={plan.error} />;
   }
   const { data } = plan;
   const linked = [

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import type { Report } from '../../contract/reporting/reports';
-import { ApiError } from '../api/api-error';
+import { isNotFoundError } from '../api/api-error';
 import { DocumentDownloads } from '../components/document-downloads';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
@@ -32,7 +32,7 @@ export function ReportPage() {
   const [reloads, setReloads] = useState(0);
   const editor = useRef(noEditor);
 
-  if (report.error instanceof ApiError && report.error.status === 404) return <NotFoundPage />;
+  if (isNotFoundError(report.error)) return <NotFoundPage />;
   if (!report.data) {
     return (
       <Page title={reporting.list.title}>

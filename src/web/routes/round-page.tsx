@@ -1,7 +1,7 @@
 import { Group, Loader, SimpleGrid, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { ApiError } from '../api/api-error';
+import { isNotFoundError } from '../api/api-error';
 import { SpreadsheetDownloads } from '../components/download-buttons';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
@@ -29,7 +29,7 @@ export function RoundPage() {
   const round = useQuery(roundQuery(id));
   const queryClient = useQueryClient();
 
-  if (round.error instanceof ApiError && round.error.status === 404) return <NotFoundPage />;
+  if (isNotFoundError(round.error)) return <NotFoundPage />;
   if (!round.data) {
     return (
       <Page title={labels.title}>

@@ -2,6 +2,7 @@ import { Alert, Anchor, Breadcrumbs, SimpleGrid, Text } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { OrgUnitDetail } from '../../contract/org';
+import { isNotFoundError } from '../api/api-error';
 import { DetailsTable } from '../components/details-table';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
@@ -17,6 +18,7 @@ import { UnitListItem } from '../features/org/unit-list-item';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-provider';
 import type { Messages } from '../i18n/vi';
+import { NotFoundPage } from './not-found-page';
 
 const dayOf = (iso: string) => formatDate(new Date(iso));
 
@@ -112,6 +114,7 @@ export function UnitPage() {
   const at = useAtDate();
   const unit = useQuery(orgUnitQuery(id, at));
 
+  if (isNotFoundError(unit.error)) return <NotFoundPage />;
   if (!unit.data) {
     return (
       <Page title={t.org.unitDocumentTitle}>
