@@ -149,6 +149,7 @@ export function NewRoundForm({ planId }: { planId: string | null }) {
               min={2000}
               max={2100}
               thousandSeparator=""
+              hideControls
             />
             <DayInput
               label={labels.periodStart}

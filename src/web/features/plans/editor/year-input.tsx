@@ -11,6 +11,7 @@ interface YearInputProps extends FieldProps {
 /**
  * A year kept exactly as typed, never clamped into range: a year the plan cannot take is left for the
  * person to correct, with a message naming the accepted years. An empty field holds NaN, so it stays empty.
+ * A year is typed: the step arrows would be targets too small for a finger, and steps of one year rarely help.
  */
 export function YearInput({ value, onChange, ...props }: YearInputProps) {
   return (
@@ -24,6 +25,7 @@ export function YearInput({ value, onChange, ...props }: YearInputProps) {
       allowDecimal={false}
       allowNegative={false}
       thousandSeparator=""
+      hideControls
     />
   );
 }
