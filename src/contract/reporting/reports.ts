@@ -154,7 +154,16 @@ const narrativeChangesSchema = z.strictObject(
 );
 
 export const reportFieldSchema = formFieldSchema
-  .extend({ value: fieldValueSchema, percent: z.number().nullable().describe('Computed for percent fields') })
+  .extend({
+    value: fieldValueSchema,
+    percent: z.number().nullable().describe('Computed for percent fields'),
+    target: z
+      .number()
+      .nullable()
+      .describe(
+        'The plan’s target for the round’s year (a percent for yes/no and percent fields); null when it sets none',
+      ),
+  })
   .meta({ id: 'ReportField' });
 
 export const reportSchema = z

@@ -84,6 +84,8 @@ export const reportingEn: ReportingMessages = {
     numberHint:
       'A number of 0 or more, with Vietnamese separators: 1.250 is one thousand two hundred and fifty, 12,5 is twelve and a half.',
     fromPlan: 'Indicator of the plan',
+    planTarget: (target) => `Target of the plan: ${target}`,
+    shareOfUnits: (percent) => `${percent}% of units`,
     extraQuestion: 'Additional question',
   },
   fieldProblems: {

@@ -95,6 +95,8 @@ export const reportingVi = {
     moneySuffix: 'đồng',
     numberHint: 'Số từ 0 trở lên, ví dụ 1.250 hoặc 12,5.',
     fromPlan: 'Chỉ tiêu của kế hoạch',
+    planTarget: (target: string) => `Chỉ tiêu của kế hoạch: ${target}`,
+    shareOfUnits: (percent: string) => `${percent}% số đơn vị`,
     extraQuestion: 'Câu hỏi thêm',
   },
   fieldProblems: {

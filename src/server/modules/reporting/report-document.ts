@@ -25,15 +25,15 @@ function valueText(field: Field): string {
   }
 }
 
-function targetText(field: Field, target: number | undefined): string {
-  if (target === undefined) return '';
+function targetText(field: Field, target: number | null): string {
+  if (target === null) return '';
   if (field.type === 'percent' || field.type === 'yes_no') return `${numberText(target)}%`;
   return field.type === 'money' ? `${numberText(target)} đồng` : numberText(target);
 }
 
 /** Đạt when the unit's value reaches the target: a yes for a yes/no question, the percent or the amount otherwise. */
-function assessment(field: Field, target: number | undefined): string {
-  if (target === undefined || field.value === null) return '';
+function assessment(field: Field, target: number | null): string {
+  if (target === null || field.value === null) return '';
   const reached =
     field.type === 'yes_no'
       ? field.value === true
@@ -43,18 +43,17 @@ function assessment(field: Field, target: number | undefined): string {
   return reached ? 'Đạt' : 'Chưa đạt';
 }
 
-function indicatorTable(fields: Field[], targets: Map<string, number>): Table {
+function indicatorTable(fields: Field[]): Table {
   return {
     kind: 'table',
     header: ['TT', 'Chỉ tiêu', 'Kết quả', 'Chỉ tiêu kế hoạch', 'Đánh giá'],
     rows: fields.map((field, index) => {
-      const target = targets.get(field.indicatorId);
       return [
         String(index + 1),
         field.label,
         valueText(field),
-        targetText(field, target),
-        assessment(field, target),
+        targetText(field, field.target),
+        assessment(field, field.target),
       ];
     }),
     widths: [6, 42, 22, 16, 14],
@@ -87,8 +86,6 @@ export function reportDocument(
   context: {
     /** The unit's ancestors, root first, ending with the unit. */
     ancestors: LetterheadUnit[];
-    /** Targets of the round's year by field (indicator) id. */
-    targets: Map<string, number>;
     /** The level the report goes to; null when nobody reviews it. */
     reviewer: string | null;
     /** The Vietnamese date it was submitted, or null. */
@@ -98,7 +95,7 @@ export function reportDocument(
   const measured = report.fields.filter((field) => field.type !== 'text');
   const answers = report.fields.filter((field) => field.type === 'text' && field.value);
   const results: Block[] = [
-    ...(measured.length > 0 ? [indicatorTable(measured, context.targets)] : []),
+    ...(measured.length > 0 ? [indicatorTable(measured)] : []),
     ...answers.flatMap((field): Block[] => [
       { kind: 'heading', level: 2, runs: [{ text: field.label }] },
       ...paragraphs(String(field.value)),

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
+import type { IndicatorMeasure } from '../../../contract/plans/content.js';
 import { isReported } from '../../../contract/reporting/fields.js';
 import type {
   Consolidation,
@@ -31,6 +32,13 @@ type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 type UpdateReportRequest = z.infer<typeof updateReportRequestSchema>;
 
 const EDITABLE = new Set(['draft', 'returned']);
+
+/**
+ * A field's target as the share or amount its answers are measured by: a yes/no field counts the
+ * units answering yes, so a yes/no indicator's "Có" (1) is every unit, 100 %, like a percent-of-units one.
+ */
+const shareTarget = ({ value, measure }: { value: number | string; measure: IndicatorMeasure }) =>
+  measure === 'yes_no' ? Number(value) * 100 : Number(value);
 
 /**
  * One unit's report in a round: reading it, saving and submitting its content, and the review up the
@@ -97,14 +105,16 @@ export function createReportService(deps: {
   }
 
   async function present(user: SignedInUser, row: ReportRow): Promise<Report> {
-    const [fields, values, evidence, abilities] = await Promise.all([
+    const [fields, values, targets, evidence, abilities] = await Promise.all([
       repository.fieldsOf(row.form_id, row.form_version),
       repository.valuesOf(row.id),
+      repository.targetsOf(row),
       attachments.attachmentsOf(row.id),
       abilitiesOf(user, row),
     ]);
     const byField = new Map<number, StoredValue>(values.map((value) => [value.field_id, value]));
-    return toReport(row, fields, byField, evidence.map(toAttachment), abilities);
+    const targetByField = new Map(targets.map((target) => [target.public_id, shareTarget(target)]));
+    return toReport(row, fields, byField, targetByField, evidence.map(toAttachment), abilities);
   }
 
   /** The report if the caller may change its content now: a draft (or returned) report of their unit in an open round. */
@@ -448,9 +458,8 @@ export function createReportService(deps: {
     /** The report as an official BÁO CÁO, for anyone who may read it. */
     async reportDocument(user: SignedInUser, publicId: string): Promise<OfficialDocument> {
       const row = await visibleReport(user, publicId);
-      const [report, targets, ancestors] = await Promise.all([
+      const [report, ancestors] = await Promise.all([
         present(user, row),
-        repository.targetsOf(row),
         repository.unitsByIds(pathIds(row.unit_path)),
       ]);
       const byId = new Map(ancestors.map((unit) => [unit.id, unit]));
@@ -458,7 +467,6 @@ export function createReportService(deps: {
       const reviewer = owner ? reviewChain(row.unit_path, owner.path, ancestors)[0] : undefined;
       return reportDocument(report, {
         ancestors: pathIds(row.unit_path).flatMap((id) => byId.get(id) ?? []),
-        targets: new Map(targets.map((target) => [target.public_id, Number(target.value)])),
         reviewer: reviewer?.name ?? null,
         submittedOn:
           row.submitted_at && row.status !== 'draft' && row.status !== 'returned'

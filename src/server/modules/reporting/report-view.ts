@@ -25,6 +25,8 @@ export function toReport(
   row: ReportRow,
   fields: readonly FieldRow[],
   values: Map<number, StoredValue>,
+  /** The plan's targets for the round's year, by field (public id). */
+  targets: Map<string, number>,
   attachments: Report['attachments'],
   abilities: Report['abilities'],
 ): Report {
@@ -48,6 +50,7 @@ export function toReport(
         fromPlan: field.indicator_id !== null,
         value: toShownValue(field.type, stored),
         percent: field.type === 'percent' ? (stored?.value ?? null) : null,
+        target: targets.get(field.public_id) ?? null,
       };
     }),
     narrative: parseNarrative(row.narrative_json),

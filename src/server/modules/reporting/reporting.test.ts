@@ -57,6 +57,13 @@ describe('report forms derived from a plan', () => {
   });
 });
 
+describe('a report’s fields', () => {
+  it('carry the plan’s target for the round’s year, a share of units for a yes/no, none for an extra question', async () => {
+    const report = await schoolReport();
+    expect(report.fields.map((field) => field.target)).toEqual([90, 80, 500, null]);
+  });
+});
+
 describe('opening a round', () => {
   it('expects one report per school of the province, each with the deadline of its level', async () => {
     expect(round).toMatchObject({

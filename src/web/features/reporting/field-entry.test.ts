@@ -16,6 +16,7 @@ const field = (type: ReportField['type'], value: ReportField['value']): ReportFi
   fromPlan: true,
   value,
   percent: null,
+  target: null,
 });
 
 describe('parseDecimal', () => {

@@ -1,7 +1,7 @@
 import { Group, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { formatNumber } from '../../i18n/format';
-import type { FieldProblem } from '../../i18n/reporting-vi';
+import type { FieldProblem, ReportingMessages } from '../../i18n/reporting-vi';
 import { type FieldEntry, formatMoneyTyping, parseDecimal, percentOf, type ReportField } from './field-entry';
 import { useReportingMessages } from './use-reporting-messages';
 
@@ -17,6 +17,15 @@ const countOrNull = (text: string): number | null => {
   return typeof parsed === 'number' ? parsed : null;
 };
 
+/** The plan's target as the question is answered: a share of units for a yes/no, a percent, an amount. */
+function targetText(field: ReportField, labels: ReportingMessages['report']): string | null {
+  const { target } = field;
+  if (target === null) return null;
+  if (field.type === 'yes_no') return labels.shareOfUnits(formatNumber(target));
+  if (field.type === 'percent') return `${formatNumber(target)}%`;
+  return field.type === 'money' ? `${formatNumber(target)} đồng` : formatNumber(target);
+}
+
 /** One question of the form, entered the way its type is asked. */
 export function ReportFieldInput({ field, entry, problem, onChange }: ReportFieldInputProps) {
   const reporting = useReportingMessages();
@@ -24,7 +33,12 @@ export function ReportFieldInput({ field, entry, problem, onChange }: ReportFiel
   const errorId = useId();
   const percentId = useId();
   const error = problem ? reporting.fieldProblems[problem] : undefined;
-  const description = field.fromPlan ? labels.fromPlan : labels.extraQuestion;
+  const target = targetText(field, labels);
+  const description = !field.fromPlan
+    ? labels.extraQuestion
+    : target
+      ? labels.planTarget(target)
+      : labels.fromPlan;
 
   switch (entry.type) {
     case 'yes_no':
