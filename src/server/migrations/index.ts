@@ -16,6 +16,7 @@ import * as m0014 from './0014_plan_cascade_counts.js';
 import * as m0015 from './0015_rollup_cell_changes.js';
 import * as m0016 from './0016_drop_report_values_field_index.js';
 import * as m0017 from './0017_notification_pages.js';
+import * as m0018 from './0018_reporting_targets.js';
 
 /** Every migration in order; the key is the name recorded in the database. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015_rollup_cell_changes': m0015,
   '0016_drop_report_values_field_index': m0016,
   '0017_notification_pages': m0017,
+  '0018_reporting_targets': m0018,
 };

@@ -408,6 +408,8 @@ export interface Database {
   plan_objectives: PlanObjectiveTable;
   plan_indicators: PlanIndicatorTable;
   plan_indicator_targets: PlanIndicatorTargetTable;
+  /** View: targets in the unit reporting measures them by (see migration 0018). */
+  reporting_targets: PlanIndicatorTargetTable;
   plan_tasks: PlanTaskTable;
   plan_requirements: PlanRequirementTable;
   plan_cascade_counts: PlanCascadeCountTable;

@@ -50,7 +50,7 @@ export function createDashboardRepository(db: Kysely<Database>) {
       .innerJoin('report_form_fields as f', (join) =>
         join.onRef('f.form_id', '=', 'rr.form_id').onRef('f.form_version', '=', 'rr.form_version'),
       )
-      .leftJoin('plan_indicator_targets as t', (join) =>
+      .leftJoin('reporting_targets as t', (join) =>
         join.onRef('t.indicator_id', '=', 'f.indicator_id').onRef('t.year', '=', 'rr.target_year'),
       )
       .where((eb) =>

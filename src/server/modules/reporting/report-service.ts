@@ -1,6 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
-import type { IndicatorMeasure } from '../../../contract/plans/content.js';
 import { isReported } from '../../../contract/reporting/fields.js';
 import type {
   Consolidation,
@@ -32,13 +31,6 @@ type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 type UpdateReportRequest = z.infer<typeof updateReportRequestSchema>;
 
 const EDITABLE = new Set(['draft', 'returned']);
-
-/**
- * A field's target as the share or amount its answers are measured by: a yes/no field counts the
- * units answering yes, so a yes/no indicator's "Có" (1) is every unit, 100 %, like a percent-of-units one.
- */
-const shareTarget = ({ value, measure }: { value: number | string; measure: IndicatorMeasure }) =>
-  measure === 'yes_no' ? Number(value) * 100 : Number(value);
 
 /**
  * One unit's report in a round: reading it, saving and submitting its content, and the review up the
@@ -113,7 +105,7 @@ export function createReportService(deps: {
       abilitiesOf(user, row),
     ]);
     const byField = new Map<number, StoredValue>(values.map((value) => [value.field_id, value]));
-    const targetByField = new Map(targets.map((target) => [target.public_id, shareTarget(target)]));
+    const targetByField = new Map(targets.map((target) => [target.public_id, Number(target.value)]));
     return toReport(row, fields, byField, targetByField, evidence.map(toAttachment), abilities);
   }
 

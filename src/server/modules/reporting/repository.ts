@@ -546,9 +546,8 @@ export function createReportingRepository(db: Kysely<Database>) {
     targetsOf: (round: { form_id: number; form_version: number; target_year: number }) =>
       db
         .selectFrom('report_form_fields as f')
-        .innerJoin('plan_indicator_targets as t', 't.indicator_id', 'f.indicator_id')
-        .innerJoin('plan_indicators as i', 'i.id', 'f.indicator_id')
-        .select(['f.public_id', 't.value', 'i.measure'])
+        .innerJoin('reporting_targets as t', 't.indicator_id', 'f.indicator_id')
+        .select(['f.public_id', 't.value'])
         .where('f.form_id', '=', round.form_id)
         .where('f.form_version', '=', round.form_version)
         .where('t.year', '=', round.target_year)

@@ -79,7 +79,7 @@ function byParent(which: RawBuilder<SqlBool>, expected: RawBuilder<number>, repo
     inner join reporting_rounds rr on rr.id = r.round_id
     inner join report_form_fields f on f.form_id = rr.form_id and f.form_version = rr.form_version
     left join report_values v on v.report_id = r.id and v.field_id = f.id
-    left join plan_indicator_targets t on t.indicator_id = f.indicator_id and t.year = rr.target_year
+    left join reporting_targets t on t.indicator_id = f.indicator_id and t.year = rr.target_year
     where ${which} and (u.kind = 'school' or not exists (
       select 1 from reports dr
       inner join org_units d on d.id = dr.unit_id
@@ -222,7 +222,7 @@ export function createRollupCells(db: Kysely<Database>) {
         .leftJoin(pendingCellsOf(db, unit.path), (join) =>
           join.onRef('d.field_id', '=', 'f.id').on('d.round_id', '=', round.id),
         )
-        .leftJoin('plan_indicator_targets as t', (join) =>
+        .leftJoin('reporting_targets as t', (join) =>
           join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
         )
         .where('f.form_id', '=', round.form_id)

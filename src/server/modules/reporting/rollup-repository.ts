@@ -92,7 +92,7 @@ export function createRollupRepository(db: Kysely<Database>) {
         roundReports()
           .innerJoin('report_values as v', 'v.report_id', 'r.id')
           .innerJoin('report_form_fields as f', 'f.id', 'v.field_id')
-          .leftJoin('plan_indicator_targets as t', (join) =>
+          .leftJoin('reporting_targets as t', (join) =>
             join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
           )
           .where(reported)
@@ -115,7 +115,7 @@ export function createRollupRepository(db: Kysely<Database>) {
       .selectFrom('report_form_fields as f')
       .innerJoin('counts as c', (join) => join.on('c.expected', '>', 0))
       .leftJoin('sums as s', 's.field_id', 'f.id')
-      .leftJoin('plan_indicator_targets as t', (join) =>
+      .leftJoin('reporting_targets as t', (join) =>
         join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', round.target_year),
       )
       .where('f.form_id', '=', round.form_id)
