@@ -117,7 +117,7 @@ describe('notifications of a reporting round', () => {
     expect(refused.json()).toMatchObject({ code: 'forbidden' });
   });
 
-  it('tell the school why its report was returned, by e-mail unless it chose the app only', async () => {
+  it('tell the school who returned its report and why, by e-mail unless it chose the app only', async () => {
     const reportId = await reportIdOfUnit(principal, round.id, await t.unitId(DEMO_THCS_HOANG_MAI_CODE));
     await principal.post(`/api/reports/${reportId}/submit`);
     await commune.post(`/api/reports/${reportId}/return`, { reason: 'Thiếu số liệu tập huấn.' });
@@ -125,6 +125,7 @@ describe('notifications of a reporting round', () => {
       mail.subject.startsWith('Báo cáo bị trả lại'),
     );
     expect(returned).toHaveLength(1);
+    expect(returned[0]?.text).toContain('đã được Phường Hoàng Mai trả lại để chỉnh sửa');
     expect(returned[0]?.text).toContain('Lý do: Thiếu số liệu tập huấn.');
 
     expect(

@@ -212,7 +212,7 @@ export function createReportService(deps: {
         row,
         'report_returned',
         `Báo cáo bị trả lại: ${row.round_title}`,
-        `Báo cáo của ${row.unit_name} đã được trả lại để chỉnh sửa.\nLý do: ${event.reason ?? ''}`,
+        `Báo cáo của ${row.unit_name} đã được ${user.activeGrant?.unitName ?? 'cấp trên'} trả lại để chỉnh sửa.\nLý do: ${event.reason ?? ''}`,
       );
     } else if (event.action === 'approved') {
       await notifyReporters(
