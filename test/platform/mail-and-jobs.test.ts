@@ -33,6 +33,25 @@ describe('mail without SMTP_URL', () => {
     });
   });
 
+  it('queues many messages at once, leaving out only those whose key was used, and sends each once', async () => {
+    await t.app.services.mail.queue(reminder('e0@truong.edu.vn'), 'digest:e0:2026-11-27');
+    // More than one statement's worth, so the batches and their order are exercised too.
+    const recipients = Array.from({ length: 600 }, (_, index) => `e${index}@truong.edu.vn`);
+    const ids = await t.app.services.mail.queueMany(
+      recipients.map((to) => ({ message: reminder(to), dedupeKey: `digest:${to.split('@')[0]}:2026-11-27` })),
+    );
+    expect(ids[0]).toBeNull();
+    expect(new Set(ids.slice(1).filter((id) => typeof id === 'string')).size).toBe(recipients.length - 1);
+    await t.app.services.jobRunner.drain();
+    const sent = await t.database.handle.db
+      .selectFrom('mail_messages')
+      .select(['to_address', 'sent_at'])
+      .where('to_address', 'in', recipients)
+      .execute();
+    expect(sent).toHaveLength(recipients.length);
+    expect(sent.every((mail) => mail.sent_at !== null)).toBe(true);
+  });
+
   it('does not show the outbox to anyone else', async () => {
     const specialist = await t.signIn('so.hanoi');
     expect((await specialist.get('/api/admin/mail')).statusCode).toBe(403);

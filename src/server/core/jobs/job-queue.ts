@@ -14,27 +14,39 @@ export const DEFAULT_MAX_ATTEMPTS = 8;
 
 /** Adds work to the durable queue; it survives restarts and runs on whichever node claims it first. */
 export function createJobQueue(repository: JobRepository, clock: Clock) {
+  /** Many jobs of one kind in a few statements; answers, in order, which were added (see `dedupeKey`). */
+  function enqueueMany(
+    kind: string,
+    items: ({ payload: unknown } & EnqueueOptions)[],
+    trx?: Transaction<Database>,
+  ): Promise<boolean[]> {
+    const now = clock.now();
+    return repository.insertMany(
+      items.map((item) => ({
+        kind,
+        payload: JSON.stringify(item.payload),
+        dedupeKey: item.dedupeKey ?? null,
+        runAt: (item.runAt ?? now).toISOString(),
+        maxAttempts: item.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        createdAt: now.toISOString(),
+      })),
+      trx,
+    );
+  }
+
   return {
     /** Pass the caller's transaction to enqueue together with the change that asks for the job. */
-    enqueue(
+    async enqueue(
       kind: string,
       payload: unknown,
       options: EnqueueOptions = {},
       trx?: Transaction<Database>,
     ): Promise<boolean> {
-      const now = clock.now();
-      return repository.insert(
-        {
-          kind,
-          payload: JSON.stringify(payload),
-          dedupeKey: options.dedupeKey ?? null,
-          runAt: (options.runAt ?? now).toISOString(),
-          maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-          createdAt: now.toISOString(),
-        },
-        trx,
-      );
+      const [enqueued] = await enqueueMany(kind, [{ payload, ...options }], trx);
+      return enqueued === true;
     },
+
+    enqueueMany,
   };
 }
 

@@ -1,19 +1,19 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Database, MailMessageTable } from '../db/schema.js';
+
+/** Messages inserted per statement, under SQLite's limit of bound variables. */
+const CHUNK = 500;
 
 export function createMailRepository(db: Kysely<Database>) {
   return {
-    insert: (
-      trx: Transaction<Database>,
-      message: {
-        public_id: string;
-        to_address: string;
-        subject: string;
-        body_text: string;
-        transport: 'smtp' | 'outbox';
-        created_at: string;
-      },
-    ) => trx.insertInto('mail_messages').values(message).execute(),
+    insertMany: async (trx: Transaction<Database>, messages: Insertable<MailMessageTable>[]) => {
+      for (let start = 0; start < messages.length; start += CHUNK) {
+        await trx
+          .insertInto('mail_messages')
+          .values(messages.slice(start, start + CHUNK))
+          .execute();
+      }
+    },
 
     findByPublicId: (publicId: string) =>
       db.selectFrom('mail_messages').selectAll().where('public_id', '=', publicId).executeTakeFirst(),

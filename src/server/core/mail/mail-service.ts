@@ -22,28 +22,52 @@ export function createMailService(deps: {
   clock: Clock;
 }) {
   const { db, repository, jobs, mailer, clock } = deps;
+
+  /**
+   * Records messages and their delivery jobs together, in a few statements however many there are;
+   * a message whose dedupe key was used before is left out. Answers each message's id, or null when
+   * it was left out.
+   */
+  async function queueMany(
+    messages: { message: MailMessage; dedupeKey?: string }[],
+  ): Promise<(string | null)[]> {
+    if (messages.length === 0) return [];
+    const ids = messages.map(() => newPublicId());
+    const createdAt = clock.now().toISOString();
+    return db.transaction().execute(async (trx) => {
+      const enqueued = await jobs.enqueueMany(
+        SEND_MAIL_JOB,
+        messages.map(({ dedupeKey }, index) => ({ payload: { mailId: ids[index] }, dedupeKey })),
+        trx,
+      );
+      await repository.insertMany(
+        trx,
+        messages.flatMap(({ message }, index) =>
+          enqueued[index]
+            ? [
+                {
+                  public_id: ids[index] as string,
+                  to_address: message.to,
+                  subject: message.subject,
+                  body_text: message.text,
+                  transport: mailer.transport,
+                  created_at: createdAt,
+                },
+              ]
+            : [],
+        ),
+      );
+      return ids.map((id, index) => (enqueued[index] ? id : null));
+    });
+  }
+
   return {
-    /** Records the message and its delivery job together; a dedupe key makes a second call a no-op. */
+    queueMany,
+
+    /** One message (see `queueMany`). */
     async queue(message: MailMessage, dedupeKey?: string): Promise<string | null> {
-      const publicId = newPublicId();
-      return db.transaction().execute(async (trx) => {
-        const enqueued = await jobs.enqueue(
-          SEND_MAIL_JOB,
-          { mailId: publicId },
-          dedupeKey ? { dedupeKey } : {},
-          trx,
-        );
-        if (!enqueued) return null;
-        await repository.insert(trx, {
-          public_id: publicId,
-          to_address: message.to,
-          subject: message.subject,
-          body_text: message.text,
-          transport: mailer.transport,
-          created_at: clock.now().toISOString(),
-        });
-        return publicId;
-      });
+      const [id] = await queueMany([{ message, dedupeKey }]);
+      return id ?? null;
     },
 
     async deliver(payload: unknown): Promise<void> {

@@ -66,14 +66,18 @@ export function createNotificationService(deps: {
           created_at: now,
         })),
       );
-      for (const { recipient, text, key } of messages) {
-        if (!notified.has(recipient.account_id) || !wantsEmail(recipient, channel)) continue;
-        const body = `${text.body}${text.link ? `\n\n${text.link}` : ''}`;
-        await mail.queue(
-          { to: recipient.email as string, subject: text.title, text: body },
-          key ?? undefined,
-        );
-      }
+      await mail.queueMany(
+        messages
+          .filter(({ recipient }) => notified.has(recipient.account_id) && wantsEmail(recipient, channel))
+          .map(({ recipient, text, key }) => ({
+            message: {
+              to: recipient.email as string,
+              subject: text.title,
+              text: `${text.body}${text.link ? `\n\n${text.link}` : ''}`,
+            },
+            dedupeKey: key ?? undefined,
+          })),
+      );
       return notified.size;
     },
 
