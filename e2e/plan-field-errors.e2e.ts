@@ -30,9 +30,7 @@ describeInBrowser('plan field errors', () => {
     const first = page.getByRole('group', { name: 'Mục tiêu 1' }).getByRole('textbox', { name: /^Nội dung/ });
     await first.focus();
     await first.press('Tab');
-    await status
-      .getByText(/^Đã lưu lúc .*Mục mới còn để trống sẽ được lưu khi bạn nhập nội dung\.$/)
-      .waitFor();
+    await status.getByText(/^Đã lưu lúc .*Mục còn để trống sẽ được lưu khi bạn nhập nội dung\.$/).waitFor();
     expect(await page.getByText(OBJECTIVE_REQUIRED).count()).toBe(0);
     expect(await first.getAttribute('aria-invalid')).not.toBe('true');
     expect(await leavingAsks()).toBe(false);
@@ -47,7 +45,7 @@ describeInBrowser('plan field errors', () => {
     await page.getByRole('button', { name: 'Thêm mục tiêu' }).click();
     await page.getByRole('textbox', { name: 'Tên kế hoạch' }).fill('Chuyển đổi số năm học 2026–2027');
     await page.getByRole('button', { name: 'Lưu ngay' }).click();
-    await status.getByText(/Mục mới còn để trống/).waitFor();
+    await status.getByText(/Mục còn để trống/).waitFor();
     const titled = await savedPlan();
     expect(titled.title).toBe('Chuyển đổi số năm học 2026–2027');
     expect(titled.objectives).toHaveLength(1);
@@ -80,7 +78,7 @@ describeInBrowser('plan field errors', () => {
     await page.getByRole('heading', { level: 1, name: 'Soạn kế hoạch' }).waitFor();
 
     await third.getByRole('textbox', { name: /^Nội dung/ }).fill('Mọi giáo viên có tài khoản học liệu số');
-    await status.getByText(/Mục mới còn để trống/).waitFor();
+    await status.getByText(/Mục còn để trống/).waitFor();
     expect((await savedPlan()).objectives).toHaveLength(2);
     expect(await leavingAsks()).toBe(false);
     await page.getByRole('navigation').getByRole('link', { name: 'Kế hoạch', exact: true }).click();

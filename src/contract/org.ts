@@ -12,6 +12,9 @@ export const schoolLevels = ['mam_non', 'tieu_hoc', 'thcs', 'thpt', 'lien_cap', 
 export const ownerships = ['public', 'private'] as const;
 
 export const orgUnitKindSchema = z.enum(orgUnitKinds);
+
+/** Whether a unit of this kind can have units below it to cascade plans to and ask for reports: a school cannot. */
+export const hasUnitsBelow = (kind: OrgUnitKind): boolean => kind !== 'school';
 export const schoolLevelSchema = z.enum(schoolLevels);
 export const ownershipSchema = z.enum(ownerships);
 

@@ -1,3 +1,4 @@
+import { midSentence } from '../core/text/mid-sentence.js';
 import type { OrgService } from '../modules/org/service.js';
 import type { ImportSummary, SuccessionSource, UnitSource } from '../modules/org/unit-import.js';
 import { loadProvinces, type Province, type Ward } from './admin-units.js';
@@ -23,7 +24,6 @@ const HOANG_MAI_SUCCESSOR_WARDS = [
 ];
 const PRIVATE_SCHOOL_NAMES = ['Hoa Sen', 'Ánh Dương', 'Sao Mai', 'Họa Mi', 'Tuổi Thơ', 'Ngôi Sao'];
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const isCity = (province: Province) => province.fullName.startsWith('Thành phố');
 
 function hoangMaiWards(hanoi: Province): Ward[] {
@@ -134,9 +134,9 @@ function partnersOf(province: Province): UnitSource[] {
     provinceCode: province.code,
   });
   return [
-    partner('CA', `Công an ${lowerFirst(province.fullName)}`),
+    partner('CA', `Công an ${midSentence(province.fullName)}`),
     partner('DOAN', `${isCity(province) ? 'Thành đoàn' : 'Tỉnh đoàn'} ${province.name}`),
-    partner('PN', `Hội Liên hiệp Phụ nữ ${lowerFirst(province.fullName)}`),
+    partner('PN', `Hội Liên hiệp Phụ nữ ${midSentence(province.fullName)}`),
   ];
 }
 

@@ -294,7 +294,7 @@ export const plansEn: PlanMessages = {
     saving: 'Saving…',
     saved: (time: string) => `Saved at ${time}.`,
     savedWithoutBlankItems: (time: string) =>
-      `Saved at ${time}. New items left blank are saved once something is written in them.`,
+      `Saved at ${time}. Items left blank are saved once something is written in them.`,
     unsaved: 'Unsaved changes; they are saved in a few seconds.',
     invalid: 'Not saved: please correct the fields marked in red.',
     unfinished: 'Not saved yet: some fields are not filled in. Press “Save now” to see which.',

@@ -297,7 +297,7 @@ export const plansVi = {
     saving: 'Đang lưu…',
     saved: (time: string) => `Đã lưu lúc ${time}.`,
     savedWithoutBlankItems: (time: string) =>
-      `Đã lưu lúc ${time}. Mục mới còn để trống sẽ được lưu khi bạn nhập nội dung.`,
+      `Đã lưu lúc ${time}. Mục còn để trống sẽ được lưu khi bạn nhập nội dung.`,
     unsaved: 'Có thay đổi chưa lưu; sẽ tự lưu sau vài giây.',
     invalid: 'Chưa lưu được: vui lòng sửa các ô được đánh dấu đỏ.',
     unfinished: 'Chưa lưu được vì còn ô chưa nhập xong. Bấm “Lưu ngay” để xem các ô cần nhập.',

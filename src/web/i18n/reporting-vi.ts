@@ -212,7 +212,7 @@ export const reportingVi = {
     open: 'Mở đợt báo cáo',
     required: 'Vui lòng nhập mục này.',
     titleTooShort: 'Tên cần ít nhất 3 ký tự.',
-    endsBeforeStart: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.',
+    endsBeforeStart: 'Ngày kết thúc không được trước ngày bắt đầu.',
     dueBeforeStart: 'Hạn nộp không thể trước ngày bắt đầu của kỳ báo cáo.',
   },
 };

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { hasUnitsBelow } from '../../../contract/org.js';
 import type {
   CascadeRequest,
   CascadeStatus,
@@ -38,6 +39,8 @@ export function createCascadeService(deps: {
       const row = await plans.visiblePlan(user, publicId);
       if (!planPolicy.author(user, row.issuer_path))
         throw forbidden('You may not cascade plans of this unit.');
+      if (!hasUnitsBelow(row.issuer_kind))
+        throw forbidden('A school has no units below it to cascade its plan to.');
       if (row.status !== 'issued')
         throw new HttpProblem('plan_status_conflict', `A plan that is ${row.status} cannot be cascaded.`);
       const today = vietnamToday(clock);

@@ -261,5 +261,13 @@ describe('plans a school issues', () => {
     await school.post(`/api/plans/${draft.id}/submit-for-review`);
     const schoolPlan = (await school.post(`/api/plans/${draft.id}/issue`, {})).json<Plan>();
     expect(schoolPlan).toMatchObject({ status: 'issued', abilities: { cascade: false } });
+    const cascade = await school.post(`/api/plans/${schoolPlan.id}/cascade`, {
+      dueOn: '2027-01-15',
+      kinds: ['school'],
+    });
+    expect(cascade.statusCode).toBe(403);
+    const form = await school.post('/api/report-forms', { planId: schoolPlan.id });
+    expect(form.statusCode).toBe(403);
+    expect(form.json().detail).toBe('A school has no units below it to ask for reports.');
   });
 });

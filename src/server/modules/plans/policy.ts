@@ -1,4 +1,4 @@
-import type { OrgUnitKind } from '../../../contract/org.js';
+import { hasUnitsBelow, type OrgUnitKind } from '../../../contract/org.js';
 import type { PlanStatus } from '../../../contract/plans/plan.js';
 import { can } from '../../core/auth/access.js';
 import type { SignedInUser } from '../../core/auth/signed-in-user.js';
@@ -17,9 +17,9 @@ export const planPolicy = {
     status === 'draft' && can(user, 'plan.author', issuerPath),
   issue: (user: SignedInUser, issuerPath: string, status: PlanStatus) =>
     status === 'in_review' && can(user, 'plan.issue', issuerPath),
-  /** Asking the units below to implement the plan and report on it; a school has no units below. */
+  /** Asking the units below to implement the plan and report on it. */
   cascade: (user: SignedInUser, issuerPath: string, status: PlanStatus, issuerKind: OrgUnitKind) =>
-    status === 'issued' && issuerKind !== 'school' && can(user, 'plan.author', issuerPath),
+    status === 'issued' && hasUnitsBelow(issuerKind) && can(user, 'plan.author', issuerPath),
   /** Who has implemented the plan is followed from the issuer's side only. */
   followCascade: (user: SignedInUser, issuerPath: string) => can(user, 'plan.read', issuerPath),
   amend: (user: SignedInUser, issuerPath: string, status: PlanStatus) =>

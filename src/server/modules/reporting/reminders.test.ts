@@ -125,7 +125,7 @@ describe('notifications of a reporting round', () => {
       mail.subject.startsWith('Báo cáo bị trả lại'),
     );
     expect(returned).toHaveLength(1);
-    expect(returned[0]?.text).toContain('đã được Phường Hoàng Mai trả lại để chỉnh sửa');
+    expect(returned[0]?.text).toContain('đã bị Phường Hoàng Mai trả lại để chỉnh sửa');
     expect(returned[0]?.text).toContain('Lý do: Thiếu số liệu tập huấn.');
 
     expect(

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { hasUnitsBelow } from '../../../contract/org.js';
 import { type FieldType, fieldTypeOfMeasure } from '../../../contract/reporting/fields.js';
 import type {
   createFormRequestSchema,
@@ -10,13 +11,16 @@ import type { AuditWriter } from '../../core/audit/audit.js';
 import type { SignedInUser } from '../../core/auth/signed-in-user.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
-import { HttpProblem, notFound, versionConflict } from '../../core/http/problem.js';
+import { forbidden, HttpProblem, notFound, versionConflict } from '../../core/http/problem.js';
 import { newPublicId } from '../../core/ids.js';
 import { midSentence } from '../../core/text/mid-sentence.js';
 import { reportPolicy } from './policy.js';
 import type { ReportingRepository } from './repository.js';
 
 type CreateFormRequest = z.infer<typeof createFormRequestSchema>;
+
+/** A plan's kind as it reads in a sentence: "KẾ HOẠCH" is "Kế hoạch", "CHƯƠNG TRÌNH" "Chương trình". */
+const documentKind = (typeName: string) => typeName.charAt(0) + typeName.slice(1).toLocaleLowerCase('vi');
 type FormVersionRequest = z.infer<typeof formVersionRequestSchema>;
 type FormRow = NonNullable<Awaited<ReturnType<ReportingRepository['findForm']>>>;
 type FieldContent = { label: string; type: FieldType; help: string | null };
@@ -105,8 +109,12 @@ export function createReportForms(deps: {
       const plan = await repository.planForForm(request.planId);
       if (!plan || !reportPolicy.manageRounds(user, plan.issuer_path))
         throw notFound('There is no such plan, or you may not derive forms from it.');
+      if (!hasUnitsBelow(plan.issuer_kind))
+        throw forbidden('A school has no units below it to ask for reports.');
       const publicId = newPublicId();
-      const title = request.title ?? `Báo cáo kết quả thực hiện Kế hoạch ${midSentence(plan.title)}`;
+      const title =
+        request.title ??
+        `Báo cáo kết quả thực hiện ${documentKind(plan.type_name)} ${midSentence(plan.title)}`;
       await db.transaction().execute(async (trx) => {
         const { id } = await repository.insertForm(trx, {
           public_id: publicId,

@@ -25,7 +25,7 @@ import { reportPolicy } from './policy.js';
 import { reportDocument } from './report-document.js';
 import { approvedThroughOf, parseNarrative, toReport } from './report-view.js';
 import type { ReportingRepository, ReportRow, ValueRow } from './repository.js';
-import { nextReviewer, pathIds, previousApproval, reviewChain } from './review-chain.js';
+import { nextReviewer, pathIds, previousApproval, reviewChain, reviewsReports } from './review-chain.js';
 
 type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 type UpdateReportRequest = z.infer<typeof updateReportRequestSchema>;
@@ -207,19 +207,20 @@ export function createReportService(deps: {
         after: { ...changes, reason: event.reason },
       });
     });
+    const reviewer = user.activeGrant?.unitName ?? 'cấp trên';
     if (event.action === 'returned') {
       await notifyReporters(
         row,
         'report_returned',
         `Báo cáo bị trả lại: ${row.round_title}`,
-        `Báo cáo của ${row.unit_name} đã được ${user.activeGrant?.unitName ?? 'cấp trên'} trả lại để chỉnh sửa.\nLý do: ${event.reason ?? ''}`,
+        `Báo cáo của ${row.unit_name} đã bị ${reviewer} trả lại để chỉnh sửa.\nLý do: ${event.reason ?? ''}`,
       );
     } else if (event.action === 'approved') {
       await notifyReporters(
         row,
         'report_approved',
         `Báo cáo đã được duyệt: ${row.round_title}`,
-        `Báo cáo của ${row.unit_name} đã được ${user.activeGrant?.unitName ?? 'cấp trên'} duyệt.`,
+        `Báo cáo của ${row.unit_name} đã được ${reviewer} duyệt.`,
       );
     }
     // An approval names a unit known here only by id: read the report again to name it.
@@ -243,8 +244,10 @@ export function createReportService(deps: {
       const visibleWithin = reviewing === null || filling === null ? null : [...reviewing, ...filling];
       const round = query.round === undefined ? undefined : await repository.findRound(query.round);
       if (query.round !== undefined && !round) throw notFound('There is no such reporting round.');
-      const actingAt = user.activeGrant?.unitId;
-      const reviews = actingAt !== undefined && reportPolicy.review(user, actingAt);
+      const acting = user.activeGrant;
+      const actingAt = acting?.unitId;
+      const reviews =
+        acting !== null && reportPolicy.review(user, acting.unitId) && reviewsReports(acting.unitKind);
       if (query.reviewBy === 'me' && !reviews) return { items: [], total: 0 };
       const [rows, total] = await repository.listReports(
         {

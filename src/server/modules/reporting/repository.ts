@@ -116,7 +116,15 @@ export function createReportingRepository(db: Kysely<Database>) {
       const plan = await db
         .selectFrom('plans as p')
         .innerJoin('org_units as issuer', 'issuer.id', 'p.issuer_unit_id')
-        .select(['p.id', 'p.title', 'p.status', 'issuer.id as issuer_id', 'issuer.path as issuer_path'])
+        .select([
+          'p.id',
+          'p.title',
+          'p.type_name',
+          'p.status',
+          'issuer.id as issuer_id',
+          'issuer.path as issuer_path',
+          'issuer.kind as issuer_kind',
+        ])
         .where('p.public_id', '=', planPublicId)
         .executeTakeFirst();
       if (!plan) return undefined;
@@ -285,9 +293,10 @@ export function createReportingRepository(db: Kysely<Database>) {
         roundId?: number;
         status?: ReportStatus;
         /**
-         * Only the submitted reports this unit reviews next. Every level above a reporting unit reviews
-         * (a school reports to its commune or Sở, a commune to its Sở), so the next is the parent of
-         * the last level that approved, or of the report's unit when none has.
+         * Only the submitted reports this unit reviews next (`review-chain.ts`): the parent of the last
+         * level that approved, or of the report's unit when none has, since a reporting unit's parent
+         * is a reviewing one (a school's commune or Sở, a commune's Sở). The owner's own report, which
+         * nobody reviews, is left out; the caller makes sure the unit is one that reviews.
          */
         nextReviewerId?: number;
       },
@@ -305,6 +314,7 @@ export function createReportingRepository(db: Kysely<Database>) {
         .$if(filter.nextReviewerId !== undefined, (query) =>
           query
             .where('r.status', '=', 'submitted')
+            .whereRef('r.unit_id', '<>', 'rr.owner_unit_id')
             .where(
               (eb) => eb.fn.coalesce('approved.parent_id', 'u.parent_id'),
               '=',

@@ -8,6 +8,9 @@ const REVIEWING_KINDS: ReadonlySet<OrgUnitKind> = new Set([
   'district_office',
 ]);
 
+/** Whether units of this kind review the reports of the units below them. */
+export const reviewsReports = (kind: OrgUnitKind): boolean => REVIEWING_KINDS.has(kind);
+
 export interface ChainUnit {
   id: number;
   kind: OrgUnitKind;

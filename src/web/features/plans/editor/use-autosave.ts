@@ -57,6 +57,7 @@ export function useAutosave(plan: Plan, draft: Draft) {
     // Only blank items added: nothing to send, and a save would make a colleague's copy stale for nothing.
     if (sameContent(content, contentFromDraft(savableDraft(saved.current).draft))) {
       saved.current = sending;
+      setRefusal({ errors: noFieldErrors, draft: sending });
       setState({ kind: 'saved', at: new Date() });
       return;
     }
