@@ -6,6 +6,7 @@ import {
   hoangMaiSchoolReport,
   openHanoiSchoolRound,
   SCHOOL_DEADLINE,
+  schoolYearRound,
 } from '../../../../test/support/reporting-fixtures.js';
 import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
 import { PHUONG_HOANG_MAI_CODE } from '../../seed/demo.js';
@@ -75,31 +76,26 @@ describe('opening a round', () => {
   });
 
   it('refuses a deadline missing for a level of reporting units', async () => {
-    const response = await sở.post('/api/reporting-rounds', {
-      formId: form.id,
-      title: 'Thiếu hạn',
-      periodKind: 'calendar_year',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-12-31',
-      targetYear: 2026,
-      units: { under: await t.unitId(departmentCode('01')), kinds: ['school', 'commune'] },
-      deadlines: [{ unitKind: 'school', dueOn: SCHOOL_DEADLINE }],
-    });
+    const hanoi = await t.unitId(departmentCode('01'));
+    const response = await sở.post(
+      '/api/reporting-rounds',
+      schoolYearRound(form.id, hanoi, {
+        title: 'Thiếu hạn',
+        units: { under: hanoi, kinds: ['school', 'commune'] },
+      }),
+    );
     expect(response.statusCode).toBe(422);
     expect(response.json().code).toBe('deadline_missing');
   });
 
   it('refuses a deadline before the period starts, naming the level', async () => {
-    const response = await sở.post('/api/reporting-rounds', {
-      formId: form.id,
-      title: 'Hạn trước kỳ',
-      periodKind: 'semester',
-      periodStart: '2027-01-15',
-      periodEnd: '2027-05-31',
-      targetYear: 2026,
-      units: { under: await t.unitId(departmentCode('01')), kinds: ['school'] },
-      deadlines: [{ unitKind: 'school', dueOn: '2027-01-10' }],
-    });
+    const response = await sở.post(
+      '/api/reporting-rounds',
+      schoolYearRound(form.id, await t.unitId(departmentCode('01')), {
+        title: 'Hạn trước kỳ',
+        deadlines: [{ unitKind: 'school', dueOn: '2025-08-20' }],
+      }),
+    );
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({
       code: 'deadline_before_period',
