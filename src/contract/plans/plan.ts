@@ -134,6 +134,12 @@ export const planListQuerySchema = z.strictObject({
     .optional()
     .describe('Plans whose period includes it'),
   status: z.enum(planStatuses).optional(),
+  withUnitsBelow: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'Only plans issued by units with units below them (not schools): those cascaded and reported on',
+    ),
   limit: z.coerce.number().int().min(1).max(PLAN_PAGE_MAX).default(PLAN_PAGE_DEFAULT),
   cursor: z.string().max(100).optional(),
 });

@@ -269,5 +269,10 @@ describe('plans a school issues', () => {
     const form = await school.post('/api/report-forms', { planId: schoolPlan.id });
     expect(form.statusCode).toBe(403);
     expect(form.json().detail).toBe('A school has no units below it to ask for reports.');
+    const roundable = (
+      await sở.get(`/api/plans?status=issued&issuer=${hanoi}&withUnitsBelow=true&limit=100`)
+    ).json<PlanList>();
+    expect(roundable.items.map((plan) => plan.id)).toContain(sởPlan?.id);
+    expect(roundable.items.map((plan) => plan.id)).not.toContain(schoolPlan.id);
   });
 });

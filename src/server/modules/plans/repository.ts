@@ -38,6 +38,8 @@ export interface PlanFilter {
   /** Folded words the number or title must all contain. */
   words: string[];
   issuerPath?: string;
+  /** Only plans of issuers that can have units below them (`hasUnitsBelow`: not schools). */
+  withUnitsBelow?: boolean;
   year?: number;
   status?: PlanStatus;
 }
@@ -128,6 +130,7 @@ function matches(eb: PlanRows, filter: PlanFilter): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [visibleAmongAll(eb, filter.scope)];
   for (const word of filter.words) conditions.push(eb('p.search_text', 'like', `%${word}%`));
   if (filter.issuerPath !== undefined) conditions.push(inSubtree('issuer.path', [filter.issuerPath]));
+  if (filter.withUnitsBelow) conditions.push(eb('issuer.kind', '<>', 'school'));
   if (filter.year !== undefined) {
     conditions.push(eb('p.period_start_year', '<=', filter.year), eb('p.period_end_year', '>=', filter.year));
   }

@@ -201,6 +201,7 @@ export function createPlanService(deps: {
         scope,
         words: searchWords(query.q ?? ''),
         issuerPath: issuer?.path,
+        withUnitsBelow: query.withUnitsBelow === 'true',
         year: query.year,
         status: query.status,
       };

@@ -16,6 +16,7 @@ import { type OrgUnitKind, type SchoolLevel, schoolLevels } from '../../../contr
 import type { PlanList } from '../../../contract/plans/plan';
 import { type PeriodKind, periodKinds } from '../../../contract/reporting/fields';
 import type { ReportForm, ReportingRound } from '../../../contract/reporting/reports';
+import { apiPath } from '../../api/api-path';
 import { apiRequest } from '../../api/api-request';
 import { ErrorAlert } from '../../components/error-alert';
 import { Section } from '../../components/section';
@@ -29,11 +30,16 @@ import { type NewRoundDraft, newRoundErrors, newRoundRequests, reportingKinds } 
 import { reportingKeys } from './reporting-queries';
 import { useReportingMessages } from './use-reporting-messages';
 
-/** The issued plans of the person's unit and the units below it: those a round may be opened on. */
+/**
+ * The issued plans a round may be opened on: those of the person's unit and the units below it, but
+ * not the schools' (a Sở's hundreds of implementing plans would crowd its own out of the list).
+ */
 const issuedPlansQuery = (unitId: string | undefined) => ({
   queryKey: ['plans', 'issued-for-rounds', unitId],
   queryFn: () =>
-    apiRequest<PlanList>(`/api/plans?status=issued&limit=200${unitId ? `&issuer=${unitId}` : ''}`),
+    apiRequest<PlanList>(
+      apiPath('/api/plans', { status: 'issued', issuer: unitId, withUnitsBelow: 'true', limit: 200 }),
+    ),
 });
 
 /** Opens a round on an issued plan: derives its form, then asks the chosen units to report by their deadlines. */
