@@ -1,4 +1,4 @@
-import { Anchor, Button, FileInput, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Button, FileInput, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -31,16 +31,16 @@ export function ImportSteps({ templateUrl, flow, canApply, report, result, texts
     <Stack gap="lg" maw={900}>
       <Paper withBorder p={{ base: 'md', xs: 'lg' }}>
         <Stack gap="md">
-          <Text>
-            {templateIntro}{' '}
-            <Anchor href={`${templateUrl}?format=xlsx`} download>
+          <Text>{templateIntro}</Text>
+          {/* Buttons, not inline links: a finger on a phone needs the larger target. */}
+          <Group gap="sm">
+            <Button component="a" href={`${templateUrl}?format=xlsx`} download variant="default">
               {t.imports.templateXlsx}
-            </Anchor>{' '}
-            ·{' '}
-            <Anchor href={`${templateUrl}?format=csv`} download>
+            </Button>
+            <Button component="a" href={`${templateUrl}?format=csv`} download variant="default">
               {t.imports.templateCsv}
-            </Anchor>
-          </Text>
+            </Button>
+          </Group>
           <FileInput
             label={chooseFile}
             description={t.imports.fileHint}
