@@ -14,19 +14,19 @@ describe('document file name', () => {
   });
 
   it('marks a draft instead of a number', () => {
-    expect(documentFileName({ ...plan316, number: null, date: null }, 'docx')).toMatch(
+    expect(documentFileName({ ...plan316, number: null, draft: true }, 'docx')).toMatch(
       /^KH-SGDĐT-Du-thao-Ung-dung-/,
     );
   });
 
-  it('does not call a dated document without a number here a draft (a report the clerk numbers)', () => {
-    const report = { number: null, symbol: 'BC-TH', subject: 'Kết quả thực hiện', date: '2026-11-20' };
+  it('does not call a submitted document without a number here a draft (a report the clerk numbers)', () => {
+    const report = { number: null, symbol: 'BC-TH', subject: 'Kết quả thực hiện', draft: false };
     expect(documentFileName(report, 'pdf')).toBe('BC-TH-Ket-qua-thuc-hien.pdf');
   });
 
   it('keeps only safe characters from odd subjects and numbers', () => {
     const name = documentFileName(
-      { number: '12/A', symbol: 'BC-PGDĐT', subject: 'Báo cáo: "quý I/2025" <tổng hợp>', date: '2025-04-02' },
+      { number: '12/A', symbol: 'BC-PGDĐT', subject: 'Báo cáo: "quý I/2025" <tổng hợp>', draft: false },
       'pdf',
     );
     expect(name).toBe('BC-12A-PGDĐT-Bao-cao-quy-I-2025-tong-hop.pdf');

@@ -22,16 +22,16 @@ function shortened(words: string[], length: number): string {
 /**
  * "KH-316-SGDĐT-Ung-dung-cong-nghe-thong-tin-chuyen-doi-so….pdf": the symbol as printed, so the file sorts
  * and reads like the register of outgoing documents, then the subject without marks, cut at a word.
- * A draft, not dated yet, says so: "KH-SGDĐT-Du-thao-…". A dated document without a number here (a
- * report, which the unit's clerk numbers when sending it) carries the symbol alone.
+ * A draft says so: "KH-SGDĐT-Du-thao-…". A document sent without a number here (a report, which the
+ * unit's clerk numbers when sending it) carries the symbol alone.
  */
 export function documentFileName(
-  doc: Pick<OfficialDocument, 'number' | 'symbol' | 'subject' | 'date'>,
+  doc: Pick<OfficialDocument, 'number' | 'symbol' | 'subject' | 'draft'>,
   ext: string,
 ) {
   const symbol = doc.symbol.replace(/[^\p{L}\p{N}-]+/gu, '');
   const [kind = '', ...issuer] = symbol.split('-');
-  const unnumbered = doc.date === null ? `${symbol}-Du-thao` : symbol;
+  const unnumbered = doc.draft ? `${symbol}-Du-thao` : symbol;
   const reference =
     doc.number === null
       ? unnumbered

@@ -15,6 +15,8 @@ export interface OfficialDocument {
   place: string;
   /** ISO date (yyyy-mm-dd) of issue; null on a draft, which leaves day, month and year blank for the signer. */
   date: string | null;
+  /** Not issued (a plan) or submitted (a report) yet: its file is named a draft. */
+  draft: boolean;
   /** "KẾ HOẠCH", "BÁO CÁO". */
   typeName: string;
   /** The subject (trích yếu), printed centred and bold below the type name. */

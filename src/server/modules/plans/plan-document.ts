@@ -83,6 +83,7 @@ export function planDocument(plan: Plan): OfficialDocument {
     symbol: plan.symbol ?? 'KH',
     place: plan.place ?? '',
     date: plan.issuedOn,
+    draft: plan.status === 'draft' || plan.status === 'in_review',
     typeName: upper(plan.typeName),
     subject: plan.title,
     body: [...legalBases, ...sections],

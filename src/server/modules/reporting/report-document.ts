@@ -113,6 +113,7 @@ export function reportDocument(
     number: null,
     symbol: documentSymbol('BC', unit?.kind ?? 'school'),
     date: context.submittedOn,
+    draft: report.status === 'draft' || report.status === 'returned',
     typeName: 'BÁO CÁO',
     subject: `Kết quả thực hiện ${midSentence(report.round.title)}`,
     body: [
