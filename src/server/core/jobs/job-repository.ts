@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DatabaseDialect } from '../config.js';
+import { inChunks } from '../db/in-chunks.js';
 import type { Database } from '../db/schema.js';
 
 export interface NewJob {
@@ -10,9 +11,6 @@ export interface NewJob {
   maxAttempts: number;
   createdAt: string;
 }
-
-/** Jobs inserted per statement: seven columns each stay well under SQLite's limit of bound variables. */
-const CHUNK = 500;
 
 /** All SQL of the durable job queue. */
 export function createJobRepository(db: Kysely<Database>, dialect: DatabaseDialect) {
@@ -26,11 +24,11 @@ export function createJobRepository(db: Kysely<Database>, dialect: DatabaseDiale
       executor: Kysely<Database> | Transaction<Database> = db,
     ): Promise<boolean[]> {
       const insertedKeys = new Set<string>();
-      for (let start = 0; start < jobs.length; start += CHUNK) {
+      for (const chunk of inChunks(jobs)) {
         const inserted = await executor
           .insertInto('jobs')
           .values(
-            jobs.slice(start, start + CHUNK).map((job) => ({
+            chunk.map((job) => ({
               kind: job.kind,
               payload: job.payload,
               dedupe_key: job.dedupeKey,

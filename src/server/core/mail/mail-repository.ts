@@ -1,18 +1,11 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
+import { inChunks } from '../db/in-chunks.js';
 import type { Database, MailMessageTable } from '../db/schema.js';
-
-/** Messages inserted per statement, under SQLite's limit of bound variables. */
-const CHUNK = 500;
 
 export function createMailRepository(db: Kysely<Database>) {
   return {
     insertMany: async (trx: Transaction<Database>, messages: Insertable<MailMessageTable>[]) => {
-      for (let start = 0; start < messages.length; start += CHUNK) {
-        await trx
-          .insertInto('mail_messages')
-          .values(messages.slice(start, start + CHUNK))
-          .execute();
-      }
+      for (const chunk of inChunks(messages)) await trx.insertInto('mail_messages').values(chunk).execute();
     },
 
     findByPublicId: (publicId: string) =>

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../../../contract/roles.js';
+import { inChunks } from '../../core/db/in-chunks.js';
 import type { Database } from '../../core/db/schema.js';
-
-const CHUNK = 500;
 
 export interface NewNotification {
   public_id: string;
@@ -21,10 +20,10 @@ export function createNotificationRepository(db: Kysely<Database>) {
     /** Inserts the notifications whose dedupe key is new; answers the accounts that got one. */
     insertNew: async (rows: NewNotification[]): Promise<Set<number>> => {
       const notified = new Set<number>();
-      for (let start = 0; start < rows.length; start += CHUNK) {
+      for (const chunk of inChunks(rows)) {
         const inserted = await db
           .insertInto('notifications')
-          .values(rows.slice(start, start + CHUNK))
+          .values(chunk)
           .onConflict((conflict) => conflict.column('dedupe_key').doNothing())
           .returning('account_id')
           .execute();

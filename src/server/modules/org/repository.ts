@@ -8,6 +8,7 @@ import {
   type Transaction,
 } from 'kysely';
 import { type OrgUnitKind, orgUnitKinds, type SchoolLevel } from '../../../contract/org.js';
+import { inChunks } from '../../core/db/in-chunks.js';
 import type { Database, OrgUnitSuccessorTable, OrgUnitTable } from '../../core/db/schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -39,14 +40,6 @@ export type OwnedColumn = Exclude<
   'id' | 'public_id' | 'code' | 'path' | 'depth' | 'valid_from' | 'valid_to' | 'created_at' | 'updated_at'
 >;
 export const NAME_COLUMNS: readonly OwnedColumn[] = ['name', 'short_name', 'search_text'];
-
-/** A row per statement stays well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
-const CHUNK_ROWS = 500;
-
-const chunks = <T>(items: T[]): T[][] =>
-  Array.from({ length: Math.ceil(items.length / CHUNK_ROWS) }, (_, index) =>
-    items.slice(index * CHUNK_ROWS, (index + 1) * CHUNK_ROWS),
-  );
 
 /** Paths hold only '/' and digits, so every path below `prefix` sorts before `prefix~`. */
 const subtreeEnd = (prefix: string) => `${prefix}~`;
@@ -189,7 +182,7 @@ export function createOrgRepository(db: Kysely<Database>) {
 
     idsByCode: async (trx: Executor, codes: string[]): Promise<Map<string, number>> => {
       const found = new Map<string, number>();
-      for (const chunk of chunks(codes)) {
+      for (const chunk of inChunks(codes)) {
         const rows = await trx
           .selectFrom('org_units')
           .select(['id', 'code'])
@@ -211,7 +204,7 @@ export function createOrgRepository(db: Kysely<Database>) {
       owned: readonly OwnedColumn[] = NAME_COLUMNS,
     ): Promise<number[]> => {
       const changed: number[] = [];
-      for (const chunk of chunks(rows)) {
+      for (const chunk of inChunks(rows)) {
         const written = await trx
           .insertInto('org_units')
           .values(chunk)
@@ -240,7 +233,7 @@ export function createOrgRepository(db: Kysely<Database>) {
     /** The current parent and path of the units with these codes. */
     placesByCode: async (trx: Executor, codes: string[]) => {
       const found = new Map<string, { parentId: number | null; path: string }>();
-      for (const chunk of chunks(codes)) {
+      for (const chunk of inChunks(codes)) {
         const rows = await trx
           .selectFrom('org_units')
           .select(['code', 'parent_id', 'path'])
@@ -253,7 +246,7 @@ export function createOrgRepository(db: Kysely<Database>) {
 
     /** Clears the paths of these subtrees (units moved to another parent) for completePaths to rebuild. */
     detachSubtrees: async (trx: Executor, paths: string[]) => {
-      for (const chunk of chunks(paths)) {
+      for (const chunk of inChunks(paths)) {
         await trx
           .updateTable('org_units as u')
           .set({ path: '' })
@@ -290,7 +283,7 @@ export function createOrgRepository(db: Kysely<Database>) {
     /** Adds the links that are not there yet; returns how many were added. */
     insertSuccessions: async (trx: Executor, rows: OrgUnitSuccessorTable[]): Promise<number> => {
       let added = 0;
-      for (const chunk of chunks(rows)) {
+      for (const chunk of inChunks(rows)) {
         const written = await trx
           .insertInto('org_unit_successors')
           .values(chunk)

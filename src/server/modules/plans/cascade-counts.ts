@@ -7,6 +7,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CascadeUnitStatus } from '../../../contract/plans/cascade.js';
 import { dialectOf } from '../../core/db/dialect-of.js';
+import { inChunks } from '../../core/db/in-chunks.js';
 import type { Database } from '../../core/db/schema.js';
 import { levelOf, requirementsWithStatus, statusOf } from './requirement-status.js';
 
@@ -22,9 +23,6 @@ interface Tally {
   level: string;
   status: CascadeUnitStatus;
 }
-
-/** Ids per statement, well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
-const CHUNK_IDS = 500;
 
 /**
  * On PostgreSQL the required plan's row orders the writes to its counts: a recount locks it
@@ -73,12 +71,12 @@ export async function refillCascadeCounts(trx: Executor, planId: number) {
 /** Recounts the plans that require any of the units, after the units changed kind or school level. */
 export async function recountCascadesRequiring(trx: Executor, unitIds: number[]) {
   const planIds = new Set<number>();
-  for (let start = 0; start < unitIds.length; start += CHUNK_IDS) {
+  for (const chunk of inChunks(unitIds)) {
     const rows = await trx
       .selectFrom('plan_requirements')
       .select('plan_id')
       .distinct()
-      .where('unit_id', 'in', unitIds.slice(start, start + CHUNK_IDS))
+      .where('unit_id', 'in', chunk)
       .execute();
     for (const row of rows) planIds.add(row.plan_id);
   }

@@ -2,6 +2,7 @@ import { type Insertable, type Kysely, type Selectable, sql, type Transaction } 
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org.js';
 import { isReported, type ReportStatus } from '../../../contract/reporting/fields.js';
 import { dialectOf } from '../../core/db/dialect-of.js';
+import { inChunks } from '../../core/db/in-chunks.js';
 import type {
   Database,
   ReportFormFieldTable,
@@ -13,8 +14,6 @@ import { createRollupRepository } from './rollup-repository.js';
 import { inAnySubtree, inSubtree } from './subtree.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
-
-const CHUNK = 500;
 
 /** A field of a form version, as reports are built and checked with it. */
 export type FieldRow = Pick<
@@ -231,16 +230,11 @@ export function createReportingRepository(db: Kysely<Database>) {
         .execute(),
 
     /**
-     * Bulk insert in chunks that stay under SQLite's limit of bound variables; the rounds' roll-up
+     * Bulk insert in chunks (`inChunks`); the rounds' roll-up
      * cells are computed again, since a new report may make another one a consolidating one.
      */
     insertReports: async (trx: Executor, rows: Insertable<ReportTable>[]) => {
-      for (let start = 0; start < rows.length; start += CHUNK) {
-        await trx
-          .insertInto('reports')
-          .values(rows.slice(start, start + CHUNK))
-          .execute();
-      }
+      for (const chunk of inChunks(rows)) await trx.insertInto('reports').values(chunk).execute();
       for (const roundId of new Set(rows.map((row) => row.round_id))) {
         await rollups.refillRollupCells(trx, roundId);
       }

@@ -1,16 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
+import { inChunks } from '../../../core/db/in-chunks.js';
 import type { Database } from '../../../core/db/schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** Keeps `in (…)` lists well under both databases' bound-parameter limits. */
-const CHUNK = 500;
 const EXPORT_PAGE = 2_000;
-
-const inChunks = <T>(items: T[]) =>
-  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, index) =>
-    items.slice(index * CHUNK, (index + 1) * CHUNK),
-  );
 
 const unitColumns = [
   'id',

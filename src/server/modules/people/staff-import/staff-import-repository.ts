@@ -1,15 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Role } from '../../../../contract/roles.js';
+import { inChunks } from '../../../core/db/in-chunks.js';
 import type { Database } from '../../../core/db/schema.js';
 import type { NewAccountRow } from '../repository.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
-
-const CHUNK = 500;
-const inChunks = <T>(items: T[]) =>
-  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, index) =>
-    items.slice(index * CHUNK, (index + 1) * CHUNK),
-  );
 
 /** The SQL of a staff import: set-based reads of what a file names, and chunked inserts of its accounts. */
 export function createStaffImportRepository() {
