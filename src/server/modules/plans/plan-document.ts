@@ -3,6 +3,7 @@ import { writtenInSections } from '../../../contract/plans/written-text.js';
 import { htmlToBlocks } from '../documents/html-to-blocks.js';
 import { issuerUnderAuthority, printedUpper as upper } from '../documents/issuer-line.js';
 import type { Block, OfficialDocument, Table } from '../documents/official-document.js';
+import { isEditable } from './policy.js';
 
 const timingText = (timing: Plan['tasks'][number]['timing']): string => {
   if (!timing) return '';
@@ -83,7 +84,7 @@ export function planDocument(plan: Plan): OfficialDocument {
     symbol: plan.symbol ?? 'KH',
     place: plan.place ?? '',
     date: plan.issuedOn,
-    draft: plan.status === 'draft' || plan.status === 'in_review',
+    draft: isEditable(plan.status),
     typeName: upper(plan.typeName),
     subject: plan.title,
     body: [...legalBases, ...sections],

@@ -1,3 +1,4 @@
+import { isReported } from '../../../contract/reporting/fields.js';
 import type { Report } from '../../../contract/reporting/reports.js';
 import { midSentence } from '../../core/text/mid-sentence.js';
 import { documentSymbol } from '../documents/document-symbol.js';
@@ -108,22 +109,19 @@ export function reportDocument(
     ['ĐỀ XUẤT, KIẾN NGHỊ', paragraphs(report.narrative.proposals ?? '')],
   ];
   const unit = context.ancestors.at(-1);
+  const round = midSentence(report.round.title);
   return {
     ...unitLetterhead(context.ancestors),
     number: null,
     symbol: documentSymbol('BC', unit?.kind ?? 'school'),
     date: context.submittedOn,
-    draft: report.status === 'draft' || report.status === 'returned',
+    draft: !isReported(report.status),
     typeName: 'BÁO CÁO',
-    subject: `Kết quả thực hiện ${midSentence(report.round.title)}`,
+    subject: `Kết quả thực hiện ${round}`,
     body: [
       {
         kind: 'paragraph',
-        runs: [
-          {
-            text: `${report.unit.name} báo cáo kết quả thực hiện ${midSentence(report.round.title)} như sau:`,
-          },
-        ],
+        runs: [{ text: `${report.unit.name} báo cáo kết quả thực hiện ${round} như sau:` }],
       },
       ...sections.flatMap(([heading, blocks], index): Block[] => [
         { kind: 'heading', level: 1, runs: [{ text: `${ROMAN[index]}. ${heading}` }] },

@@ -464,9 +464,7 @@ export function createReportService(deps: {
         ancestors: pathIds(row.unit_path).flatMap((id) => byId.get(id) ?? []),
         reviewer: reviewer?.name ?? null,
         submittedOn:
-          row.submitted_at && row.status !== 'draft' && row.status !== 'returned'
-            ? vietnamDateOf(new Date(row.submitted_at))
-            : null,
+          row.submitted_at && isReported(row.status) ? vietnamDateOf(new Date(row.submitted_at)) : null,
       });
     },
   };

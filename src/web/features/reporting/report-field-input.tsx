@@ -23,7 +23,7 @@ function targetText(field: ReportField, labels: ReportingMessages['report']): st
   if (target === null) return null;
   if (field.type === 'yes_no') return labels.shareOfUnits(formatNumber(target));
   if (field.type === 'percent') return `${formatNumber(target)}%`;
-  return field.type === 'money' ? `${formatNumber(target)} đồng` : formatNumber(target);
+  return field.type === 'money' ? labels.money(formatNumber(target)) : formatNumber(target);
 }
 
 /** One question of the form, entered the way its type is asked. */

@@ -29,8 +29,8 @@ const blankTask = (task: DraftTask) =>
  * Leaves out the items still blank in the lists whose items must have text: a legal basis, objective,
  * indicator, task or recipient just added with "Thêm …", or emptied to be written again. The server
  * would refuse them, and with them every other change, so the rest is saved meanwhile and they are
- * saved once something is written in them. The server names refused fields by their place in what was sent; `toDraftPath` gives their
- * place in the draft, which still holds the blank items.
+ * saved once something is written in them. The server names refused fields by their place in what
+ * was sent; `toDraftPath` gives their place in the draft, which still holds the blank items.
  */
 export function savableDraft(draft: Draft): SavableDraft {
   const keptIndices = new Map<string, number[]>();
