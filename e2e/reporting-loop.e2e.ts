@@ -261,7 +261,7 @@ describeInBrowser('the reporting loop', () => {
     }
     await page.setViewportSize(DESKTOP);
 
-    await page.getByLabel('Kế hoạch').first().click();
+    await page.getByLabel('Kế hoạch').first().fill('296/KH');
     await page.getByRole('option', { name: /296\/KH-SGDĐT/ }).click();
     await page.getByRole('button', { name: 'Thêm câu hỏi' }).click();
     await page.getByRole('textbox', { name: 'Nội dung câu hỏi' }).fill('Kinh phí đã chi cho hoạt động');

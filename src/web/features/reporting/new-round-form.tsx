@@ -9,14 +9,12 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type OrgUnitKind, type SchoolLevel, schoolLevels } from '../../../contract/org';
-import type { PlanList } from '../../../contract/plans/plan';
 import { type PeriodKind, periodKinds } from '../../../contract/reporting/fields';
 import type { ReportForm, ReportingRound } from '../../../contract/reporting/reports';
-import { apiPath } from '../../api/api-path';
 import { apiRequest } from '../../api/api-request';
 import { ErrorAlert } from '../../components/error-alert';
 import { Section } from '../../components/section';
@@ -28,19 +26,8 @@ import { DayInput } from './day-input';
 import { ExtraQuestionsInput } from './extra-questions-input';
 import { type NewRoundDraft, newRoundErrors, newRoundRequests, reportingKinds } from './new-round-draft';
 import { reportingKeys } from './reporting-queries';
+import { RoundPlanPicker } from './round-plan-picker';
 import { useReportingMessages } from './use-reporting-messages';
-
-/**
- * The issued plans a round may be opened on: those of the person's unit and the units below it, but
- * not the schools' (a Sở's hundreds of implementing plans would crowd its own out of the list).
- */
-const issuedPlansQuery = (unitId: string | undefined) => ({
-  queryKey: ['plans', 'issued-for-rounds', unitId],
-  queryFn: () =>
-    apiRequest<PlanList>(
-      apiPath('/api/plans', { status: 'issued', issuer: unitId, withUnitsBelow: 'true', limit: 200 }),
-    ),
-});
 
 /** Opens a round on an issued plan: derives its form, then asks the chosen units to report by their deadlines. */
 export function NewRoundForm({ planId }: { planId: string | null }) {
@@ -51,7 +38,6 @@ export function NewRoundForm({ planId }: { planId: string | null }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const ownUnit = actingUnit(session);
-  const plans = useQuery(issuedPlansQuery(ownUnit?.id));
   const [draft, setDraft] = useState<NewRoundDraft>({
     planId,
     formTitle: '',
@@ -106,17 +92,10 @@ export function NewRoundForm({ planId }: { planId: string | null }) {
     >
       <Stack gap="md">
         <Section title={labels.formPart}>
-          <Select
-            label={labels.plan}
-            description={labels.planHint}
-            data={(plans.data?.items ?? []).map((plan) => ({
-              value: plan.id,
-              label: plan.number ? `${plan.number} — ${plan.title}` : plan.title,
-            }))}
+          <RoundPlanPicker
+            unitId={ownUnit?.id}
             value={draft.planId}
             onChange={(id) => change({ planId: id })}
-            searchable
-            required
             error={problem('planId')}
           />
           <TextInput
