@@ -28,6 +28,21 @@ describeInBrowser('notifications', () => {
     await page.waitForURL(/\/bao-cao$/);
   });
 
+  it('read in the language of the interface', async () => {
+    const { page } = app;
+    await app.signIn('truong.hoangmai');
+    await page.goto('/thong-bao');
+    await page.getByRole('listitem').filter({ hasText: 'Đợt báo cáo mới' }).first().waitFor();
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    const roundOpened = page.getByRole('listitem').filter({ hasText: 'New reporting round' }).first();
+    await roundOpened.getByText(/^Your unit is asked to report in ".+"\. Due: \d{2}\/\d{2}\/\d{4}/).waitFor();
+    await saveScreenshot(page, 'notifications-en');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Thông báo' }).waitFor();
+  });
+
   it('keep the choice of what also comes by email', async () => {
     const { page } = app;
     await app.signIn('truong.hoangmai');

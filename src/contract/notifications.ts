@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { publicIdSchema } from './ids.js';
+import { notificationContentSchema } from './notification-content.js';
 
 /** Notifications in one page of the list, newest first. */
 export const NOTIFICATION_PAGE_SIZE = 20;
@@ -17,6 +18,9 @@ export const notificationListSchema = z
         kind: z.string(),
         title: z.string(),
         body: z.string(),
+        content: notificationContentSchema
+          .nullable()
+          .describe('What it says as data, to word in the reader’s language; null before 28/11/2026'),
         link: z.string().nullable(),
         createdAt: z.string(),
         read: z.boolean(),

@@ -17,6 +17,7 @@ import * as m0015 from './0015_rollup_cell_changes.js';
 import * as m0016 from './0016_drop_report_values_field_index.js';
 import * as m0017 from './0017_notification_pages.js';
 import * as m0018 from './0018_reporting_targets.js';
+import * as m0019 from './0019_notification_content.js';
 
 /** Every migration in order; the key is the name recorded in the database. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016_drop_report_values_field_index': m0016,
   '0017_notification_pages': m0017,
   '0018_reporting_targets': m0018,
+  '0019_notification_content': m0019,
 };

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { notificationText } from '../../contract/notification-text';
 import { NOTIFICATION_PAGE_SIZE } from '../../contract/notifications';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
@@ -21,6 +22,8 @@ type NotificationEntry = NotificationList['items'][number];
 
 function NotificationItem({ item, isNew }: { item: NotificationEntry; isNew: boolean }) {
   const messages = useNotificationMessages();
+  const { language } = useI18n();
+  const { title, body } = item.content ? notificationText(item.content, language) : item;
   const titleId = useId();
   const at = new Date(item.createdAt);
   return (
@@ -33,13 +36,13 @@ function NotificationItem({ item, isNew }: { item: NotificationEntry; isNew: boo
             </Badge>
           )}
           <Text fw={600} id={titleId}>
-            {item.title}
+            {title}
           </Text>
         </Group>
         <Text size="sm" c="dimmed">
           <time dateTime={item.createdAt}>{messages.receivedAt(formatDate(at), formatTime(at))}</time>
         </Text>
-        <Text style={{ whiteSpace: 'pre-line' }}>{item.body}</Text>
+        <Text style={{ whiteSpace: 'pre-line' }}>{body}</Text>
         {item.link?.startsWith('/') && (
           <Group>
             <Button component={Link} to={item.link} variant="light" size="xs" aria-describedby={titleId}>

@@ -368,6 +368,8 @@ export interface NotificationTable {
   kind: string;
   title: string;
   body: string;
+  /** `NotificationContent` as JSON (migration 0019); null for those sent before it. */
+  content_json: string | null;
   link: string | null;
   dedupe_key: string | null;
   created_at: Timestamp;

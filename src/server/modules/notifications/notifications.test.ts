@@ -22,9 +22,7 @@ async function notifyNumbered(username: string, count: number) {
   };
   for (let number = 1; number <= count; number += 1) {
     await t.app.services.notifications.notify([recipient], 'updates', () => ({
-      kind: 'report_returned',
-      title: `Thông báo số ${number}`,
-      body: 'Báo cáo đã được trả lại để chỉnh sửa.',
+      content: { kind: 'round_opened', roundTitle: `Đợt số ${number}`, dueDates: ['2026-12-10'] },
     }));
   }
 }
@@ -44,19 +42,31 @@ describe('the notifications list', () => {
   it('shows the newest first, a page at a time, with how many there are in all', async () => {
     const first = await notificationPage(principal);
     expect(first.items).toHaveLength(NOTIFICATION_PAGE_SIZE);
-    expect(first.items[0]?.title).toBe(`Thông báo số ${NOTIFICATION_PAGE_SIZE + 5}`);
+    expect(first.items[0]?.title).toBe(`Đợt báo cáo mới: Đợt số ${NOTIFICATION_PAGE_SIZE + 5}`);
     expect(first.nextCursor).toBe(first.items.at(-1)?.id);
 
     const next = await notificationPage(principal, first.nextCursor);
     expect(next.total).toBe(first.total);
     expect(next.nextCursor).toBeNull();
     expect(next.items.map((item) => item.title).slice(0, 5)).toEqual([
-      'Thông báo số 5',
-      'Thông báo số 4',
-      'Thông báo số 3',
-      'Thông báo số 2',
-      'Thông báo số 1',
+      'Đợt báo cáo mới: Đợt số 5',
+      'Đợt báo cáo mới: Đợt số 4',
+      'Đợt báo cáo mới: Đợt số 3',
+      'Đợt báo cáo mới: Đợt số 2',
+      'Đợt báo cáo mới: Đợt số 1',
     ]);
+  });
+
+  it('gives what each notification says as data, for the list to word in the reader’s language', async () => {
+    const [newest] = (await notificationPage(principal)).items;
+    expect(newest?.content).toEqual({
+      kind: 'round_opened',
+      roundTitle: `Đợt số ${NOTIFICATION_PAGE_SIZE + 5}`,
+      dueDates: ['2026-12-10'],
+    });
+    expect(newest?.body).toBe(
+      `Đơn vị cần nộp báo cáo "Đợt số ${NOTIFICATION_PAGE_SIZE + 5}". Hạn nộp: 10/12/2026.`,
+    );
   });
 
   it('counts the unread for the header without sending the list', async () => {

@@ -57,7 +57,7 @@ export function createNotificationRepository(db: Kysely<Database>) {
     newestOf: (accountId: number, limit: number, beforeId?: number) =>
       db
         .selectFrom('notifications')
-        .select(['id', 'public_id', 'kind', 'title', 'body', 'link', 'created_at', 'read_at'])
+        .select(['id', 'public_id', 'kind', 'title', 'body', 'content_json', 'link', 'created_at', 'read_at'])
         .where('account_id', '=', accountId)
         .$if(beforeId !== undefined, (query) => query.where('id', '<', beforeId as number))
         .orderBy('id', 'desc')

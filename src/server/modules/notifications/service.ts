@@ -1,3 +1,8 @@
+import {
+  type NotificationContent,
+  notificationContentSchema,
+} from '../../../contract/notification-content.js';
+import { notificationText } from '../../../contract/notification-text.js';
 import { NOTIFICATION_PAGE_SIZE } from '../../../contract/notifications.js';
 import type { Role } from '../../../contract/roles.js';
 import type { Clock } from '../../core/clock.js';
@@ -7,10 +12,15 @@ import type { MailService } from '../../core/mail/mail-service.js';
 import type { NotificationRepository } from './repository.js';
 
 export interface NotificationMessage {
-  kind: string;
-  title: string;
-  body: string;
+  content: NotificationContent;
   link?: string;
+}
+
+/** A notification's content as stored, or null when it has none (sent before contents were kept). */
+function storedContent(json: string | null): NotificationContent | null {
+  if (json === null) return null;
+  const parsed = notificationContentSchema.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : null;
 }
 
 /** Reminders and digests go by e-mail when the person wants reminders; returns and approvals when they want updates. */
@@ -49,18 +59,24 @@ export function createNotificationService(deps: {
     ): Promise<number> {
       const unique = [...new Map(recipients.map((recipient) => [recipient.account_id, recipient])).values()];
       const now = clock.now().toISOString();
-      const messages = unique.map((recipient) => ({
-        recipient,
-        text: message(recipient),
-        key: dedupeKey?.(recipient) ?? null,
-      }));
+      const messages = unique.map((recipient) => {
+        const { content, link } = message(recipient);
+        return {
+          recipient,
+          content,
+          // Stored and e-mailed in Vietnamese; the list words `content` in the reader's language.
+          text: { ...notificationText(content, 'vi'), link },
+          key: dedupeKey?.(recipient) ?? null,
+        };
+      });
       const notified = await repository.insertNew(
-        messages.map(({ recipient, text, key }) => ({
+        messages.map(({ recipient, content, text, key }) => ({
           public_id: newPublicId(),
           account_id: recipient.account_id,
-          kind: text.kind,
+          kind: content.kind,
           title: text.title,
           body: text.body,
+          content_json: JSON.stringify(content),
           link: text.link ?? null,
           dedupe_key: key,
           created_at: now,
@@ -100,6 +116,7 @@ export function createNotificationService(deps: {
           kind: row.kind,
           title: row.title,
           body: row.body,
+          content: storedContent(row.content_json),
           link: row.link,
           createdAt: row.created_at,
           read: row.read_at !== null,

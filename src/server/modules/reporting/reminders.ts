@@ -16,8 +16,6 @@ const REVIEWING_ROLES: Role[] = ['specialist', 'leader'];
 
 type PendingReport = Awaited<ReturnType<ReportingRepository['pendingReports']>>[number];
 
-const formatDate = (isoDate: string) => isoDate.split('-').reverse().join('/');
-
 const addDays = (isoDate: string, days: number) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -42,8 +40,11 @@ function reportsPerAccount(recipients: Recipient[], reportsByUnit: Map<number, P
   return perAccount;
 }
 
-const reportLine = (report: PendingReport) =>
-  `- ${report.unit_name}: ${report.round_title} — hạn nộp ${formatDate(report.due_on)}`;
+const asListed = (report: PendingReport) => ({
+  unitName: report.unit_name,
+  roundTitle: report.round_title,
+  dueOn: report.due_on,
+});
 
 /**
  * Deadline digests (one e-mail per person per day, whatever the number of reports), escalation of
@@ -67,9 +68,11 @@ export function createReportingReminders(deps: {
       (recipient) => {
         const reports = perAccount.get(recipient.account_id) ?? [];
         return {
-          kind: 'deadline_digest',
-          title: `Nhắc hạn nộp báo cáo: ${reports.length} báo cáo chưa nộp`,
-          body: `Kính gửi ${recipient.display_name},\n\nCác báo cáo sau chưa được nộp:\n${reports.map(reportLine).join('\n')}`,
+          content: {
+            kind: 'deadline_digest',
+            recipientName: recipient.display_name,
+            reports: reports.map(asListed),
+          },
           link: '/bao-cao',
         };
       },
@@ -87,9 +90,11 @@ export function createReportingReminders(deps: {
       (recipient) => {
         const reports = perAccount.get(recipient.account_id) ?? [];
         return {
-          kind: 'overdue_escalation',
-          title: `${reports.length} đơn vị quá hạn nộp báo cáo`,
-          body: `Kính gửi ${recipient.display_name},\n\nCác đơn vị sau đã quá hạn nộp báo cáo:\n${reports.map(reportLine).join('\n')}`,
+          content: {
+            kind: 'overdue_escalation',
+            recipientName: recipient.display_name,
+            reports: reports.map(asListed),
+          },
           link: '/bao-cao',
         };
       },

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
+import type { NotificationContent } from '../../../contract/notification-content.js';
 import { isReported } from '../../../contract/reporting/fields.js';
 import type {
   Consolidation,
@@ -50,17 +51,10 @@ export function createReportService(deps: {
   /** Tells the people who fill a unit's report what happened to it. */
   async function notifyReporters(
     row: ReportRow,
-    kind: 'report_returned' | 'report_approved',
-    title: string,
-    body: string,
+    content: Extract<NotificationContent, { kind: 'report_returned' | 'report_approved' }>,
   ) {
     const reporters = await notifications.accountsWithRoleAt([row.unit_id], ['reporter', 'leader']);
-    await notifications.notify(reporters, 'updates', () => ({
-      kind,
-      title,
-      body,
-      link: `/bao-cao/${row.public_id}`,
-    }));
+    await notifications.notify(reporters, 'updates', () => ({ content, link: `/bao-cao/${row.public_id}` }));
   }
 
   async function chainOf(row: Pick<ReportRow, 'unit_path' | 'owner_unit_id'>) {
@@ -207,21 +201,15 @@ export function createReportService(deps: {
         after: { ...changes, reason: event.reason },
       });
     });
-    const reviewer = user.activeGrant?.unitName ?? 'cấp trên';
+    const about = {
+      roundTitle: row.round_title,
+      unitName: row.unit_name,
+      reviewerName: user.activeGrant?.unitName ?? null,
+    };
     if (event.action === 'returned') {
-      await notifyReporters(
-        row,
-        'report_returned',
-        `Báo cáo bị trả lại: ${row.round_title}`,
-        `Báo cáo của ${row.unit_name} đã bị ${reviewer} trả lại để chỉnh sửa.\nLý do: ${event.reason ?? ''}`,
-      );
+      await notifyReporters(row, { kind: 'report_returned', ...about, reason: event.reason ?? '' });
     } else if (event.action === 'approved') {
-      await notifyReporters(
-        row,
-        'report_approved',
-        `Báo cáo đã được duyệt: ${row.round_title}`,
-        `Báo cáo của ${row.unit_name} đã được ${reviewer} duyệt.`,
-      );
+      await notifyReporters(row, { kind: 'report_approved', ...about });
     }
     // An approval names a unit known here only by id: read the report again to name it.
     if (changes.approved_through_unit_id != null) return reload(user, row.public_id);

@@ -107,11 +107,11 @@ export function createRoundOpener(deps: {
       });
     const reporters = await notifications.accountsWithRoleAt(expectedUnitIds, ['reporter', 'leader']);
     await notifications.notify(reporters, 'updates', () => ({
-      kind: 'round_opened',
-      title: `Đợt báo cáo mới: ${round.title}`,
-      body: `Đơn vị cần nộp báo cáo "${round.title}". Hạn nộp: ${round.deadlines
-        .map((deadline) => deadline.dueOn.split('-').reverse().join('/'))
-        .join(', ')}.`,
+      content: {
+        kind: 'round_opened',
+        roundTitle: round.title,
+        dueDates: round.deadlines.map((deadline) => deadline.dueOn),
+      },
       link: '/bao-cao',
     }));
     return publicId;

@@ -1,0 +1,83 @@
+import type { NotificationContent } from './notification-content.js';
+
+export type NotificationLanguage = 'vi' | 'en';
+
+export interface NotificationText {
+  title: string;
+  body: string;
+}
+
+type Wording = {
+  [Kind in NotificationContent['kind']]: (
+    content: Extract<NotificationContent, { kind: Kind }>,
+  ) => NotificationText;
+};
+
+type PendingReport = Extract<NotificationContent, { kind: 'deadline_digest' }>['reports'][number];
+
+/** Dates read dd/mm/yyyy in both languages, as everywhere in the interface. */
+const dayMonthYear = (isoDate: string) => isoDate.split('-').reverse().join('/');
+
+const lines = (reports: PendingReport[], due: string) =>
+  reports
+    .map((report) => `- ${report.unitName}: ${report.roundTitle} — ${due} ${dayMonthYear(report.dueOn)}`)
+    .join('\n');
+
+const vietnamese: Wording = {
+  round_opened: (content) => ({
+    title: `Đợt báo cáo mới: ${content.roundTitle}`,
+    body: `Đơn vị cần nộp báo cáo "${content.roundTitle}". Hạn nộp: ${content.dueDates.map(dayMonthYear).join(', ')}.`,
+  }),
+  report_returned: (content) => ({
+    title: `Báo cáo bị trả lại: ${content.roundTitle}`,
+    body: `Báo cáo của ${content.unitName} đã bị ${content.reviewerName ?? 'cấp trên'} trả lại để chỉnh sửa.\nLý do: ${content.reason}`,
+  }),
+  report_approved: (content) => ({
+    title: `Báo cáo đã được duyệt: ${content.roundTitle}`,
+    body: `Báo cáo của ${content.unitName} đã được ${content.reviewerName ?? 'cấp trên'} duyệt.`,
+  }),
+  deadline_digest: (content) => ({
+    title: `Nhắc hạn nộp báo cáo: ${content.reports.length} báo cáo chưa nộp`,
+    body: `Kính gửi ${content.recipientName},\n\nCác báo cáo sau chưa được nộp:\n${lines(content.reports, 'hạn nộp')}`,
+  }),
+  overdue_escalation: (content) => ({
+    title: `${content.reports.length} đơn vị quá hạn nộp báo cáo`,
+    body: `Kính gửi ${content.recipientName},\n\nCác đơn vị sau đã quá hạn nộp báo cáo:\n${lines(content.reports, 'hạn nộp')}`,
+  }),
+};
+
+const reports = (count: number) => (count === 1 ? '1 report' : `${count} reports`);
+
+const english: Wording = {
+  round_opened: (content) => ({
+    title: `New reporting round: ${content.roundTitle}`,
+    body: `Your unit is asked to report in "${content.roundTitle}". Due: ${content.dueDates.map(dayMonthYear).join(', ')}.`,
+  }),
+  report_returned: (content) => ({
+    title: `Report returned: ${content.roundTitle}`,
+    body: `The report of ${content.unitName} was returned for changes by ${content.reviewerName ?? 'the level above'}.\nReason: ${content.reason}`,
+  }),
+  report_approved: (content) => ({
+    title: `Report approved: ${content.roundTitle}`,
+    body: `The report of ${content.unitName} was approved by ${content.reviewerName ?? 'the level above'}.`,
+  }),
+  deadline_digest: (content) => ({
+    title: `Deadline reminder: ${reports(content.reports.length)} not submitted`,
+    body: `Dear ${content.recipientName},\n\nThese reports have not been submitted yet:\n${lines(content.reports, 'due')}`,
+  }),
+  overdue_escalation: (content) => ({
+    title: `${content.reports.length === 1 ? '1 unit is' : `${content.reports.length} units are`} late with their report`,
+    body: `Dear ${content.recipientName},\n\nThese units have not reported by their deadline:\n${lines(content.reports, 'due')}`,
+  }),
+};
+
+const wordings: Record<NotificationLanguage, Wording> = { vi: vietnamese, en: english };
+
+/** A notification's title and body in a language. */
+export function notificationText(
+  content: NotificationContent,
+  language: NotificationLanguage,
+): NotificationText {
+  const word = wordings[language][content.kind] as (content: NotificationContent) => NotificationText;
+  return word(content);
+}
