@@ -25,7 +25,7 @@ describeInBrowser('notifications', () => {
     await saveScreenshot(page, 'notifications');
 
     await roundOpened.getByRole('link', { name: 'Mở' }).click();
-    await page.waitForURL(/\/bao-cao$/);
+    await page.waitForURL(/\/bao-cao\?dot=/);
   });
 
   it('read in the language of the interface', async () => {

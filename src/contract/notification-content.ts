@@ -10,7 +10,12 @@ const pendingReportSchema = z.object({ unitName: z.string(), roundTitle: z.strin
  */
 export const notificationContentSchema = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('round_opened'), roundTitle: z.string(), dueDates: z.array(isoDate) }),
+    z.object({
+      kind: z.literal('round_opened'),
+      roundTitle: z.string(),
+      /** The deadline of the recipient's own level. */
+      dueOn: isoDate,
+    }),
     z.object({
       kind: z.literal('report_returned'),
       roundTitle: z.string(),
@@ -29,6 +34,11 @@ export const notificationContentSchema = z
       kind: z.literal('deadline_digest'),
       recipientName: z.string(),
       reports: z.array(pendingReportSchema),
+    }),
+    z.object({
+      kind: z.literal('review_digest'),
+      recipientName: z.string(),
+      rounds: z.array(z.object({ roundTitle: z.string(), waiting: z.number().int() })),
     }),
     z.object({
       kind: z.literal('overdue_escalation'),

@@ -40,6 +40,24 @@ describe('a notification’s wording', () => {
     );
   });
 
+  it('sums the reports awaiting review over their rounds', () => {
+    const waiting = {
+      kind: 'review_digest',
+      recipientName: 'Lê Thị Hoa',
+      rounds: [
+        { roundTitle: 'Báo cáo năm 2026', waiting: 3 },
+        { roundTitle: 'Báo cáo học kỳ I', waiting: 1 },
+      ],
+    } satisfies NotificationContent;
+    expect(notificationText(waiting, 'vi')).toEqual({
+      title: 'Báo cáo chờ duyệt: 4 báo cáo',
+      body:
+        'Kính gửi Lê Thị Hoa,\n\nCác báo cáo sau đang chờ đơn vị của bạn duyệt:\n' +
+        '- Báo cáo năm 2026: 3 báo cáo\n- Báo cáo học kỳ I: 1 báo cáo',
+    });
+    expect(notificationText(waiting, 'en').body).toContain('- Báo cáo học kỳ I: 1 report');
+  });
+
   it('names the level that returned a report, or the level above when it acted with no unit', () => {
     const returned = {
       kind: 'report_returned',
@@ -56,15 +74,15 @@ describe('a notification’s wording', () => {
     );
   });
 
-  it('lists every deadline of a new round', () => {
+  it('gives a new round’s deadline', () => {
     const opened = {
       kind: 'round_opened',
       roundTitle: 'Báo cáo học kỳ I',
-      dueDates: ['2026-12-10', '2026-12-20'],
+      dueOn: '2026-12-10',
     } satisfies NotificationContent;
     expect(notificationText(opened, 'en')).toEqual({
       title: 'New reporting round: Báo cáo học kỳ I',
-      body: 'Your unit is asked to report in "Báo cáo học kỳ I". Due: 10/12/2026, 20/12/2026.',
+      body: 'Your unit is asked to report in "Báo cáo học kỳ I". Due: 10/12/2026.',
     });
   });
 });

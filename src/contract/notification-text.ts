@@ -23,10 +23,14 @@ const lines = (reports: PendingReport[], due: string) =>
     .map((report) => `- ${report.unitName}: ${report.roundTitle} — ${due} ${dayMonthYear(report.dueOn)}`)
     .join('\n');
 
+type WaitingRound = Extract<NotificationContent, { kind: 'review_digest' }>['rounds'][number];
+
+const waitingIn = (rounds: WaitingRound[]) => rounds.reduce((sum, round) => sum + round.waiting, 0);
+
 const vietnamese: Wording = {
   round_opened: (content) => ({
     title: `Đợt báo cáo mới: ${content.roundTitle}`,
-    body: `Đơn vị cần nộp báo cáo "${content.roundTitle}". Hạn nộp: ${content.dueDates.map(dayMonthYear).join(', ')}.`,
+    body: `Đơn vị cần nộp báo cáo "${content.roundTitle}". Hạn nộp: ${dayMonthYear(content.dueOn)}.`,
   }),
   report_returned: (content) => ({
     title: `Báo cáo bị trả lại: ${content.roundTitle}`,
@@ -40,6 +44,12 @@ const vietnamese: Wording = {
     title: `Nhắc hạn nộp báo cáo: ${content.reports.length} báo cáo chưa nộp`,
     body: `Kính gửi ${content.recipientName},\n\nCác báo cáo sau chưa được nộp:\n${lines(content.reports, 'hạn nộp')}`,
   }),
+  review_digest: (content) => ({
+    title: `Báo cáo chờ duyệt: ${waitingIn(content.rounds)} báo cáo`,
+    body: `Kính gửi ${content.recipientName},\n\nCác báo cáo sau đang chờ đơn vị của bạn duyệt:\n${content.rounds
+      .map((round) => `- ${round.roundTitle}: ${round.waiting} báo cáo`)
+      .join('\n')}`,
+  }),
   overdue_escalation: (content) => ({
     title: `${content.reports.length} đơn vị quá hạn nộp báo cáo`,
     body: `Kính gửi ${content.recipientName},\n\nCác đơn vị sau đã quá hạn nộp báo cáo:\n${lines(content.reports, 'hạn nộp')}`,
@@ -51,7 +61,7 @@ const reports = (count: number) => (count === 1 ? '1 report' : `${count} reports
 const english: Wording = {
   round_opened: (content) => ({
     title: `New reporting round: ${content.roundTitle}`,
-    body: `Your unit is asked to report in "${content.roundTitle}". Due: ${content.dueDates.map(dayMonthYear).join(', ')}.`,
+    body: `Your unit is asked to report in "${content.roundTitle}". Due: ${dayMonthYear(content.dueOn)}.`,
   }),
   report_returned: (content) => ({
     title: `Report returned: ${content.roundTitle}`,
@@ -64,6 +74,12 @@ const english: Wording = {
   deadline_digest: (content) => ({
     title: `Deadline reminder: ${reports(content.reports.length)} not submitted`,
     body: `Dear ${content.recipientName},\n\nThese reports have not been submitted yet:\n${lines(content.reports, 'due')}`,
+  }),
+  review_digest: (content) => ({
+    title: `Reports awaiting review: ${reports(waitingIn(content.rounds))}`,
+    body: `Dear ${content.recipientName},\n\nThese reports are waiting for your unit’s review:\n${content.rounds
+      .map((round) => `- ${round.roundTitle}: ${reports(round.waiting)}`)
+      .join('\n')}`,
   }),
   overdue_escalation: (content) => ({
     title: `${content.reports.length === 1 ? '1 unit is' : `${content.reports.length} units are`} late with their report`,

@@ -47,7 +47,9 @@ export const markNotificationsReadSchema = z
 
 export const notificationPreferencesSchema = z
   .strictObject({
-    emailReminders: z.boolean().describe('Deadline digests and overdue escalations by e-mail'),
+    emailReminders: z
+      .boolean()
+      .describe('Deadline digests, overdue escalations and reports awaiting review by e-mail'),
     emailUpdates: z.boolean().describe('Rounds opened, reports returned or approved, by e-mail'),
   })
   .meta({ id: 'NotificationPreferences' });

@@ -12,7 +12,7 @@ export const notificationsEn: NotificationMessages = {
   showOlder: 'Show older notifications',
   emailTitle: 'By email',
   emailIntro: 'Notifications always appear here; choose which are also sent to your account’s email address.',
-  emailReminders: 'Report deadlines and overdue reports',
+  emailReminders: 'Report deadlines, overdue reports and reports awaiting review',
   emailUpdates: 'New reporting rounds, reports approved or returned',
   emailSaved: 'Your email choices are saved.',
 };

@@ -11,7 +11,7 @@ export const notificationsVi = {
   showOlder: 'Xem thông báo cũ hơn',
   emailTitle: 'Nhận qua email',
   emailIntro: 'Thông báo luôn hiện ở đây; chọn loại nào được gửi thêm tới địa chỉ email của tài khoản.',
-  emailReminders: 'Nhắc hạn nộp báo cáo và báo cáo quá hạn',
+  emailReminders: 'Nhắc hạn nộp báo cáo, báo cáo quá hạn và báo cáo chờ duyệt',
   emailUpdates: 'Đợt báo cáo mới, báo cáo được duyệt hoặc bị trả lại',
   emailSaved: 'Đã lưu lựa chọn nhận email.',
 };

@@ -22,7 +22,7 @@ async function notifyNumbered(username: string, count: number) {
   };
   for (let number = 1; number <= count; number += 1) {
     await t.app.services.notifications.notify([recipient], 'updates', () => ({
-      content: { kind: 'round_opened', roundTitle: `Đợt số ${number}`, dueDates: ['2026-12-10'] },
+      content: { kind: 'round_opened', roundTitle: `Đợt số ${number}`, dueOn: '2026-12-10' },
     }));
   }
 }
@@ -62,7 +62,7 @@ describe('the notifications list', () => {
     expect(newest?.content).toEqual({
       kind: 'round_opened',
       roundTitle: `Đợt số ${NOTIFICATION_PAGE_SIZE + 5}`,
-      dueDates: ['2026-12-10'],
+      dueOn: '2026-12-10',
     });
     expect(newest?.body).toBe(
       `Đơn vị cần nộp báo cáo "Đợt số ${NOTIFICATION_PAGE_SIZE + 5}". Hạn nộp: 10/12/2026.`,

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
 import { readAllNotifications } from '../../../../test/support/notifications.js';
-import { openHanoiSchoolRound, reportIdOfUnit } from '../../../../test/support/reporting-fixtures.js';
+import {
+  openHanoiSchoolRound,
+  reportIdOfUnit,
+  SCHOOL_DEADLINE,
+} from '../../../../test/support/reporting-fixtures.js';
 import type { ReportingRound } from '../../../contract/reporting/reports.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
 
@@ -45,13 +49,18 @@ async function mailTo(username: string) {
 }
 
 describe('notifications of a reporting round', () => {
-  it('tell the schools that a round has opened, in the app and by e-mail', async () => {
+  it('tell the schools that a round has opened, by when, in the app and by e-mail', async () => {
     const inbox = (await principal.get('/api/notifications')).json<{
       unread: number;
-      items: { kind: string; title: string }[];
+      items: { kind: string; title: string; content: unknown; link: string }[];
     }>();
     expect(inbox.items).toContainEqual(
-      expect.objectContaining({ kind: 'round_opened', title: `Đợt báo cáo mới: ${round.title}` }),
+      expect.objectContaining({
+        kind: 'round_opened',
+        title: `Đợt báo cáo mới: ${round.title}`,
+        content: { kind: 'round_opened', roundTitle: round.title, dueOn: SCHOOL_DEADLINE },
+        link: `/bao-cao?dot=${round.id}`,
+      }),
     );
     expect(inbox.unread).toBeGreaterThan(0);
     expect((await mailTo('truong.hoangmai')).map((mail) => mail.subject)).toContain(
@@ -143,5 +152,33 @@ describe('notifications of a reporting round', () => {
     ).toHaveLength(1);
     const inbox = (await principal.get('/api/notifications')).json<{ items: { kind: string }[] }>();
     expect(inbox.items.filter((item) => item.kind === 'report_returned')).toHaveLength(2);
+  });
+
+  it('tell each reviewing level once a day how many submitted reports wait for it, round by round', async () => {
+    const reportId = await reportIdOfUnit(principal, round.id, await t.unitId(DEMO_THCS_HOANG_MAI_CODE));
+    expect((await principal.post(`/api/reports/${reportId}/submit`)).statusCode).toBe(200);
+    await t.app.services.reminders.sendDaily({ date: '2026-12-08' });
+    await t.app.services.reminders.sendDaily({ date: '2026-12-08' });
+
+    const digests = (await mailTo('xa.hoangmai')).filter((mail) =>
+      mail.subject.startsWith('Báo cáo chờ duyệt'),
+    );
+    expect(digests).toHaveLength(1);
+    expect(digests[0]?.text).toContain(`- ${round.title}: 1 báo cáo`);
+    const inbox = (await commune.get('/api/notifications')).json<{
+      items: { kind: string; link: string; content: unknown }[];
+    }>();
+    expect(inbox.items.find((item) => item.kind === 'review_digest')).toMatchObject({
+      link: '/bao-cao?trang-thai=to_review',
+      content: {
+        kind: 'review_digest',
+        rounds: expect.arrayContaining([{ roundTitle: round.title, waiting: 1 }]),
+      },
+    });
+    // The Sở reviews it only after the commune has approved it.
+    const sởDigests = (await mailTo('so.hanoi')).filter((mail) =>
+      mail.subject.startsWith('Báo cáo chờ duyệt'),
+    );
+    expect(sởDigests.every((mail) => !mail.text.includes(round.title))).toBe(true);
   });
 });

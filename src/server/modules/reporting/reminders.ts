@@ -28,13 +28,13 @@ function groupBy<T>(items: T[], key: (item: T) => number | null): Map<number, T[
   return groups;
 }
 
-/** The reports each recipient answers for, across every unit where it holds a role. */
-function reportsPerAccount(recipients: Recipient[], reportsByUnit: Map<number, PendingReport[]>) {
-  const perAccount = new Map<number, PendingReport[]>();
+/** The rows (reports, rounds) each recipient answers for, across every unit where it holds a role. */
+function rowsPerAccount<Row>(recipients: Recipient[], rowsByUnit: Map<number, Row[]>) {
+  const perAccount = new Map<number, Row[]>();
   for (const recipient of recipients) {
     perAccount.set(recipient.account_id, [
       ...(perAccount.get(recipient.account_id) ?? []),
-      ...(reportsByUnit.get(recipient.unit_id) ?? []),
+      ...(rowsByUnit.get(recipient.unit_id) ?? []),
     ]);
   }
   return perAccount;
@@ -61,7 +61,7 @@ export function createReportingReminders(deps: {
   async function remindReporters(pending: PendingReport[], dedupeKey: (recipient: Recipient) => string) {
     const byUnit = groupBy(pending, (report) => report.unit_id);
     const reporters = await notifications.accountsWithRoleAt([...byUnit.keys()], FILLING_ROLES);
-    const perAccount = reportsPerAccount(reporters, byUnit);
+    const perAccount = rowsPerAccount(reporters, byUnit);
     return notifications.notify(
       reporters,
       'reminders',
@@ -83,7 +83,7 @@ export function createReportingReminders(deps: {
   async function escalateOverdue(overdue: PendingReport[], today: string) {
     const byParent = groupBy(overdue, (report) => report.parent_unit_id);
     const reviewers = await notifications.accountsWithRoleAt([...byParent.keys()], REVIEWING_ROLES);
-    const perAccount = reportsPerAccount(reviewers, byParent);
+    const perAccount = rowsPerAccount(reviewers, byParent);
     return notifications.notify(
       reviewers,
       'reminders',
@@ -102,10 +102,36 @@ export function createReportingReminders(deps: {
     );
   }
 
+  /** Tells each reviewing unit's reviewers how many submitted reports wait for them, round by round. */
+  async function remindReviewers(today: string) {
+    const waiting = await repository.reportsAwaitingReview();
+    const byUnit = groupBy(waiting, (row) => row.reviewer_unit_id);
+    const reviewers = await notifications.accountsWithRoleAt([...byUnit.keys()], REVIEWING_ROLES);
+    const perAccount = rowsPerAccount(reviewers, byUnit);
+    return notifications.notify(
+      reviewers,
+      'reminders',
+      (recipient) => ({
+        content: {
+          kind: 'review_digest',
+          recipientName: recipient.display_name,
+          rounds: (perAccount.get(recipient.account_id) ?? []).map((row) => ({
+            roundTitle: row.round_title,
+            waiting: Number(row.waiting),
+          })),
+        },
+        link: '/bao-cao?trang-thai=to_review',
+      }),
+      (recipient) => `review:${recipient.account_id}:${today}`,
+    );
+  }
+
   return {
     scheduleDaily: () => scheduleToday(jobs, clock, DAILY_REMINDERS_JOB),
 
-    async sendDaily(payload: unknown): Promise<{ reminded: number; escalated: number }> {
+    async sendDaily(
+      payload: unknown,
+    ): Promise<{ reminded: number; escalated: number; reviewersReminded: number }> {
       const { date } = payload as { date: string };
       const pending = await repository.pendingReports({ dueBy: addDays(date, REMINDER_DAYS_AHEAD) });
       const reminded = await remindReporters(
@@ -116,7 +142,7 @@ export function createReportingReminders(deps: {
         pending.filter((report) => report.due_on < date),
         date,
       );
-      return { reminded, escalated };
+      return { reminded, escalated, reviewersReminded: await remindReviewers(date) };
     },
 
     /** "Nhắc nộp": reminds the units of a round under a subtree that have not submitted, once a day. */

@@ -34,6 +34,14 @@ export interface ValueRow {
  * All SQL of reporting, the roll-ups' (`rollup-repository.ts`) included. Plans' indicators and
  * targets and the org tree are read, never written (docs/adr/0002-scoping-joins.md).
  */
+/**
+ * The unit that reviews a submitted report next (`review-chain.ts`), over `reports r`, its unit `u` and
+ * the unit it is approved through `approved`: the parent of the last level that approved, or of the
+ * report's unit when none has, since a reporting unit's parent is a reviewing one (a school's commune
+ * or Sở, a commune's Sở).
+ */
+const NEXT_REVIEWER_ID = sql<number>`coalesce(approved.parent_id, u.parent_id)`;
+
 export function createReportingRepository(db: Kysely<Database>) {
   const rollups = createRollupRepository(db);
   const fieldsByVersion = new Map<string, readonly FieldRow[]>();
@@ -287,10 +295,8 @@ export function createReportingRepository(db: Kysely<Database>) {
         roundId?: number;
         status?: ReportStatus;
         /**
-         * Only the submitted reports this unit reviews next (`review-chain.ts`): the parent of the last
-         * level that approved, or of the report's unit when none has, since a reporting unit's parent
-         * is a reviewing one (a school's commune or Sở, a commune's Sở). The owner's own report, which
-         * nobody reviews, is left out; the caller makes sure the unit is one that reviews.
+         * Only the submitted reports this unit reviews next (`NEXT_REVIEWER_ID`). The owner's own
+         * report, which nobody reviews, is left out; the caller makes sure the unit is one that reviews.
          */
         nextReviewerId?: number;
       },
@@ -309,11 +315,7 @@ export function createReportingRepository(db: Kysely<Database>) {
           query
             .where('r.status', '=', 'submitted')
             .whereRef('r.unit_id', '<>', 'rr.owner_unit_id')
-            .where(
-              (eb) => eb.fn.coalesce('approved.parent_id', 'u.parent_id'),
-              '=',
-              filter.nextReviewerId as number,
-            ),
+            .where(NEXT_REVIEWER_ID, '=', filter.nextReviewerId as number),
         );
       return Promise.all([
         filtered.orderBy('u.search_text').orderBy('r.id').limit(limit).offset(offset).execute(),
@@ -544,6 +546,24 @@ export function createReportingRepository(db: Kysely<Database>) {
           query.where(inSubtree('u.path', filter.underPath as string)),
         )
         .orderBy('r.due_on')
+        .execute(),
+
+    /** How many submitted reports wait for each reviewing unit, per round (see `NEXT_REVIEWER_ID`). */
+    reportsAwaitingReview: () =>
+      db
+        .selectFrom('reports as r')
+        .innerJoin('reporting_rounds as rr', 'rr.id', 'r.round_id')
+        .innerJoin('org_units as u', 'u.id', 'r.unit_id')
+        .leftJoin('org_units as approved', 'approved.id', 'r.approved_through_unit_id')
+        .select((eb) => [
+          NEXT_REVIEWER_ID.as('reviewer_unit_id'),
+          'rr.title as round_title',
+          eb.fn.countAll<number>().as('waiting'),
+        ])
+        .where('r.status', '=', 'submitted')
+        .whereRef('r.unit_id', '<>', 'rr.owner_unit_id')
+        .groupBy([NEXT_REVIEWER_ID, 'rr.id', 'rr.title'])
+        .orderBy('rr.id')
         .execute(),
 
     /** The target of each field of a round's form for its year, where the field's indicator has one. */

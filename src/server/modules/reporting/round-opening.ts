@@ -49,7 +49,7 @@ export function createRoundOpener(deps: {
     const dueByKind = new Map(round.deadlines.map((deadline) => [deadline.unitKind, deadline.dueOn]));
     const publicId = newPublicId();
     const now = clock.now().toISOString();
-    const expectedUnitIds = await db
+    const expectedUnits = await db
       .transaction()
       .execute(async (trx) => {
         const { id: roundId } = await repository.insertRound(trx, {
@@ -99,20 +99,22 @@ export function createRoundOpener(deps: {
           entityId: publicId,
           after: { ...opened, formVersion: form.current_version, expectedUnits: units.length },
         });
-        return units.map((unit) => unit.id);
+        return units;
       })
       .catch((error: unknown) => {
         // Only the round of a period already opened (by a colleague or another node) can collide.
         throw isUniqueViolation(error) ? alreadyRepeated() : error;
       });
-    const reporters = await notifications.accountsWithRoleAt(expectedUnitIds, ['reporter', 'leader']);
-    await notifications.notify(reporters, 'updates', () => ({
+    const kindOf = new Map(expectedUnits.map((unit) => [unit.id, unit.kind]));
+    const reporters = await notifications.accountsWithRoleAt([...kindOf.keys()], ['reporter', 'leader']);
+    // Each unit is told its own level's deadline, and led to the round's reports it can see.
+    await notifications.notify(reporters, 'updates', (recipient) => ({
       content: {
         kind: 'round_opened',
         roundTitle: round.title,
-        dueDates: round.deadlines.map((deadline) => deadline.dueOn),
+        dueOn: dueByKind.get(kindOf.get(recipient.unit_id) as OrgUnitKind) as string,
       },
-      link: '/bao-cao',
+      link: `/bao-cao?dot=${publicId}`,
     }));
     return publicId;
   };
