@@ -183,6 +183,7 @@ export type Plan = z.infer<typeof planSchema>;
 export type Party = z.infer<typeof partySchema>;
 export type PlanRef = z.infer<typeof planRefSchema>;
 export type PlanList = z.infer<typeof planListSchema>;
+export type PlanListItem = z.infer<typeof planListItemSchema>;
 export type PlanListQuery = z.infer<typeof planListQuerySchema>;
 export type CreatePlanRequest = z.infer<typeof createPlanRequestSchema>;
 export type UpdatePlanRequest = z.infer<typeof updatePlanRequestSchema>;

@@ -37,11 +37,8 @@ export function ServerSearchSelect({
   ...shown
 }: ServerSearchSelectProps) {
   const [picked, setPicked] = useState<SearchOption | null>(null);
-  const chosen = picked ?? initial;
-  const data = [
-    ...(chosen && chosen.value === value ? [chosen] : []),
-    ...options.filter((option) => option.value !== value),
-  ];
+  const chosen = [picked, initial].find((option) => option?.value === value);
+  const data = [...(chosen ? [chosen] : []), ...options.filter((option) => option.value !== value)];
   return (
     <Select
       {...shown}

@@ -341,6 +341,12 @@ export const en: Messages = {
     invalid_period: 'The period is invalid: it ends before it starts.',
     deadline_missing: 'Set a deadline for every level of reporting units.',
     deadline_before_period: 'A deadline cannot fall before the period starts.',
+    deadline_before_lower_level:
+      'A level’s deadline cannot come before the deadline of the level below it, whose reports it gathers.',
+    form_without_fields:
+      'This plan has no indicators to report on. Please add at least one question to the form.',
+    units_outside_plan_issuer:
+      'The reporting units must belong to the unit that issued the plan. Please choose the units again.',
     invalid_report_values: 'Some values are invalid; nothing was saved. Please check the marked fields.',
     import_not_a_document:
       'The file is not a Word document (.docx). Please save it as .docx or paste its text.',

@@ -83,7 +83,7 @@ export const reportingEn: ReportingMessages = {
     moneySuffix: 'đồng',
     numberHint:
       'A number of 0 or more, with Vietnamese separators: 1.250 is one thousand two hundred and fifty, 12,5 is twelve and a half.',
-    fromPlan: 'Indicator of the plan',
+    fromPlan: 'From the plan; the plan sets no target for the round’s year.',
     planTarget: (target) => `Target of the plan: ${target}`,
     shareOfUnits: (percent) => `${percent}% of units`,
     extraQuestion: 'Additional question',
@@ -193,7 +193,7 @@ export const reportingEn: ReportingMessages = {
     targetYear: 'Against the targets of year',
     unitsPart: 'Reporting units',
     under: 'Units under',
-    underHint: 'Usually your own unit.',
+    underHint: 'The unit that issued the plan, or a unit under it.',
     kinds: 'Levels that must report',
     schoolLevels: 'School levels (empty: all levels)',
     deadlinesPart: 'Deadlines per level',
@@ -202,8 +202,12 @@ export const reportingEn: ReportingMessages = {
     deadlineFor: (kind) => `Deadline for ${kind.toLowerCase()}`,
     open: 'Open the round',
     required: 'Please fill this in.',
+    choosePlan: 'Please choose a plan.',
     titleTooShort: 'At least 3 characters.',
+    questionTooShort: 'A question needs at least 3 characters.',
     endsBeforeStart: 'The end date must not be before the start date.',
     dueBeforeStart: 'A deadline cannot fall before the period starts.',
+    dueBeforeLowerLevel:
+      'This level’s deadline comes before that of the level below, whose reports it gathers.',
   },
 };

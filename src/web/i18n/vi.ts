@@ -346,6 +346,12 @@ export const vi = {
     invalid_period: 'Kỳ báo cáo không hợp lệ: ngày kết thúc trước ngày bắt đầu.',
     deadline_missing: 'Cần đặt hạn nộp cho từng cấp đơn vị báo cáo.',
     deadline_before_period: 'Hạn nộp không thể trước ngày bắt đầu của kỳ báo cáo.',
+    deadline_before_lower_level:
+      'Hạn nộp của một cấp không thể sớm hơn hạn nộp của cấp dưới mà cấp đó tổng hợp báo cáo.',
+    form_without_fields:
+      'Kế hoạch này chưa có chỉ tiêu nào để báo cáo. Vui lòng thêm ít nhất một câu hỏi cho biểu mẫu.',
+    units_outside_plan_issuer:
+      'Các đơn vị báo cáo phải thuộc đơn vị đã ban hành kế hoạch. Vui lòng chọn lại phạm vi đơn vị.',
     invalid_report_values:
       'Một số số liệu không hợp lệ; chưa có gì được lưu. Vui lòng kiểm tra các ô được đánh dấu.',
     import_not_a_document:

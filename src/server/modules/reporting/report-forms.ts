@@ -111,6 +111,12 @@ export function createReportForms(deps: {
         throw notFound('There is no such plan, or you may not derive forms from it.');
       if (!hasUnitsBelow(plan.issuer_kind))
         throw forbidden('A school has no units below it to ask for reports.');
+      if (plan.indicators.length === 0 && request.extraQuestions.length === 0) {
+        throw new HttpProblem(
+          'form_without_fields',
+          'The plan has no indicators to report on: add at least one question of the form’s own.',
+        );
+      }
       const publicId = newPublicId();
       const title =
         request.title ??

@@ -346,6 +346,11 @@ export function createReportService(deps: {
       if (row.status !== 'submitted' || !next)
         throw new HttpProblem('report_not_under_review', 'This report is not waiting for an approval.');
       if (!reportPolicy.review(user, next.id)) {
+        // A colleague at the same level approved a moment before: the same race as a version conflict.
+        if (row.approved_through_unit_id !== null && reportPolicy.review(user, row.approved_through_unit_id))
+          throw versionConflict(
+            'Your level has already approved this report; it now waits for the level above.',
+          );
         throw forbidden('This report waits for the approval of the level below yours, or of another unit.');
       }
       const last = nextReviewer(chain, next.id) === null;

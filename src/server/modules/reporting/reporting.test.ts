@@ -12,6 +12,7 @@ import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contra
 import { PHUONG_HOANG_MAI_CODE } from '../../seed/demo.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
 import { departmentCode } from '../../seed/national-units.js';
+import { planDraft } from '../plans/plan-test-support.js';
 
 let t: DemoApp;
 let admin: HttpClient;
@@ -101,6 +102,54 @@ describe('opening a round', () => {
       code: 'deadline_before_period',
       detail: expect.stringContaining('school'),
     });
+  });
+
+  it('refuses a level due before the level below it, whose reports it gathers', async () => {
+    const hanoi = await t.unitId(departmentCode('01'));
+    const response = await sở.post(
+      '/api/reporting-rounds',
+      schoolYearRound(form.id, hanoi, {
+        title: 'Xã nộp trước trường',
+        units: { under: hanoi, kinds: ['school', 'commune'] },
+        deadlines: [
+          { unitKind: 'school', dueOn: '2026-12-10' },
+          { unitKind: 'commune', dueOn: '2026-12-01' },
+        ],
+      }),
+    );
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({
+      code: 'deadline_before_lower_level',
+      detail: expect.stringMatching(/commune.*school/),
+    });
+  });
+
+  it('refuses reporting units outside the unit that issued the plan', async () => {
+    const response = await admin.post(
+      '/api/reporting-rounds',
+      schoolYearRound(form.id, await t.unitId(departmentCode('38')), { title: 'Ngoài phạm vi kế hoạch' }),
+    );
+    expect(response.statusCode).toBe(422);
+    expect(response.json().code).toBe('units_outside_plan_issuer');
+  });
+
+  it('refuses a form with nothing to report: a plan without indicators and no question of its own', async () => {
+    const plan = await admin.post('/api/plans', {
+      issuerId: await t.unitId(departmentCode('01')),
+      ...planDraft({ objectives: [{ kind: 'general', text: 'Nâng cao nhận thức', indicators: [] }] }),
+    });
+    const planId = plan.json<{ id: string }>().id;
+    await admin.post(`/api/plans/${planId}/submit-for-review`);
+    await admin.post(`/api/plans/${planId}/issue`, {});
+
+    const empty = await sở.post('/api/report-forms', { planId, extraQuestions: [] });
+    expect(empty.statusCode).toBe(422);
+    expect(empty.json().code).toBe('form_without_fields');
+    const asked = await sở.post('/api/report-forms', {
+      planId,
+      extraQuestions: [{ label: 'Số buổi tuyên truyền', type: 'number' }],
+    });
+    expect(asked.statusCode).toBe(201);
   });
 });
 
@@ -298,6 +347,8 @@ describe('submission, review and approval up the chain', () => {
       colleague.post(`/api/reports/${report.id}/approve`),
     ]);
     expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+    // Later the same: the commune's approval is given, and the report waits for the Sở.
+    expect((await colleague.post(`/api/reports/${report.id}/approve`)).statusCode).toBe(409);
     const approved = await schoolReport();
     expect(approved).toMatchObject({ status: 'submitted', approvedThrough: { kind: 'commune' } });
   });

@@ -51,7 +51,7 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
     body: createFormRequestSchema,
     response: formSchema,
     successStatus: 201,
-    problems: ['not_found', 'csrf_failed'],
+    problems: ['not_found', 'form_without_fields', 'csrf_failed'],
     handler: ({ body, request }) => reporting.createForm(currentUser(request), body),
   });
 
@@ -98,6 +98,8 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
       'unit_not_found',
       'invalid_period',
       'deadline_before_period',
+      'deadline_before_lower_level',
+      'units_outside_plan_issuer',
       'deadline_missing',
       'period_not_recurring',
       'csrf_failed',

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { deadlineBeforeLowerLevel } from '../../../contract/reporting/deadline-order.js';
 import { type FieldType, isReported } from '../../../contract/reporting/fields.js';
 import type {
   createRoundRequestSchema,
@@ -71,10 +72,11 @@ export function createReportingService(deps: {
         throw notFound('There is no such form, or it is not visible to you.');
       }
       const under = await repository.findUnit(request.units.under);
-      if (!under?.path.startsWith(form.owner_path)) {
+      if (!under) throw new HttpProblem('unit_not_found', 'There is no such unit to report under.');
+      if (!under.path.startsWith(form.owner_path)) {
         throw new HttpProblem(
-          'unit_not_found',
-          'The reporting units must lie under the unit that owns the form.',
+          'units_outside_plan_issuer',
+          'The reporting units must lie under the unit that issued the plan (the owner of the form).',
         );
       }
       if (request.periodEnd < request.periodStart) {
@@ -85,6 +87,13 @@ export function createReportingService(deps: {
         throw new HttpProblem(
           'deadline_before_period',
           `The deadline for units of kind ${early.unitKind} falls before the period starts.`,
+        );
+      }
+      const outOfOrder = deadlineBeforeLowerLevel(request.deadlines);
+      if (outOfOrder) {
+        throw new HttpProblem(
+          'deadline_before_lower_level',
+          `The deadline for units of kind ${outOfOrder.higher.unitKind} falls before the deadline for units of kind ${outOfOrder.lower.unitKind}, whose reports they gather.`,
         );
       }
       if (request.recurs && request.periodKind === 'custom') {

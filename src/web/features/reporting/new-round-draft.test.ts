@@ -28,10 +28,10 @@ describe('opening a round', () => {
         extraQuestions: [{ label: '', type: 'number' }],
       }),
     ).toEqual({
-      planId: 'required',
+      planId: 'choosePlan',
       title: 'titleTooShort',
       'deadline.commune': 'required',
-      'question.0': 'titleTooShort',
+      'question.0': 'questionTooShort',
     });
   });
 
@@ -43,6 +43,12 @@ describe('opening a round', () => {
         deadlines: { school: '2026-08-15', commune: '2026-09-01' },
       }),
     ).toEqual({ periodEnd: 'endsBeforeStart', 'deadline.school': 'dueBeforeStart' });
+  });
+
+  it('refuses a level due before the level below it, whose reports it gathers', () => {
+    expect(newRoundErrors({ ...draft, deadlines: { school: '2026-12-10', commune: '2026-12-01' } })).toEqual({
+      'deadline.commune': 'dueBeforeLowerLevel',
+    });
   });
 
   it('builds the form request without an empty title and the round with one deadline per level', () => {

@@ -1,8 +1,6 @@
 import type { OrgUnitKind, SchoolLevel } from '../../../contract/org';
+import { deadlineBeforeLowerLevel } from '../../../contract/reporting/deadline-order';
 import type { FieldType, PeriodKind } from '../../../contract/reporting/fields';
-
-/** The unit levels a round can ask to report, lowest first. */
-export const reportingKinds: readonly OrgUnitKind[] = ['school', 'commune', 'district_office', 'department'];
 
 /** A question of the form's own; one already on a saved form carries its id and keeps its type. */
 export interface ExtraQuestion {
@@ -27,7 +25,14 @@ export interface NewRoundDraft {
   deadlines: Partial<Record<OrgUnitKind, string>>;
 }
 
-export type NewRoundProblem = 'required' | 'titleTooShort' | 'endsBeforeStart' | 'dueBeforeStart';
+export type NewRoundProblem =
+  | 'required'
+  | 'choosePlan'
+  | 'titleTooShort'
+  | 'questionTooShort'
+  | 'endsBeforeStart'
+  | 'dueBeforeStart'
+  | 'dueBeforeLowerLevel';
 export type NewRoundErrors = Partial<Record<string, NewRoundProblem>>;
 
 const MIN_TITLE = 3;
@@ -35,7 +40,7 @@ const MIN_TITLE = 3;
 /** What must still be filled in before the round can be opened, by field (`deadline.school`, `question.0`). */
 export function newRoundErrors(draft: NewRoundDraft): NewRoundErrors {
   const errors: NewRoundErrors = {};
-  if (!draft.planId) errors.planId = 'required';
+  if (!draft.planId) errors.planId = 'choosePlan';
   if (draft.title.trim().length < MIN_TITLE) errors.title = draft.title.trim() ? 'titleTooShort' : 'required';
   if (!draft.periodStart) errors.periodStart = 'required';
   if (!draft.periodEnd) errors.periodEnd = 'required';
@@ -47,6 +52,13 @@ export function newRoundErrors(draft: NewRoundDraft): NewRoundErrors {
     if (!due) errors[`deadline.${kind}`] = 'required';
     else if (draft.periodStart && due < draft.periodStart) errors[`deadline.${kind}`] = 'dueBeforeStart';
   }
+  const outOfOrder = deadlineBeforeLowerLevel(
+    draft.kinds.flatMap((unitKind) => {
+      const dueOn = draft.deadlines[unitKind];
+      return dueOn ? [{ unitKind, dueOn }] : [];
+    }),
+  );
+  if (outOfOrder) errors[`deadline.${outOfOrder.higher.unitKind}`] ??= 'dueBeforeLowerLevel';
   return { ...errors, ...extraQuestionErrors(draft.extraQuestions) };
 }
 
@@ -54,7 +66,7 @@ export function newRoundErrors(draft: NewRoundDraft): NewRoundErrors {
 export function extraQuestionErrors(questions: readonly ExtraQuestion[]): NewRoundErrors {
   const errors: NewRoundErrors = {};
   questions.forEach((question, index) => {
-    if (question.label.trim().length < MIN_TITLE) errors[`question.${index}`] = 'titleTooShort';
+    if (question.label.trim().length < MIN_TITLE) errors[`question.${index}`] = 'questionTooShort';
   });
   return errors;
 }

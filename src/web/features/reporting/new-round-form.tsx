@@ -10,23 +10,26 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type OrgUnitKind, type SchoolLevel, schoolLevels } from '../../../contract/org';
+import { reportingKinds } from '../../../contract/reporting/deadline-order';
 import { type PeriodKind, periodKinds } from '../../../contract/reporting/fields';
 import type { ReportForm, ReportingRound } from '../../../contract/reporting/reports';
 import { apiRequest } from '../../api/api-request';
 import { ErrorAlert } from '../../components/error-alert';
+import { scrollToFirstInvalidField } from '../../components/first-invalid-field';
 import { Section } from '../../components/section';
+import type { SearchOption } from '../../components/server-search-select';
 import { useI18n } from '../../i18n/i18n-provider';
 import { actingUnit, useCurrentSession } from '../auth/session';
 import { spokenUnitName } from '../org/unit-name';
 import { UnitPicker } from '../org/unit-picker';
 import { DayInput } from './day-input';
 import { ExtraQuestionsInput } from './extra-questions-input';
-import { type NewRoundDraft, newRoundErrors, newRoundRequests, reportingKinds } from './new-round-draft';
+import { type NewRoundDraft, newRoundErrors, newRoundRequests } from './new-round-draft';
 import { reportingKeys } from './reporting-queries';
-import { RoundPlanPicker } from './round-plan-picker';
+import { type ChosenPlan, RoundPlanPicker } from './round-plan-picker';
 import { useReportingMessages } from './use-reporting-messages';
 
 /** Opens a round on an issued plan: derives its form, then asks the chosen units to report by their deadlines. */
@@ -52,7 +55,23 @@ export function NewRoundForm({ planId }: { planId: string | null }) {
     schoolLevels: [],
     deadlines: {},
   });
+  const [underOption, setUnderOption] = useState<SearchOption | undefined>(
+    ownUnit ? { value: ownUnit.id, label: spokenUnitName(ownUnit.name) } : undefined,
+  );
+  // The units that report lie under the plan's issuer, and its targets cover only its own years.
+  const choosePlan = useCallback((plan: ChosenPlan | null) => {
+    setDraft((current) => ({
+      ...current,
+      planId: plan?.id ?? null,
+      ...(plan && {
+        under: plan.issuer.id,
+        targetYear: Math.min(Math.max(current.targetYear, plan.periodStartYear), plan.periodEndYear),
+      }),
+    }));
+    if (plan) setUnderOption({ value: plan.issuer.id, label: spokenUnitName(plan.issuer.name) });
+  }, []);
   const [tried, setTried] = useState(false);
+  const createdForm = useRef<{ request: string; id: string } | null>(null);
   const errors = tried ? newRoundErrors(draft) : {};
   const change = (changes: Partial<NewRoundDraft>) => setDraft((current) => ({ ...current, ...changes }));
   const problem = (key: string) => {
@@ -64,14 +83,22 @@ export function NewRoundForm({ planId }: { planId: string | null }) {
     mutationFn: async () => {
       const requests = newRoundRequests(draft);
       const { csrfToken } = session;
-      const form = await apiRequest<ReportForm>('/api/report-forms', {
-        method: 'POST',
-        body: requests.form,
-        csrfToken,
-      });
+      // A round refused after its form was made (a deadline to correct) reuses that form when retried.
+      const formRequest = JSON.stringify(requests.form);
+      const formId =
+        createdForm.current?.request === formRequest
+          ? createdForm.current.id
+          : (
+              await apiRequest<ReportForm>('/api/report-forms', {
+                method: 'POST',
+                body: requests.form,
+                csrfToken,
+              })
+            ).id;
+      createdForm.current = { request: formRequest, id: formId };
       return apiRequest<ReportingRound>('/api/reporting-rounds', {
         method: 'POST',
-        body: requests.round(form.id),
+        body: requests.round(formId),
         csrfToken,
       });
     },
@@ -88,6 +115,7 @@ export function NewRoundForm({ planId }: { planId: string | null }) {
         event.preventDefault();
         setTried(true);
         if (Object.keys(newRoundErrors(draft)).length === 0) open.mutate();
+        else scrollToFirstInvalidField(event.currentTarget);
       }}
     >
       <Stack gap="md">
@@ -95,7 +123,7 @@ export function NewRoundForm({ planId }: { planId: string | null }) {
           <RoundPlanPicker
             unitId={ownUnit?.id}
             value={draft.planId}
-            onChange={(id) => change({ planId: id })}
+            onChange={choosePlan}
             error={problem('planId')}
           />
           <TextInput
@@ -159,7 +187,7 @@ export function NewRoundForm({ planId }: { planId: string | null }) {
             description={labels.underHint}
             value={draft.under}
             onChange={(under) => change({ under })}
-            initial={ownUnit ? { value: ownUnit.id, label: spokenUnitName(ownUnit.name) } : undefined}
+            initial={underOption}
             required
             error={problem('under')}
           />

@@ -1,8 +1,9 @@
 import { Group, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { formatNumber } from '../../i18n/format';
-import type { FieldProblem, ReportingMessages } from '../../i18n/reporting-vi';
+import type { FieldProblem } from '../../i18n/reporting-vi';
 import { type FieldEntry, formatMoneyTyping, parseDecimal, percentOf, type ReportField } from './field-entry';
+import { targetText } from './field-target';
 import { useReportingMessages } from './use-reporting-messages';
 
 interface ReportFieldInputProps {
@@ -16,15 +17,6 @@ const countOrNull = (text: string): number | null => {
   const parsed = parseDecimal(text);
   return typeof parsed === 'number' ? parsed : null;
 };
-
-/** The plan's target as the question is answered: a share of units for a yes/no, a percent, an amount. */
-function targetText(field: ReportField, labels: ReportingMessages['report']): string | null {
-  const { target } = field;
-  if (target === null) return null;
-  if (field.type === 'yes_no') return labels.shareOfUnits(formatNumber(target));
-  if (field.type === 'percent') return `${formatNumber(target)}%`;
-  return field.type === 'money' ? labels.money(formatNumber(target)) : formatNumber(target);
-}
 
 /** One question of the form, entered the way its type is asked. */
 export function ReportFieldInput({ field, entry, problem, onChange }: ReportFieldInputProps) {

@@ -2,6 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { formatNumber } from '../../i18n/format';
 import type { ReportingMessages } from '../../i18n/reporting-vi';
 import { type ReportField, roundPercent } from './field-entry';
+import { targetText } from './field-target';
 import { useReportingMessages } from './use-reporting-messages';
 
 /** A saved value as a reader sees it: "1.500.000 đồng", "812 / 905 = 89,7%", "Có". */
@@ -37,6 +38,11 @@ export function ReportFieldsView({ fields }: { fields: readonly ReportField[] })
           >
             {shownValue(field, labels)}
           </Text>
+          {field.fromPlan && field.target !== null && (
+            <Text component="dd" m={0} size="sm" c="dimmed">
+              {labels.planTarget(targetText(field, labels) as string)}
+            </Text>
+          )}
         </div>
       ))}
     </Stack>

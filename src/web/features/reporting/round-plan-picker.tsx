@@ -1,7 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { PlanList } from '../../../contract/plans/plan';
+import { useEffect, useState } from 'react';
+import type { PlanList, PlanListItem } from '../../../contract/plans/plan';
 import { apiPath } from '../../api/api-path';
 import { apiRequest } from '../../api/api-request';
 import { ServerSearchSelect } from '../../components/server-search-select';
@@ -12,15 +12,20 @@ const SEARCH_DELAY_MS = 300;
 /** Plans listed before anything is typed: a Sở's own plans fit; beyond them, the person searches. */
 const LISTED = 20;
 
-const planLabel = (plan: { number: string | null; title: string }) =>
-  plan.number ? `${plan.number} — ${plan.title}` : plan.title;
+/** What the round takes from its plan: the unit whose subtree reports, and the years it has targets for. */
+export type ChosenPlan = Pick<
+  PlanListItem,
+  'id' | 'number' | 'title' | 'issuer' | 'periodStartYear' | 'periodEndYear'
+>;
+
+const planLabel = (plan: ChosenPlan) => (plan.number ? `${plan.number} — ${plan.title}` : plan.title);
 
 /**
  * The issued plans a round may be opened on that match what is typed (number or title, diacritics
  * ignored): those of the person's unit and the units below it, but not the schools' (a Sở's hundreds
  * of implementing plans would crowd its own out).
  */
-function useIssuedPlanSearch(unitId: string | undefined, text: string) {
+function useIssuedPlanSearch(unitId: string | undefined, text: string): PlanListItem[] {
   const [typed] = useDebouncedValue(text.trim(), SEARCH_DELAY_MS);
   const q = typed.length >= 2 ? typed : undefined;
   const plans = useQuery({
@@ -31,34 +36,40 @@ function useIssuedPlanSearch(unitId: string | undefined, text: string) {
       ),
     placeholderData: keepPreviousData,
   });
-  return (plans.data?.items ?? []).map((plan) => ({ value: plan.id, label: planLabel(plan) }));
+  return plans.data?.items ?? [];
 }
 
 interface RoundPlanPickerProps {
   unitId: string | undefined;
   /** Chosen on the plan's page when the form opens from there. */
   value: string | null;
-  onChange: (id: string | null) => void;
+  onChange: (plan: ChosenPlan | null) => void;
   error: string | undefined;
 }
 
-/** Picks the issued plan a round reports on, searched on the server by its number or title. */
+/**
+ * Picks the issued plan a round reports on, searched on the server by its number or title. A plan
+ * named in the link is handed over once it has loaded, like one picked from the list.
+ */
 export function RoundPlanPicker({ unitId, value, onChange, error }: RoundPlanPickerProps) {
   const labels = useReportingMessages().newRound;
   const [search, setSearch] = useState('');
-  const options = useIssuedPlanSearch(unitId, search);
+  const found = useIssuedPlanSearch(unitId, search);
   const [linkedId] = useState(value);
-  const linked = useQuery({ ...planQuery(linkedId ?? ''), enabled: linkedId !== null });
+  const linked = useQuery({ ...planQuery(linkedId ?? ''), enabled: linkedId !== null }).data;
+  useEffect(() => {
+    if (linked) onChange(linked);
+  }, [linked, onChange]);
   return (
     <ServerSearchSelect
       label={labels.plan}
       description={labels.planHint}
       value={value}
-      onChange={onChange}
-      initial={linked.data && { value: linked.data.id, label: planLabel(linked.data) }}
+      onChange={(id) => onChange(found.find((plan) => plan.id === id) ?? (linked?.id === id ? linked : null))}
+      initial={linked && { value: linked.id, label: planLabel(linked) }}
       search={search}
       onSearchChange={setSearch}
-      options={options}
+      options={found.map((plan) => ({ value: plan.id, label: planLabel(plan) }))}
       nothingFoundMessage={labels.noPlan}
       error={error}
       required
