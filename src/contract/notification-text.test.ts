@@ -50,11 +50,12 @@ describe('a notification’s wording', () => {
       ],
     } satisfies NotificationContent;
     expect(notificationText(waiting, 'vi')).toEqual({
-      title: 'Báo cáo chờ duyệt: 4 báo cáo',
+      title: 'Có 4 báo cáo đang chờ duyệt',
       body:
-        'Kính gửi Lê Thị Hoa,\n\nCác báo cáo sau đang chờ đơn vị của bạn duyệt:\n' +
+        'Kính gửi Lê Thị Hoa,\n\nSố báo cáo đang chờ đơn vị của bạn duyệt, theo đợt báo cáo:\n' +
         '- Báo cáo năm 2026: 3 báo cáo\n- Báo cáo học kỳ I: 1 báo cáo',
     });
+    expect(notificationText(waiting, 'en').title).toBe('4 reports awaiting review');
     expect(notificationText(waiting, 'en').body).toContain('- Báo cáo học kỳ I: 1 report');
   });
 

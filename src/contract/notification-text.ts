@@ -45,8 +45,8 @@ const vietnamese: Wording = {
     body: `Kính gửi ${content.recipientName},\n\nCác báo cáo sau chưa được nộp:\n${lines(content.reports, 'hạn nộp')}`,
   }),
   review_digest: (content) => ({
-    title: `Báo cáo chờ duyệt: ${waitingIn(content.rounds)} báo cáo`,
-    body: `Kính gửi ${content.recipientName},\n\nCác báo cáo sau đang chờ đơn vị của bạn duyệt:\n${content.rounds
+    title: `Có ${waitingIn(content.rounds)} báo cáo đang chờ duyệt`,
+    body: `Kính gửi ${content.recipientName},\n\nSố báo cáo đang chờ đơn vị của bạn duyệt, theo đợt báo cáo:\n${content.rounds
       .map((round) => `- ${round.roundTitle}: ${round.waiting} báo cáo`)
       .join('\n')}`,
   }),
@@ -56,7 +56,7 @@ const vietnamese: Wording = {
   }),
 };
 
-const reports = (count: number) => (count === 1 ? '1 report' : `${count} reports`);
+const reportCount = (count: number) => (count === 1 ? '1 report' : `${count} reports`);
 
 const english: Wording = {
   round_opened: (content) => ({
@@ -72,13 +72,13 @@ const english: Wording = {
     body: `The report of ${content.unitName} was approved by ${content.reviewerName ?? 'the level above'}.`,
   }),
   deadline_digest: (content) => ({
-    title: `Deadline reminder: ${reports(content.reports.length)} not submitted`,
+    title: `Deadline reminder: ${reportCount(content.reports.length)} not submitted`,
     body: `Dear ${content.recipientName},\n\nThese reports have not been submitted yet:\n${lines(content.reports, 'due')}`,
   }),
   review_digest: (content) => ({
-    title: `Reports awaiting review: ${reports(waitingIn(content.rounds))}`,
-    body: `Dear ${content.recipientName},\n\nThese reports are waiting for your unit’s review:\n${content.rounds
-      .map((round) => `- ${round.roundTitle}: ${reports(round.waiting)}`)
+    title: `${reportCount(waitingIn(content.rounds))} awaiting review`,
+    body: `Dear ${content.recipientName},\n\nReports waiting for your unit’s review, by round:\n${content.rounds
+      .map((round) => `- ${round.roundTitle}: ${reportCount(round.waiting)}`)
       .join('\n')}`,
   }),
   overdue_escalation: (content) => ({

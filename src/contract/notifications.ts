@@ -20,7 +20,9 @@ export const notificationListSchema = z
         body: z.string(),
         content: notificationContentSchema
           .nullable()
-          .describe('What it says as data, to word in the reader’s language; null before 28/11/2026'),
+          .describe(
+            'What it says as data, to word in the reader’s language; null for those sent before it was kept',
+          ),
         link: z.string().nullable(),
         createdAt: z.string(),
         read: z.boolean(),

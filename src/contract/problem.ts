@@ -48,6 +48,7 @@ export const problemStatuses = {
   deadline_before_period: 422,
   deadline_before_lower_level: 422,
   form_without_fields: 422,
+  plan_not_issued: 422,
   units_outside_plan_issuer: 422,
   invalid_period: 422,
   period_not_recurring: 422,

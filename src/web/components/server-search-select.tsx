@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 export interface SearchOption {
   value: string;
@@ -16,9 +16,9 @@ interface ServerSearchSelectProps {
   required?: boolean | undefined;
   /** The option shown as chosen until the person picks another (their own unit, a plan named in the link). */
   initial?: SearchOption | undefined;
-  /** What the person types, searched on the server; `options` are its answers. */
-  search: string;
+  /** What the person types, to search on the server: empty while the box shows the chosen option. */
   onSearchChange: (text: string) => void;
+  /** The server's answers to the search. */
   options: SearchOption[];
   nothingFoundMessage: string;
 }
@@ -31,12 +31,13 @@ export function ServerSearchSelect({
   initial,
   value,
   onChange,
-  search,
   onSearchChange,
   options,
   ...shown
 }: ServerSearchSelectProps) {
   const [picked, setPicked] = useState<SearchOption | null>(null);
+  const [text, setText] = useState('');
+  const pickedLabel = useRef<string | null>(null);
   const chosen = [picked, initial].find((option) => option?.value === value);
   const data = [...(chosen ? [chosen] : []), ...options.filter((option) => option.value !== value)];
   return (
@@ -45,14 +46,22 @@ export function ServerSearchSelect({
       data={data}
       value={value}
       onChange={(id, option) => {
-        setPicked(id ? option : null);
+        const next = id && option ? option : null;
+        pickedLabel.current = next?.label ?? null;
+        setPicked(next);
         onChange(id);
       }}
       searchable
       clearable
-      searchValue={search}
-      onSearchChange={onSearchChange}
+      searchValue={text}
+      onSearchChange={(typed) => {
+        setText(typed);
+        // The box fills with the chosen option's label; that is not a search.
+        onSearchChange(typed === pickedLabel.current || typed === initial?.label ? '' : typed);
+      }}
       filter={({ options: all }) => all}
+      // A long plan title or unit name shows where it is cut.
+      styles={{ input: { textOverflow: 'ellipsis' } }}
     />
   );
 }

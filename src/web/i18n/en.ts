@@ -345,6 +345,7 @@ export const en: Messages = {
       'A level’s deadline cannot come before the deadline of the level below it, whose reports it gathers.',
     form_without_fields:
       'This plan has no indicators to report on. Please add at least one question to the form.',
+    plan_not_issued: 'A reporting round can only be opened on an issued plan.',
     units_outside_plan_issuer:
       'The reporting units must belong to the unit that issued the plan. Please choose the units again.',
     invalid_report_values: 'Some values are invalid; nothing was saved. Please check the marked fields.',

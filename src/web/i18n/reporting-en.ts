@@ -83,7 +83,7 @@ export const reportingEn: ReportingMessages = {
     moneySuffix: 'đồng',
     numberHint:
       'A number of 0 or more, with Vietnamese separators: 1.250 is one thousand two hundred and fifty, 12,5 is twelve and a half.',
-    fromPlan: 'From the plan; the plan sets no target for the round’s year.',
+    fromPlan: 'From the plan; the plan sets no target for the round’s year',
     planTarget: (target) => `Target of the plan: ${target}`,
     shareOfUnits: (percent) => `${percent}% of units`,
     extraQuestion: 'Additional question',

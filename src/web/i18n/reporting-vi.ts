@@ -94,7 +94,7 @@ export const reportingVi = {
     money: (amount: string) => `${amount} đồng`,
     moneySuffix: 'đồng',
     numberHint: 'Số từ 0 trở lên, ví dụ 1.250 hoặc 12,5.',
-    fromPlan: 'Theo kế hoạch; kế hoạch chưa đặt chỉ tiêu cho năm của đợt báo cáo.',
+    fromPlan: 'Theo kế hoạch; kế hoạch chưa đặt chỉ tiêu cho năm của đợt báo cáo',
     planTarget: (target: string) => `Chỉ tiêu của kế hoạch: ${target}`,
     shareOfUnits: (percent: string) => `${percent}% số đơn vị`,
     extraQuestion: 'Câu hỏi thêm',

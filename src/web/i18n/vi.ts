@@ -350,6 +350,7 @@ export const vi = {
       'Hạn nộp của một cấp không thể sớm hơn hạn nộp của cấp dưới mà cấp đó tổng hợp báo cáo.',
     form_without_fields:
       'Kế hoạch này chưa có chỉ tiêu nào để báo cáo. Vui lòng thêm ít nhất một câu hỏi cho biểu mẫu.',
+    plan_not_issued: 'Chỉ mở được đợt báo cáo theo kế hoạch đã ban hành.',
     units_outside_plan_issuer:
       'Các đơn vị báo cáo phải thuộc đơn vị đã ban hành kế hoạch. Vui lòng chọn lại phạm vi đơn vị.',
     invalid_report_values:

@@ -23,6 +23,7 @@ export const problemTitles: Record<ProblemCode, string> = {
   deadline_before_period: 'Deadline before the period',
   deadline_before_lower_level: 'Deadline before a lower level’s',
   form_without_fields: 'Form without fields',
+  plan_not_issued: 'Plan not issued',
   units_outside_plan_issuer: 'Units outside the plan’s issuer',
   invalid_period: 'Invalid period',
   round_closed: 'Reporting round closed',

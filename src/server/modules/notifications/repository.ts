@@ -9,6 +9,7 @@ export interface NewNotification {
   kind: string;
   title: string;
   body: string;
+  content_json: string | null;
   link: string | null;
   dedupe_key: string | null;
   created_at: string;

@@ -161,7 +161,7 @@ describe('notifications of a reporting round', () => {
     await t.app.services.reminders.sendDaily({ date: '2026-12-08' });
 
     const digests = (await mailTo('xa.hoangmai')).filter((mail) =>
-      mail.subject.startsWith('Báo cáo chờ duyệt'),
+      mail.subject.endsWith('báo cáo đang chờ duyệt'),
     );
     expect(digests).toHaveLength(1);
     expect(digests[0]?.text).toContain(`- ${round.title}: 1 báo cáo`);
@@ -177,7 +177,7 @@ describe('notifications of a reporting round', () => {
     });
     // The Sở reviews it only after the commune has approved it.
     const sởDigests = (await mailTo('so.hanoi')).filter((mail) =>
-      mail.subject.startsWith('Báo cáo chờ duyệt'),
+      mail.subject.endsWith('báo cáo đang chờ duyệt'),
     );
     expect(sởDigests.every((mail) => !mail.text.includes(round.title))).toBe(true);
   });

@@ -28,16 +28,34 @@ function groupBy<T>(items: T[], key: (item: T) => number | null): Map<number, T[
   return groups;
 }
 
-/** The rows (reports, rounds) each recipient answers for, across every unit where it holds a role. */
+/**
+ * The rows (reports, rounds) each recipient answers for, across every unit where it holds a role: once
+ * per unit, however many roles it holds there.
+ */
 function rowsPerAccount<Row>(recipients: Recipient[], rowsByUnit: Map<number, Row[]>) {
   const perAccount = new Map<number, Row[]>();
+  const counted = new Set<string>();
   for (const recipient of recipients) {
+    const grant = `${recipient.account_id}:${recipient.unit_id}`;
+    if (counted.has(grant)) continue;
+    counted.add(grant);
     perAccount.set(recipient.account_id, [
       ...(perAccount.get(recipient.account_id) ?? []),
       ...(rowsByUnit.get(recipient.unit_id) ?? []),
     ]);
   }
   return perAccount;
+}
+
+/** Reports waiting per round, summed over the units someone reviews at. */
+function waitingPerRound(rows: { round_id: number; round_title: string; waiting: number | string }[]) {
+  const byRound = new Map<number, { roundTitle: string; waiting: number }>();
+  for (const row of rows) {
+    const round = byRound.get(row.round_id) ?? { roundTitle: row.round_title, waiting: 0 };
+    round.waiting += Number(row.waiting);
+    byRound.set(row.round_id, round);
+  }
+  return [...byRound.values()];
 }
 
 const asListed = (report: PendingReport) => ({
@@ -102,7 +120,7 @@ export function createReportingReminders(deps: {
     );
   }
 
-  /** Tells each reviewing unit's reviewers how many submitted reports wait for them, round by round. */
+  /** Tells each reviewing unit's reviewers how many submitted reports of open rounds wait for them, by round. */
   async function remindReviewers(today: string) {
     const waiting = await repository.reportsAwaitingReview();
     const byUnit = groupBy(waiting, (row) => row.reviewer_unit_id);
@@ -115,10 +133,7 @@ export function createReportingReminders(deps: {
         content: {
           kind: 'review_digest',
           recipientName: recipient.display_name,
-          rounds: (perAccount.get(recipient.account_id) ?? []).map((row) => ({
-            roundTitle: row.round_title,
-            waiting: Number(row.waiting),
-          })),
+          rounds: waitingPerRound(perAccount.get(recipient.account_id) ?? []),
         },
         link: '/bao-cao?trang-thai=to_review',
       }),

@@ -19,6 +19,16 @@ import type { ReportingRepository } from './repository.js';
 
 type CreateFormRequest = z.infer<typeof createFormRequestSchema>;
 
+/** A form must ask something: the plan's indicators, or questions of its own. */
+function refuseEmptyForm(fieldCount: number) {
+  if (fieldCount === 0) {
+    throw new HttpProblem(
+      'form_without_fields',
+      'The plan has no indicators to report on: add at least one question of the form’s own.',
+    );
+  }
+}
+
 /** A plan's kind as it reads in a sentence: "KẾ HOẠCH" is "Kế hoạch", "CHƯƠNG TRÌNH" "Chương trình". */
 const documentKind = (typeName: string) => typeName.charAt(0) + typeName.slice(1).toLocaleLowerCase('vi');
 type FormVersionRequest = z.infer<typeof formVersionRequestSchema>;
@@ -111,12 +121,9 @@ export function createReportForms(deps: {
         throw notFound('There is no such plan, or you may not derive forms from it.');
       if (!hasUnitsBelow(plan.issuer_kind))
         throw forbidden('A school has no units below it to ask for reports.');
-      if (plan.indicators.length === 0 && request.extraQuestions.length === 0) {
-        throw new HttpProblem(
-          'form_without_fields',
-          'The plan has no indicators to report on: add at least one question of the form’s own.',
-        );
-      }
+      if (plan.status !== 'issued')
+        throw new HttpProblem('plan_not_issued', 'Only an issued plan can be reported on.');
+      refuseEmptyForm(plan.indicators.length + request.extraQuestions.length);
       const publicId = newPublicId();
       const title =
         request.title ??
@@ -173,6 +180,7 @@ export function createReportForms(deps: {
       const planFields = latest
         .filter((field) => field.indicator_id !== null)
         .map(({ label, type, help, indicator_id }) => ({ label, type, help, indicator_id }));
+      refuseEmptyForm(planFields.length + questions.length);
       const next = form.current_version + 1;
       await db.transaction().execute(async (trx) => {
         if (!(await repository.advanceFormVersion(trx, form.id, form.current_version))) throw stale();

@@ -341,16 +341,19 @@ export function createReportService(deps: {
     /** Approves at the next level up; the top level's approval makes the report approved. */
     async approve(user: SignedInUser, publicId: string): Promise<Report> {
       const row = await visibleReport(user, publicId);
+      // A colleague at the same level approved a moment before: the same race as a version conflict.
+      const approvedByOwnLevel =
+        row.approved_through_unit_id !== null && reportPolicy.review(user, row.approved_through_unit_id);
+      const alreadyApproved = () =>
+        versionConflict('Your level has already approved this report; there is nothing left for it to do.');
       const chain = await chainOf(row);
       const next = nextReviewer(chain, row.approved_through_unit_id);
-      if (row.status !== 'submitted' || !next)
+      if (row.status !== 'submitted' || !next) {
+        if (row.status === 'approved' && approvedByOwnLevel) throw alreadyApproved();
         throw new HttpProblem('report_not_under_review', 'This report is not waiting for an approval.');
+      }
       if (!reportPolicy.review(user, next.id)) {
-        // A colleague at the same level approved a moment before: the same race as a version conflict.
-        if (row.approved_through_unit_id !== null && reportPolicy.review(user, row.approved_through_unit_id))
-          throw versionConflict(
-            'Your level has already approved this report; it now waits for the level above.',
-          );
+        if (approvedByOwnLevel) throw alreadyApproved();
         throw forbidden('This report waits for the approval of the level below yours, or of another unit.');
       }
       const last = nextReviewer(chain, next.id) === null;

@@ -151,6 +151,19 @@ describe('opening a round', () => {
     });
     expect(asked.statusCode).toBe(201);
   });
+
+  it('refuses a form on a plan not issued yet', async () => {
+    const draft = await admin.post('/api/plans', {
+      issuerId: await t.unitId(departmentCode('01')),
+      ...planDraft(),
+    });
+    const response = await sở.post('/api/report-forms', {
+      planId: draft.json<{ id: string }>().id,
+      extraQuestions: [],
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().code).toBe('plan_not_issued');
+  });
 });
 
 describe('who sees which reports', () => {

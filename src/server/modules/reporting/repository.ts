@@ -31,10 +31,6 @@ export interface ValueRow {
 }
 
 /**
- * All SQL of reporting, the roll-ups' (`rollup-repository.ts`) included. Plans' indicators and
- * targets and the org tree are read, never written (docs/adr/0002-scoping-joins.md).
- */
-/**
  * The unit that reviews a submitted report next (`review-chain.ts`), over `reports r`, its unit `u` and
  * the unit it is approved through `approved`: the parent of the last level that approved, or of the
  * report's unit when none has, since a reporting unit's parent is a reviewing one (a school's commune
@@ -42,6 +38,10 @@ export interface ValueRow {
  */
 const NEXT_REVIEWER_ID = sql<number>`coalesce(approved.parent_id, u.parent_id)`;
 
+/**
+ * All SQL of reporting, the roll-ups' (`rollup-repository.ts`) included. Plans' indicators and
+ * targets and the org tree are read, never written (docs/adr/0002-scoping-joins.md).
+ */
 export function createReportingRepository(db: Kysely<Database>) {
   const rollups = createRollupRepository(db);
   const fieldsByVersion = new Map<string, readonly FieldRow[]>();
@@ -548,7 +548,7 @@ export function createReportingRepository(db: Kysely<Database>) {
         .orderBy('r.due_on')
         .execute(),
 
-    /** How many submitted reports wait for each reviewing unit, per round (see `NEXT_REVIEWER_ID`). */
+    /** How many submitted reports of open rounds wait for each reviewing unit, per round (`NEXT_REVIEWER_ID`). */
     reportsAwaitingReview: () =>
       db
         .selectFrom('reports as r')
@@ -557,9 +557,11 @@ export function createReportingRepository(db: Kysely<Database>) {
         .leftJoin('org_units as approved', 'approved.id', 'r.approved_through_unit_id')
         .select((eb) => [
           NEXT_REVIEWER_ID.as('reviewer_unit_id'),
+          'rr.id as round_id',
           'rr.title as round_title',
           eb.fn.countAll<number>().as('waiting'),
         ])
+        .where('rr.status', '=', 'open')
         .where('r.status', '=', 'submitted')
         .whereRef('r.unit_id', '<>', 'rr.owner_unit_id')
         .groupBy([NEXT_REVIEWER_ID, 'rr.id', 'rr.title'])

@@ -105,14 +105,21 @@ export function createRoundOpener(deps: {
         // Only the round of a period already opened (by a colleague or another node) can collide.
         throw isUniqueViolation(error) ? alreadyRepeated() : error;
       });
-    const kindOf = new Map(expectedUnits.map((unit) => [unit.id, unit.kind]));
-    const reporters = await notifications.accountsWithRoleAt([...kindOf.keys()], ['reporter', 'leader']);
-    // Each unit is told its own level's deadline, and led to the round's reports it can see.
+    const dueByUnit = new Map(expectedUnits.map((unit) => [unit.id, dueByKind.get(unit.kind) as string]));
+    const reporters = await notifications.accountsWithRoleAt([...dueByUnit.keys()], ['reporter', 'leader']);
+    // Each person is told their own level's deadline (the earliest, for someone reporting at two levels)
+    // and led to the round's reports they can see.
+    const dueByAccount = new Map<number, string>();
+    for (const reporter of reporters) {
+      const due = dueByUnit.get(reporter.unit_id) as string;
+      const earlier = dueByAccount.get(reporter.account_id);
+      if (earlier === undefined || due < earlier) dueByAccount.set(reporter.account_id, due);
+    }
     await notifications.notify(reporters, 'updates', (recipient) => ({
       content: {
         kind: 'round_opened',
         roundTitle: round.title,
-        dueOn: dueByKind.get(kindOf.get(recipient.unit_id) as OrgUnitKind) as string,
+        dueOn: dueByAccount.get(recipient.account_id) as string,
       },
       link: `/bao-cao?dot=${publicId}`,
     }));

@@ -51,7 +51,7 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
     body: createFormRequestSchema,
     response: formSchema,
     successStatus: 201,
-    problems: ['not_found', 'form_without_fields', 'csrf_failed'],
+    problems: ['not_found', 'plan_not_issued', 'form_without_fields', 'csrf_failed'],
     handler: ({ body, request }) => reporting.createForm(currentUser(request), body),
   });
 
@@ -80,7 +80,7 @@ export function registerReportingRoutes(registrar: RouteRegistrar, reporting: Re
     body: formVersionRequestSchema,
     response: formSchema,
     successStatus: 201,
-    problems: ['not_found', 'version_conflict', 'unknown_form_field', 'csrf_failed'],
+    problems: ['not_found', 'version_conflict', 'unknown_form_field', 'form_without_fields', 'csrf_failed'],
     handler: ({ params, body, request }) => reporting.addFormVersion(currentUser(request), params.id, body),
   });
 

@@ -82,14 +82,17 @@ export function createReportingService(deps: {
       if (request.periodEnd < request.periodStart) {
         throw new HttpProblem('invalid_period', 'The period ends before it starts.');
       }
-      const early = request.deadlines.find((deadline) => deadline.dueOn < request.periodStart);
+      const reporting = request.deadlines.filter((deadline) =>
+        request.units.kinds.includes(deadline.unitKind),
+      );
+      const early = reporting.find((deadline) => deadline.dueOn < request.periodStart);
       if (early) {
         throw new HttpProblem(
           'deadline_before_period',
           `The deadline for units of kind ${early.unitKind} falls before the period starts.`,
         );
       }
-      const outOfOrder = deadlineBeforeLowerLevel(request.deadlines);
+      const outOfOrder = deadlineBeforeLowerLevel(reporting);
       if (outOfOrder) {
         throw new HttpProblem(
           'deadline_before_lower_level',

@@ -23,7 +23,6 @@ export function UnitPicker(props: UnitPickerProps) {
     <ServerSearchSelect
       {...props}
       placeholder={t.org.pickUnitPlaceholder}
-      search={search}
       onSearchChange={setSearch}
       options={options}
       nothingFoundMessage={search.trim().length >= 2 ? t.org.noResults : t.org.pickUnitHint}

@@ -25,26 +25,29 @@ export function ReportFieldsView({ fields }: { fields: readonly ReportField[] })
   const labels = useReportingMessages().report;
   return (
     <Stack component="dl" gap="sm" m={0}>
-      {fields.map((field) => (
-        <div key={field.indicatorId}>
-          <Text component="dt" fw={600} size="sm">
-            {field.label}
-          </Text>
-          <Text
-            component="dd"
-            m={0}
-            c={field.value === null ? 'dimmed' : undefined}
-            style={{ whiteSpace: 'pre-wrap' }}
-          >
-            {shownValue(field, labels)}
-          </Text>
-          {field.fromPlan && field.target !== null && (
-            <Text component="dd" m={0} size="sm" c="dimmed">
-              {labels.planTarget(targetText(field, labels) as string)}
+      {fields.map((field) => {
+        const target = field.fromPlan ? targetText(field, labels) : null;
+        return (
+          <div key={field.indicatorId}>
+            <Text component="dt" fw={600} size="sm">
+              {field.label}
             </Text>
-          )}
-        </div>
-      ))}
+            <Text
+              component="dd"
+              m={0}
+              c={field.value === null ? 'dimmed' : undefined}
+              style={{ whiteSpace: 'pre-wrap' }}
+            >
+              {shownValue(field, labels)}
+            </Text>
+            {target && (
+              <Text component="dd" m={0} size="sm" c="dimmed">
+                {labels.planTarget(target)}
+              </Text>
+            )}
+          </div>
+        );
+      })}
     </Stack>
   );
 }

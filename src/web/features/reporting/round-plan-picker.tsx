@@ -1,6 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PlanList, PlanListItem } from '../../../contract/plans/plan';
 import { apiPath } from '../../api/api-path';
 import { apiRequest } from '../../api/api-request';
@@ -9,7 +9,7 @@ import { planQuery } from '../plans/plan-queries';
 import { useReportingMessages } from './use-reporting-messages';
 
 const SEARCH_DELAY_MS = 300;
-/** Plans listed before anything is typed: a Sở's own plans fit; beyond them, the person searches. */
+/** Plans listed, newest first, before anything is typed; for the others, the person searches. */
 const LISTED = 20;
 
 /** What the round takes from its plan: the unit whose subtree reports, and the years it has targets for. */
@@ -56,9 +56,14 @@ export function RoundPlanPicker({ unitId, value, onChange, error }: RoundPlanPic
   const [search, setSearch] = useState('');
   const found = useIssuedPlanSearch(unitId, search);
   const [linkedId] = useState(value);
-  const linked = useQuery({ ...planQuery(linkedId ?? ''), enabled: linkedId !== null }).data;
+  const loaded = useQuery({ ...planQuery(linkedId ?? ''), enabled: linkedId !== null }).data;
+  // Only an issued plan can be reported on; a link to another is ignored.
+  const linked = loaded?.status === 'issued' ? loaded : undefined;
+  const handedOver = useRef(false);
   useEffect(() => {
-    if (linked) onChange(linked);
+    if (!linked || handedOver.current) return;
+    handedOver.current = true;
+    onChange(linked);
   }, [linked, onChange]);
   return (
     <ServerSearchSelect
@@ -67,7 +72,6 @@ export function RoundPlanPicker({ unitId, value, onChange, error }: RoundPlanPic
       value={value}
       onChange={(id) => onChange(found.find((plan) => plan.id === id) ?? (linked?.id === id ? linked : null))}
       initial={linked && { value: linked.id, label: planLabel(linked) }}
-      search={search}
       onSearchChange={setSearch}
       options={found.map((plan) => ({ value: plan.id, label: planLabel(plan) }))}
       nothingFoundMessage={labels.noPlan}
