@@ -2,7 +2,7 @@ import type { NotificationMessages } from './notifications-vi';
 
 export const notificationsEn: NotificationMessages = {
   title: 'Notifications',
-  intro: 'Report deadlines, new reporting rounds, reports approved or returned.',
+  intro: 'Report deadlines, new reporting rounds, reports awaiting review, reports approved or returned.',
   empty: 'No notifications yet.',
   unreadBadge: 'New',
   open: 'Open',

@@ -1,7 +1,7 @@
 /** Messages of the notifications page; kept out of the main catalogue, loaded with its page. */
 export const notificationsVi = {
   title: 'Thông báo',
-  intro: 'Nhắc hạn nộp báo cáo, đợt báo cáo mới, báo cáo được duyệt hoặc bị trả lại.',
+  intro: 'Nhắc hạn nộp báo cáo, đợt báo cáo mới, báo cáo chờ duyệt, báo cáo được duyệt hoặc bị trả lại.',
   empty: 'Chưa có thông báo nào.',
   unreadBadge: 'Mới',
   open: 'Mở',
