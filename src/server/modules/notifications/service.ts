@@ -48,23 +48,19 @@ export function createNotificationService(deps: {
 
     /**
      * Sends one message to each recipient (each account once, whatever its number of grants): in the
-     * app, and by e-mail on the channel the person keeps on. `message` is given the units where the
-     * account holds its grants among `recipients`, each once. With a dedupe key per recipient, a
+     * app, and by e-mail on the channel the person keeps on. With a dedupe key per recipient, a
      * repeated call (a retried job, a second click) sends nothing more.
      */
     async notify(
       recipients: Recipient[],
       channel: EmailChannel,
-      message: (recipient: Recipient, unitIds: number[]) => NotificationMessage,
+      message: (recipient: Recipient) => NotificationMessage,
       dedupeKey?: (recipient: Recipient) => string,
     ): Promise<number> {
-      const unitsOf = new Map<number, Set<number>>();
-      for (const { account_id, unit_id } of recipients)
-        unitsOf.set(account_id, (unitsOf.get(account_id) ?? new Set()).add(unit_id));
       const unique = [...new Map(recipients.map((recipient) => [recipient.account_id, recipient])).values()];
       const now = clock.now().toISOString();
       const messages = unique.map((recipient) => {
-        const { content, link } = message(recipient, [...(unitsOf.get(recipient.account_id) ?? [])]);
+        const { content, link } = message(recipient);
         return {
           recipient,
           content,

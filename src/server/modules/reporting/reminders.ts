@@ -28,9 +28,24 @@ function groupBy<T>(items: T[], key: (item: T) => number | null): Map<number, T[
   return groups;
 }
 
-/** The rows (reports, rounds) of the units someone holds a role at. */
-const rowsAt = <Row>(rowsByUnit: Map<number, Row[]>, unitIds: number[]) =>
-  unitIds.flatMap((id) => rowsByUnit.get(id) ?? []);
+/**
+ * The rows (reports, rounds) each recipient answers for, across every unit where it holds a role: once
+ * per unit, however many roles it holds there.
+ */
+function rowsPerAccount<Row>(recipients: Recipient[], rowsByUnit: Map<number, Row[]>) {
+  const perAccount = new Map<number, Row[]>();
+  const counted = new Set<string>();
+  for (const recipient of recipients) {
+    const grant = `${recipient.account_id}:${recipient.unit_id}`;
+    if (counted.has(grant)) continue;
+    counted.add(grant);
+    perAccount.set(recipient.account_id, [
+      ...(perAccount.get(recipient.account_id) ?? []),
+      ...(rowsByUnit.get(recipient.unit_id) ?? []),
+    ]);
+  }
+  return perAccount;
+}
 
 /** Reports waiting per round, summed over the units someone reviews at. */
 function waitingPerRound(rows: { round_id: number; round_title: string; waiting: number | string }[]) {
@@ -64,11 +79,12 @@ export function createReportingReminders(deps: {
   async function remindReporters(pending: PendingReport[], dedupeKey: (recipient: Recipient) => string) {
     const byUnit = groupBy(pending, (report) => report.unit_id);
     const reporters = await notifications.accountsWithRoleAt([...byUnit.keys()], FILLING_ROLES);
+    const perAccount = rowsPerAccount(reporters, byUnit);
     return notifications.notify(
       reporters,
       'reminders',
-      (recipient, unitIds) => {
-        const reports = rowsAt(byUnit, unitIds);
+      (recipient) => {
+        const reports = perAccount.get(recipient.account_id) ?? [];
         return {
           content: {
             kind: 'deadline_digest',
@@ -85,11 +101,12 @@ export function createReportingReminders(deps: {
   async function escalateOverdue(overdue: PendingReport[], today: string) {
     const byParent = groupBy(overdue, (report) => report.parent_unit_id);
     const reviewers = await notifications.accountsWithRoleAt([...byParent.keys()], REVIEWING_ROLES);
+    const perAccount = rowsPerAccount(reviewers, byParent);
     return notifications.notify(
       reviewers,
       'reminders',
-      (recipient, unitIds) => {
-        const reports = rowsAt(byParent, unitIds);
+      (recipient) => {
+        const reports = perAccount.get(recipient.account_id) ?? [];
         return {
           content: {
             kind: 'overdue_escalation',
@@ -108,14 +125,15 @@ export function createReportingReminders(deps: {
     const waiting = await repository.reportsAwaitingReview();
     const byUnit = groupBy(waiting, (row) => row.reviewer_unit_id);
     const reviewers = await notifications.accountsWithRoleAt([...byUnit.keys()], REVIEWING_ROLES);
+    const perAccount = rowsPerAccount(reviewers, byUnit);
     return notifications.notify(
       reviewers,
       'reminders',
-      (recipient, unitIds) => ({
+      (recipient) => ({
         content: {
           kind: 'review_digest',
           recipientName: recipient.display_name,
-          rounds: waitingPerRound(rowsAt(byUnit, unitIds)),
+          rounds: waitingPerRound(perAccount.get(recipient.account_id) ?? []),
         },
         link: '/bao-cao?trang-thai=to_review',
       }),

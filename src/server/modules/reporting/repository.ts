@@ -238,8 +238,8 @@ export function createReportingRepository(db: Kysely<Database>) {
         .execute(),
 
     /**
-     * Bulk insert in chunks (`inChunks`); the rounds' roll-up cells are computed again, since a new
-     * report may make another one a consolidating one.
+     * Bulk insert in chunks (`inChunks`); the rounds' roll-up
+     * cells are computed again, since a new report may make another one a consolidating one.
      */
     insertReports: async (trx: Executor, rows: Insertable<ReportTable>[]) => {
       for (const chunk of inChunks(rows)) await trx.insertInto('reports').values(chunk).execute();

@@ -109,11 +109,17 @@ export function createRoundOpener(deps: {
     const reporters = await notifications.accountsWithRoleAt([...dueByUnit.keys()], ['reporter', 'leader']);
     // Each person is told their own level's deadline (the earliest, for someone reporting at two levels)
     // and led to the round's reports they can see.
-    await notifications.notify(reporters, 'updates', (_recipient, unitIds) => ({
+    const dueByAccount = new Map<number, string>();
+    for (const reporter of reporters) {
+      const due = dueByUnit.get(reporter.unit_id) as string;
+      const earlier = dueByAccount.get(reporter.account_id);
+      if (earlier === undefined || due < earlier) dueByAccount.set(reporter.account_id, due);
+    }
+    await notifications.notify(reporters, 'updates', (recipient) => ({
       content: {
         kind: 'round_opened',
         roundTitle: round.title,
-        dueOn: unitIds.map((id) => dueByUnit.get(id) as string).toSorted()[0] as string,
+        dueOn: dueByAccount.get(recipient.account_id) as string,
       },
       link: `/bao-cao?dot=${publicId}`,
     }));
