@@ -282,11 +282,22 @@ export const rollupSchema = z
         type: z.enum(fieldTypes),
         aggregation: z.enum(['sum', 'share_yes', 'ratio', 'none']),
         value: z.number().nullable(),
-        target: z.number().nullable(),
+        target: z
+          .number()
+          .nullable()
+          .describe(
+            'In the unit of the value. A yes/no target is a share of units answering Có: 100 for Có, and 0 for Không, met only at 0; every other target is a floor',
+          ),
         unitsExpected: z.number().int(),
         unitsReported: z.number().int(),
         unitsOnTime: z.number().int(),
-        unitsMeetingTarget: z.number().int().nullable(),
+        unitsMeetingTarget: z
+          .number()
+          .int()
+          .nullable()
+          .describe(
+            'Units whose own answer meets the target (the answer a yes/no target names, a percent reaching it); null for sums and without a target',
+          ),
       }),
     ),
   })

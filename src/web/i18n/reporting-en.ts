@@ -86,6 +86,7 @@ export const reportingEn: ReportingMessages = {
     fromPlan: 'From the plan; the plan sets no target for the round’s year',
     planTarget: (target) => `Target of the plan: ${target}`,
     shareOfUnits: (percent) => `${percent}% of units`,
+    noUnitAnswersYes: 'no unit answers “Yes”',
     extraQuestion: 'Additional question',
   },
   fieldProblems: {

@@ -97,6 +97,7 @@ export const reportingVi = {
     fromPlan: 'Theo kế hoạch; kế hoạch chưa đặt chỉ tiêu cho năm của đợt báo cáo',
     planTarget: (target: string) => `Chỉ tiêu của kế hoạch: ${target}`,
     shareOfUnits: (percent: string) => `${percent}% số đơn vị`,
+    noUnitAnswersYes: 'không đơn vị nào trả lời “Có”',
     extraQuestion: 'Câu hỏi thêm',
   },
   fieldProblems: {

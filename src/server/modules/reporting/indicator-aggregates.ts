@@ -1,5 +1,6 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import { IS_REPORTED, REPORTED_AS_NUMBER } from './reported-sql.js';
+import { MEETS_TARGET } from './target-sql.js';
 
 /**
  * The counts and sums an indicator's roll-up is made of, over the grouped reports `r` with their values
@@ -17,12 +18,7 @@ export function indicatorAggregates<DB, TB extends keyof DB>(eb: ExpressionBuild
     eb.fn.sum<number | null>(sql`case when ${IS_REPORTED} then v.denominator end`).as('denominator_sum'),
     eb.fn.sum<number>(sql`case when ${IS_REPORTED} and v.value is not null then 1 else 0 end`).as('answered'),
     eb.fn
-      .sum<number>(
-        sql`case when ${IS_REPORTED} and (
-          (f.type = 'yes_no' and v.value = 1)
-          or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
-        ) then 1 else 0 end`,
-      )
+      .sum<number>(sql`case when ${IS_REPORTED} and ${MEETS_TARGET} then 1 else 0 end`)
       .as('meeting_target'),
   ] as const;
 }

@@ -1,5 +1,6 @@
 import { isReported } from '../../../contract/reporting/fields.js';
 import type { Report } from '../../../contract/reporting/reports.js';
+import { meetsTarget } from '../../../contract/reporting/target-attainment.js';
 import { midSentence } from '../../core/text/mid-sentence.js';
 import { documentSymbol } from '../documents/document-symbol.js';
 import type { Block, OfficialDocument, Table } from '../documents/official-document.js';
@@ -32,16 +33,18 @@ function targetText(field: Field, target: number | null): string {
   return field.type === 'money' ? `${numberText(target)} đồng` : numberText(target);
 }
 
-/** Đạt when the unit's value reaches the target: a yes for a yes/no question, the percent or the amount otherwise. */
+/** The unit's value as its target reads it: a yes/no answer as a share of units (100 or 0), a percent, an amount. */
+function comparedValue(field: Field): number | null {
+  if (field.type === 'yes_no') return field.value === true ? 100 : 0;
+  if (field.type === 'percent') return field.percent ?? 0;
+  return typeof field.value === 'number' ? field.value : null;
+}
+
+/** Đạt when the unit's value meets the target: the answer a yes/no target names, the percent or the amount otherwise. */
 function assessment(field: Field, target: number | null): string {
-  if (target === null || field.value === null) return '';
-  const reached =
-    field.type === 'yes_no'
-      ? field.value === true
-      : field.type === 'percent'
-        ? (field.percent ?? 0) >= target
-        : typeof field.value === 'number' && field.value >= target;
-  return reached ? 'Đạt' : 'Chưa đạt';
+  const value = field.value === null ? null : comparedValue(field);
+  if (target === null || value === null) return '';
+  return meetsTarget(field.type, value, target) ? 'Đạt' : 'Chưa đạt';
 }
 
 function indicatorTable(fields: Field[]): Table {

@@ -3,6 +3,7 @@ import { dialectOf } from '../../core/db/dialect-of.js';
 import type { Database } from '../../core/db/schema.js';
 import { IS_REPORTED, REPORTED_AS_NUMBER } from './reported-sql.js';
 import { inSubtree } from './subtree.js';
+import { MEETS_TARGET } from './target-sql.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -70,9 +71,7 @@ function byParent(which: RawBuilder<SqlBool>, expected: RawBuilder<number>, repo
       coalesce(sum(${reported} * v.numerator), 0) as numerator_sum,
       coalesce(sum(${reported} * v.denominator), 0) as denominator_sum,
       sum(case when v.value is not null then ${reported} else 0 end) as answered,
-      sum(case when (f.type = 'yes_no' and v.value = 1)
-          or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
-        then ${reported} else 0 end) as meeting_target
+      sum(case when ${MEETS_TARGET} then ${reported} else 0 end) as meeting_target
     from reports r
     inner join org_units u on u.id = r.unit_id
     inner join org_units parent on parent.id = u.parent_id

@@ -4,6 +4,7 @@ import { IS_REPORTED } from './reported-sql.js';
 import { pathIds } from './review-chain.js';
 import { createRollupCells } from './rollup-cells.js';
 import { inSubtree } from './subtree.js';
+import { MEETS_TARGET } from './target-sql.js';
 
 type RollupRound = { id: number; form_id: number; form_version: number; target_year: number };
 
@@ -103,13 +104,7 @@ export function createRollupRepository(db: Kysely<Database>) {
             eb.fn.sum<number | null>('v.numerator').as('numerator_sum'),
             eb.fn.sum<number | null>('v.denominator').as('denominator_sum'),
             eb.fn.sum<number>(sql`case when v.value is not null then 1 else 0 end`).as('answered'),
-            eb.fn
-              .sum<number>(
-                sql`case when (f.type = 'yes_no' and v.value = 1)
-                  or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value)
-                then 1 else 0 end`,
-              )
-              .as('meeting_target'),
+            eb.fn.sum<number>(sql`case when ${MEETS_TARGET} then 1 else 0 end`).as('meeting_target'),
           ]),
       )
       .selectFrom('report_form_fields as f')

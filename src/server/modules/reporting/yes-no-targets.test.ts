@@ -1,3 +1,5 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
@@ -6,31 +8,38 @@ import {
   openSchoolRound,
   schoolYearRound,
 } from '../../../../test/support/reporting-fixtures.js';
-import type { ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
+import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
+import { migrations } from '../../migrations/index.js';
 import { departmentCode } from '../../seed/national-units.js';
 import { planDraft } from '../plans/plan-test-support.js';
+import { createReportingRepository } from './repository.js';
+import { toRollupIndicator } from './rollup-view.js';
+
+const HAS_PLAN = 'Có phương án ứng phó sự cố an toàn thông tin';
+const HAD_INCIDENT = 'Để xảy ra sự cố mất an toàn thông tin nghiêm trọng';
 
 let t: DemoApp;
 let sở: HttpClient;
 let principal: HttpClient;
 let round: ReportingRound;
+let hanoi: string;
 
-/** A plan whose one indicator is yes/no ("Có" targeted for 2026), and a round of Hà Nội's schools on it. */
+/**
+ * A plan of Hà Nội with two yes/no indicators for 2026, one targeted Có (every school has a response
+ * plan) and one Không (no school lets a serious incident happen), and a round of its schools on it.
+ */
 beforeAll(async () => {
   t = await startDemoApp();
   const admin = await t.signIn('admin');
   [sở, principal] = await Promise.all([t.signIn('so.hanoi'), t.signIn('truong.hoangmai')]);
-  const hanoi = await t.unitId(departmentCode('01'));
+  hanoi = await t.unitId(departmentCode('01'));
   const content = planDraft({
     periodStartYear: 2025,
     periodEndYear: 2026,
     objectives: [],
     indicators: [
-      {
-        name: 'Có phương án ứng phó sự cố an toàn thông tin',
-        measure: 'yes_no',
-        targets: [{ year: 2026, value: 1 }],
-      },
+      { name: HAS_PLAN, measure: 'yes_no', targets: [{ year: 2026, value: 1 }] },
+      { name: HAD_INCIDENT, measure: 'yes_no', targets: [{ year: 2026, value: 0 }] },
     ],
   });
   const plan = (await admin.post('/api/plans', { issuerId: hanoi, ...content })).json<{ id: string }>();
@@ -41,25 +50,91 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('a yes/no indicator targeted “Có”', () => {
-  it('is asked of each school with the target every school, 100 %', async () => {
+const fieldOf = (report: Report, label: string) => {
+  const field = report.fields.find((candidate) => candidate.label === label);
+  if (!field) throw new Error(`no field ${label}`);
+  return field;
+};
+
+async function sởRollup(): Promise<Map<string, Rollup['indicators'][number]>> {
+  const response = await sở.get(`/api/rollups?round=${round.id}`);
+  expect(response.statusCode).toBe(200);
+  return new Map(response.json<Rollup>().indicators.map((indicator) => [indicator.label, indicator]));
+}
+
+it('asks each school both questions, with the targets as shares of schools answering “Có”: 100 % and 0 %', async () => {
+  const report = await hoangMaiSchoolReport(t, principal, round.id);
+  expect(fieldOf(report, HAS_PLAN)).toMatchObject({ type: 'yes_no', target: 100 });
+  expect(fieldOf(report, HAD_INCIDENT)).toMatchObject({ type: 'yes_no', target: 0 });
+});
+
+describe('once the school has answered both as targeted (Có, then Không)', () => {
+  let reportId: string;
+
+  beforeAll(async () => {
     const report = await hoangMaiSchoolReport(t, principal, round.id);
-    expect(report.fields).toEqual([expect.objectContaining({ type: 'yes_no', target: 100 })]);
+    reportId = report.id;
+    const submitted = await principal.post(`/api/reports/${report.id}/submit`, {
+      version: report.version,
+      values: {
+        [fieldOf(report, HAS_PLAN).indicatorId as string]: true,
+        [fieldOf(report, HAD_INCIDENT).indicatorId as string]: false,
+      },
+    });
+    expect(submitted.statusCode).toBe(200);
   });
 
-  it('rolls up the share of schools answering “Có” against 100 %, not against 1 %', async () => {
-    const report = await hoangMaiSchoolReport(t, principal, round.id);
-    const [field] = report.fields;
-    await principal.post(`/api/reports/${report.id}/submit`, {
-      version: report.version,
-      values: { [field?.indicatorId as string]: true },
-    });
-    const [indicator] = (await sở.get(`/api/rollups?round=${round.id}`)).json<Rollup>().indicators;
-    expect(indicator).toMatchObject({
+  it('rolls up the share answering “Có” against 100 %, not against 1 %, and counts the school as meeting it', async () => {
+    expect((await sởRollup()).get(HAS_PLAN)).toMatchObject({
       aggregation: 'share_yes',
       value: 100,
       target: 100,
       unitsMeetingTarget: 1,
     });
+  });
+
+  it('counts the school answering “Không” as meeting a target of Không, whose share of “Có” is 0 %', async () => {
+    expect((await sởRollup()).get(HAD_INCIDENT)).toMatchObject({
+      aggregation: 'share_yes',
+      value: 0,
+      target: 0,
+      unitsMeetingTarget: 1,
+    });
+  });
+
+  it('adds up the same from the reports as from the roll-up cells', async () => {
+    const repository = createReportingRepository(t.database.handle.db);
+    const [stored, unit] = await Promise.all([repository.findRound(round.id), repository.findUnit(hanoi)]);
+    if (!stored || !unit) throw new Error('round or unit missing');
+    const fromReports = await repository.rollup(stored, {
+      kind: 'subtree',
+      underPath: unit.path,
+      withPredecessors: true,
+    });
+    expect([...(await sởRollup()).values()]).toEqual(fromReports.map(toRollupIndicator));
+  });
+
+  it('assesses both answers as Đạt in the report document', async () => {
+    const response = await principal.get(`/api/reports/${reportId}/document?format=docx`);
+    const xml = strFromU8(
+      unzipSync(new Uint8Array(response.rawPayload))['word/document.xml'] ?? new Uint8Array(),
+    );
+    expect(xml.match(/>Đạt</g)).toHaveLength(2);
+    expect(xml).not.toContain('Chưa đạt');
+  });
+
+  it('counts the school answering “Không” as migration 0020 goes down (the old count of “Có”) and up again', async () => {
+    const migrator = new Migrator({
+      db: t.database.handle.db,
+      provider: { getMigrations: async () => migrations },
+    });
+    const down = await migrator.migrateTo('0019_notification_content');
+    expect(down.error).toBeUndefined();
+    expect((await sởRollup()).get(HAD_INCIDENT)?.unitsMeetingTarget).toBe(0);
+
+    const up = await migrator.migrateToLatest();
+    expect(up.error).toBeUndefined();
+    expect((await sởRollup()).get(HAD_INCIDENT)?.unitsMeetingTarget).toBe(1);
+    expect((await sởRollup()).get(HAS_PLAN)?.unitsMeetingTarget).toBe(1);
   });
 });

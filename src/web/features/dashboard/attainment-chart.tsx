@@ -1,5 +1,6 @@
 import { Box, Group, Stack, Table, Text } from '@mantine/core';
 import type { Rollup } from '../../../contract/reporting/reports';
+import { meetsTarget } from '../../../contract/reporting/target-attainment';
 import { ScrollRegion } from '../../components/scroll-region';
 import { formatNumber } from '../../i18n/format';
 import classes from './chart.module.css';
@@ -21,7 +22,9 @@ function Bar({ indicator }: { indicator: Indicator }) {
   return (
     <svg className={classes.bars} viewBox={`0 0 ${WIDTH} ${HEIGHT + 6}`} aria-hidden>
       <rect x={0} y={3} width={WIDTH} height={HEIGHT} fill="#f1f3f5" />
-      {value !== null && <rect x={0} y={3} width={x(value)} height={HEIGHT} fill={colourOf(value, target)} />}
+      {value !== null && (
+        <rect x={0} y={3} width={x(value)} height={HEIGHT} fill={colourOf(type, value, target)} />
+      )}
       {target !== null && <rect x={x(target) - 1.5} y={0} width={3} height={HEIGHT + 6} fill="#000" />}
     </svg>
   );
@@ -38,8 +41,7 @@ export function AttainmentChart({ rollup }: { rollup: Rollup }) {
   if (indicators.length === 0) return <Text>{labels.empty}</Text>;
   const withTarget = indicators.filter((indicator) => indicator.target !== null);
   const met = withTarget.filter(
-    (indicator) =>
-      indicator.value !== null && indicator.target !== null && indicator.value >= indicator.target,
+    ({ type, value, target }) => value !== null && target !== null && meetsTarget(type, value, target),
   );
   const shown = (indicator: Indicator, figure: number | null, none: string) =>
     figure === null ? none : formatIndicatorValue(indicator.type, figure);
