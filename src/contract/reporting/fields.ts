@@ -1,10 +1,11 @@
 import type { IndicatorMeasure } from '../plans/content.js';
 
 /**
- * What a reporting unit enters for a field: a number, a percent as numerator and denominator
- * (the percent is computed, never typed), yes/no, an amount in đồng, or text.
+ * What a reporting unit enters for a field: a count (a whole number: sessions held, people trained,
+ * incidents), a number (fractions allowed: hours, for instance), a percent as numerator and
+ * denominator (the percent is computed, never typed), yes/no, an amount in đồng, or text.
  */
-export const fieldTypes = ['number', 'percent', 'yes_no', 'money', 'text'] as const;
+export const fieldTypes = ['count', 'number', 'percent', 'yes_no', 'money', 'text'] as const;
 export type FieldType = (typeof fieldTypes)[number];
 
 /**
@@ -15,7 +16,7 @@ export type FieldType = (typeof fieldTypes)[number];
 export const fieldTypeOfMeasure: Record<IndicatorMeasure, FieldType> = {
   percent_of_units: 'yes_no',
   percent_of_people: 'percent',
-  count: 'number',
+  count: 'count',
   money: 'money',
   yes_no: 'yes_no',
 };

@@ -19,6 +19,7 @@ import * as m0017 from './0017_notification_pages.js';
 import * as m0018 from './0018_reporting_targets.js';
 import * as m0019 from './0019_notification_content.js';
 import * as m0020 from './0020_yes_no_targets_of_no.js';
+import * as m0021 from './0021_count_fields.js';
 
 /** Every migration in order; the key is the name recorded in the database. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0018_reporting_targets': m0018,
   '0019_notification_content': m0019,
   '0020_yes_no_targets_of_no': m0020,
+  '0021_count_fields': m0021,
 };

@@ -18,6 +18,7 @@ export const reportingEn: ReportingMessages = {
     custom: 'Other',
   },
   fieldTypes: {
+    count: 'Count (whole number)',
     number: 'Number',
     percent: 'Rate (numerator / denominator)',
     yes_no: 'Yes/No',
@@ -83,6 +84,8 @@ export const reportingEn: ReportingMessages = {
     moneySuffix: 'đồng',
     numberHint:
       'A number of 0 or more, with Vietnamese separators: 1.250 is one thousand two hundred and fifty, 12,5 is twelve and a half.',
+    countHint:
+      'A whole number of 0 or more, with dots between thousands: 1.250 is one thousand two hundred and fifty.',
     fromPlan: 'From the plan; the plan sets no target for the round’s year',
     planTarget: (target) => `Target of the plan: ${target}`,
     shareOfUnits: (percent) => `${percent}% of units`,
@@ -95,6 +98,7 @@ export const reportingEn: ReportingMessages = {
       'This number is unclear: write 1250 for one thousand two hundred and fifty, or 1,25 for one and a quarter (the comma is the decimal mark).',
     negative: 'The number must be 0 or more.',
     not_whole: 'The amount must be a whole number of đồng.',
+    not_whole_count: 'Enter a whole number, e.g. 12 or 1.250.',
     percent_incomplete: 'Enter both the numerator and the denominator.',
     denominator_zero: 'The denominator must be more than 0.',
     numerator_too_large: 'The numerator cannot be larger than the denominator.',

@@ -6,6 +6,7 @@ export type FieldProblem =
   | 'ambiguous_separator'
   | 'negative'
   | 'not_whole'
+  | 'not_whole_count'
   | 'percent_incomplete'
   | 'denominator_zero'
   | 'numerator_too_large'
@@ -30,6 +31,7 @@ export const reportingVi = {
     custom: 'Khác',
   } satisfies Record<PeriodKind, string>,
   fieldTypes: {
+    count: 'Số lượng (số nguyên)',
     number: 'Số',
     percent: 'Tỷ lệ (tử số / mẫu số)',
     yes_no: 'Có/Không',
@@ -94,6 +96,7 @@ export const reportingVi = {
     money: (amount: string) => `${amount} đồng`,
     moneySuffix: 'đồng',
     numberHint: 'Số từ 0 trở lên, ví dụ 1.250 hoặc 12,5.',
+    countHint: 'Số nguyên từ 0 trở lên, ví dụ 12 hoặc 1.250.',
     fromPlan: 'Theo kế hoạch; kế hoạch chưa đặt chỉ tiêu cho năm của đợt báo cáo',
     planTarget: (target: string) => `Chỉ tiêu của kế hoạch: ${target}`,
     shareOfUnits: (percent: string) => `${percent}% số đơn vị`,
@@ -106,6 +109,7 @@ export const reportingVi = {
       'Chưa rõ số này: viết 1250 nếu là một nghìn hai trăm năm mươi, hoặc 1,25 nếu là một phẩy hai lăm.',
     negative: 'Số phải từ 0 trở lên.',
     not_whole: 'Số tiền phải là số đồng nguyên.',
+    not_whole_count: 'Hãy nhập một số nguyên, ví dụ 12 hoặc 1.250.',
     percent_incomplete: 'Hãy nhập cả tử số và mẫu số.',
     denominator_zero: 'Mẫu số phải lớn hơn 0.',
     numerator_too_large: 'Tử số không được lớn hơn mẫu số.',

@@ -41,6 +41,7 @@ function aggregate(
     yes,
   });
   switch (field.type) {
+    case 'count':
     case 'number':
     case 'money':
       return {

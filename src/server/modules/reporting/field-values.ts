@@ -18,6 +18,7 @@ const isCount = (value: unknown): value is number =>
 /** The rules an entered value may break, as the JSON API explains them; the import words them in Vietnamese. */
 export const valueProblemMessages = {
   not_a_count: 'expected a number of 0 or more',
+  not_whole_count: 'expected a whole number of 0 or more',
   not_whole_dong: 'expected a whole amount of đồng, 0 or more',
   not_yes_no: 'expected yes (true) or no (false)',
   not_text: 'expected text',
@@ -40,6 +41,9 @@ export function toStoredValue(
 ): StoredValue | { problem: ValueProblem } {
   if (submitted === null) return empty;
   switch (type) {
+    case 'count':
+      if (!isCount(submitted) || !Number.isInteger(submitted)) return refused('not_whole_count');
+      return { ...empty, value: submitted };
     case 'number':
       if (!isCount(submitted)) return refused('not_a_count');
       return { ...empty, value: submitted };

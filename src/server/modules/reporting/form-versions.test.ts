@@ -54,7 +54,7 @@ describe('a new version of a report form', () => {
       version: 1,
       extraQuestions: [
         { id: note().indicatorId, label: 'Ghi chú của nhà trường' },
-        { label: 'Số vụ việc mất an toàn thông tin', type: 'number' },
+        { label: 'Số vụ việc mất an toàn thông tin', type: 'count' },
       ],
     });
     expect(response.statusCode).toBe(201);
@@ -63,7 +63,7 @@ describe('a new version of a report form', () => {
     expect(second.fields.map(({ label, type, fromPlan }) => ({ label, type, fromPlan }))).toEqual([
       ...form.fields.slice(0, 3).map(({ label, type, fromPlan }) => ({ label, type, fromPlan })),
       { label: 'Ghi chú của nhà trường', type: 'text', fromPlan: false },
-      { label: 'Số vụ việc mất an toàn thông tin', type: 'number', fromPlan: false },
+      { label: 'Số vụ việc mất an toàn thông tin', type: 'count', fromPlan: false },
     ]);
     const earlierIds = new Set(form.fields.map((field) => field.indicatorId));
     expect(second.fields.filter((field) => earlierIds.has(field.indicatorId))).toEqual([]);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { HttpClient } from '../../../../test/support/http-client.js';
@@ -9,6 +10,7 @@ import {
   schoolYearRound,
 } from '../../../../test/support/reporting-fixtures.js';
 import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
+import { migrations } from '../../migrations/index.js';
 import { PHUONG_HOANG_MAI_CODE } from '../../seed/demo.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
 import { departmentCode } from '../../seed/national-units.js';
@@ -53,9 +55,31 @@ describe('report forms derived from a plan', () => {
     expect(form.fields.map(({ type, fromPlan }) => ({ type, fromPlan }))).toEqual([
       { type: 'yes_no', fromPlan: true },
       { type: 'percent', fromPlan: true },
-      { type: 'number', fromPlan: true },
+      { type: 'count', fromPlan: true },
       { type: 'text', fromPlan: false },
     ]);
+  });
+
+  it('made before counts took whole numbers only, ask counts after migration 0021, and numbers again below it', async () => {
+    const migrator = new Migrator({
+      db: t.database.handle.db,
+      provider: { getMigrations: async () => migrations },
+    });
+    // Read from the table: the running app keeps a form version's fields, which no write changes.
+    const typesOfForm = async () =>
+      (
+        await t.database.handle.db
+          .selectFrom('report_form_fields as f')
+          .innerJoin('report_forms as rf', 'rf.id', 'f.form_id')
+          .where('rf.public_id', '=', form.id)
+          .orderBy('f.position')
+          .select('f.type')
+          .execute()
+      ).map((field) => field.type);
+    expect((await migrator.migrateTo('0020_yes_no_targets_of_no')).error).toBeUndefined();
+    expect(await typesOfForm()).toEqual(['yes_no', 'percent', 'number', 'text']);
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    expect(await typesOfForm()).toEqual(['yes_no', 'percent', 'count', 'text']);
   });
 });
 
@@ -147,7 +171,7 @@ describe('opening a round', () => {
     expect(empty.json().code).toBe('form_without_fields');
     const asked = await sở.post('/api/report-forms', {
       planId,
-      extraQuestions: [{ label: 'Số buổi tuyên truyền', type: 'number' }],
+      extraQuestions: [{ label: 'Số buổi tuyên truyền', type: 'count' }],
     });
     expect(asked.statusCode).toBe(201);
   });
@@ -186,6 +210,7 @@ describe('filling a report', () => {
   it.each([
     ['a percent above 100 (numerator above its denominator)', 'people', { numerator: 60, denominator: 50 }],
     ['a negative count', 'count', -3],
+    ['a fraction of a count (sessions held)', 'count', 2.5],
     ['text in a number field', 'count', 'mười hai'],
     ['a denominator of zero', 'people', { numerator: 0, denominator: 0 }],
     ['a number for a yes/no question', 'units', 1],

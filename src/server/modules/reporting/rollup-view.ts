@@ -15,6 +15,7 @@ type IndicatorSums = Pick<RollupRow, 'type' | 'answered' | 'value_sum' | 'numera
 export function aggregateOf(row: IndicatorSums): Pick<RollupIndicator, 'aggregation' | 'value'> {
   const answered = Number(row.answered ?? 0);
   switch (row.type) {
+    case 'count':
     case 'number':
     case 'money':
       return { aggregation: 'sum', value: answered === 0 ? null : Number(row.value_sum) };

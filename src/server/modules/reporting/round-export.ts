@@ -20,7 +20,7 @@ import {
  */
 const PAGE_SIZE = 250;
 
-const numberFormats = { number: '#,##0.##', money: '#,##0 "đ"', percent: '0.0"%"' } as const;
+const numberFormats = { count: '#,##0', number: '#,##0.##', money: '#,##0 "đ"', percent: '0.0"%"' } as const;
 
 /** What an export reads, and nothing else: it may run on a read-only connection. */
 export type ExportReads = Pick<
@@ -35,7 +35,7 @@ type StoredValues = (number | string | null)[];
 function fieldColumn(field: Field): SheetColumn {
   const header = field.type === 'percent' ? `${field.label} (%)` : field.label;
   const numberFormat =
-    field.type === 'number' || field.type === 'money' || field.type === 'percent'
+    field.type === 'count' || field.type === 'number' || field.type === 'money' || field.type === 'percent'
       ? numberFormats[field.type]
       : undefined;
   return {

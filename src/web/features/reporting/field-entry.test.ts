@@ -78,6 +78,7 @@ describe('entries and values', () => {
   it('turns a typed entry back into the value the API takes', () => {
     expect(valueOfEntry({ type: 'money', text: '1.500.000' })).toEqual({ value: 1_500_000 });
     expect(valueOfEntry({ type: 'number', text: '12,5' })).toEqual({ value: 12.5 });
+    expect(valueOfEntry({ type: 'count', text: '1.250' })).toEqual({ value: 1250 });
     expect(valueOfEntry({ type: 'text', text: '' })).toEqual({ value: null });
     expect(valueOfEntry({ type: 'percent', numerator: '812', denominator: '905' })).toEqual({
       value: { numerator: 812, denominator: 905 },
@@ -90,6 +91,7 @@ describe('entries and values', () => {
     expect(valueOfEntry({ type: 'number', text: '1,250' })).toEqual({ problem: 'ambiguous_separator' });
     expect(valueOfEntry({ type: 'number', text: '-1' })).toEqual({ problem: 'negative' });
     expect(valueOfEntry({ type: 'money', text: '12,5' })).toEqual({ problem: 'not_whole' });
+    expect(valueOfEntry({ type: 'count', text: '12,5' })).toEqual({ problem: 'not_whole_count' });
     expect(valueOfEntry({ type: 'percent', numerator: '5', denominator: '' })).toEqual({
       problem: 'percent_incomplete',
     });
@@ -105,6 +107,7 @@ describe('entries and values', () => {
     expect(problemOfRefused('percent', { numerator: 9, denominator: 3 })).toBe('numerator_too_large');
     expect(problemOfRefused('number', -2)).toBe('negative');
     expect(problemOfRefused('money', 2.5)).toBe('not_whole');
+    expect(problemOfRefused('count', 2.5)).toBe('not_whole_count');
     expect(problemOfRefused('text', 'x')).toBe('rejected');
   });
 });

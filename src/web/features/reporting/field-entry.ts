@@ -8,7 +8,7 @@ export type FieldValue = ReportField['value'];
 
 /** What the person has typed into one field, kept as typed until it is saved. */
 export type FieldEntry =
-  | { type: 'number' | 'money' | 'text'; text: string }
+  | { type: 'count' | 'number' | 'money' | 'text'; text: string }
   | { type: 'percent'; numerator: string; denominator: string }
   | { type: 'yes_no'; answer: boolean | null };
 
@@ -66,6 +66,12 @@ export function entryOf(field: ReportField): FieldEntry {
   }
 }
 
+/** What a fraction is told where only whole numbers are taken: a count, or an amount of đồng. */
+const NOT_WHOLE = { count: 'not_whole_count', money: 'not_whole' } as const satisfies Record<
+  string,
+  FieldProblem
+>;
+
 function countOf(text: string): number | null | FieldProblem {
   const parsed = parseDecimal(text);
   if (typeof parsed === 'string') return parsed;
@@ -80,12 +86,13 @@ export function valueOfEntry(entry: FieldEntry): { value: FieldValue } | { probl
       return { value: entry.answer };
     case 'text':
       return { value: entry.text === '' ? null : entry.text };
+    case 'count':
     case 'number':
     case 'money': {
       const count = countOf(entry.text);
       if (typeof count === 'string') return { problem: count };
-      if (entry.type === 'money' && count !== null && !Number.isInteger(count))
-        return { problem: 'not_whole' };
+      if (entry.type !== 'number' && count !== null && !Number.isInteger(count))
+        return { problem: NOT_WHOLE[entry.type] };
       return { value: count };
     }
     case 'percent': {
@@ -109,6 +116,7 @@ export function problemOfRefused(type: FieldType, sent: FieldValue): FieldProble
     if (sent.numerator > sent.denominator) return 'numerator_too_large';
   }
   if (typeof sent === 'number' && sent < 0) return 'negative';
-  if (type === 'money' && typeof sent === 'number' && !Number.isInteger(sent)) return 'not_whole';
+  if ((type === 'count' || type === 'money') && typeof sent === 'number' && !Number.isInteger(sent))
+    return NOT_WHOLE[type];
   return 'rejected';
 }

@@ -60,14 +60,15 @@ export function ReportFieldInput({ field, entry, problem, onChange }: ReportFiel
           error={error}
         />
       );
+    case 'count':
     case 'number':
       return (
         <TextInput
           label={field.label}
-          description={`${description}. ${labels.numberHint}`}
-          inputMode="decimal"
+          description={`${description}. ${entry.type === 'count' ? labels.countHint : labels.numberHint}`}
+          inputMode={entry.type === 'count' ? 'numeric' : 'decimal'}
           value={entry.text}
-          onChange={(event) => onChange({ type: 'number', text: event.currentTarget.value })}
+          onChange={(event) => onChange({ type: entry.type, text: event.currentTarget.value })}
           error={error}
           maw={320}
         />

@@ -149,7 +149,7 @@ describe('importing a filled template', () => {
     expect(dryRun.errors).toEqual([
       { cell: `D${unitsRow}`, message: `Ô D${unitsRow}: chỉ nhận "Có" hoặc "Không"` },
       { cell: `E${peopleRow}`, message: `Ô E${peopleRow}: tử số không được lớn hơn mẫu số` },
-      { cell: `D${countRow}`, message: `Ô D${countRow}: phải là một số từ 0 trở lên` },
+      { cell: `D${countRow}`, message: `Ô D${countRow}: phải là một số nguyên từ 0 trở lên` },
     ]);
 
     const applied = await importFile(principal, 'apply', file);

@@ -25,6 +25,7 @@ const problemWording: Record<
   { column: 'value' | 'numerator' | 'denominator'; message: string }
 > = {
   not_a_count: { column: 'value', message: 'phải là một số từ 0 trở lên' },
+  not_whole_count: { column: 'value', message: 'phải là một số nguyên từ 0 trở lên' },
   not_whole_dong: { column: 'value', message: 'số tiền phải là số nguyên đồng, từ 0 trở lên' },
   not_yes_no: { column: 'value', message: 'chỉ nhận "Có" hoặc "Không"' },
   not_text: { column: 'value', message: 'phải là văn bản' },

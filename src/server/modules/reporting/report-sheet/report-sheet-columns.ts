@@ -62,6 +62,7 @@ export const YES = 'Có';
 export const NO = 'Không';
 
 export const fieldKindHints: Record<FieldType, string> = {
+  count: 'Số nguyên (từ 0 trở lên)',
   number: 'Số (từ 0 trở lên)',
   money: 'Số tiền (đồng)',
   yes_no: 'Có/Không',
