@@ -41,26 +41,34 @@ export function RoundReportsTable({ roundId }: { roundId: string }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {items.map((report) => (
-                <Table.Tr key={report.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/bao-cao/${report.id}`}>
-                      {spokenUnitName(report.unit.name)}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <ReportStatusBadge
-                      status={report.status}
-                      late={report.late}
-                      approvedBelow={report.approvedThrough !== null}
-                    />
-                  </Table.Td>
-                  <Table.Td visibleFrom="sm">{formatIsoDate(report.dueOn)}</Table.Td>
-                  <Table.Td visibleFrom="sm">
-                    {report.submittedAt ? formatDate(new Date(report.submittedAt)) : '—'}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+              {items.map((report) => {
+                const dueOn = formatIsoDate(report.dueOn);
+                const submittedOn = report.submittedAt ? formatDate(new Date(report.submittedAt)) : '—';
+                return (
+                  <Table.Tr key={report.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/bao-cao/${report.id}`}>
+                        {spokenUnitName(report.unit.name)}
+                      </Anchor>
+                      {/* On a phone the two date columns are left out: the dates follow the unit's name. */}
+                      <Text size="xs" mt={4} hiddenFrom="sm">
+                        {labels.deadlineColumn}: {dueOn}
+                        <br />
+                        {labels.submittedColumn}: {submittedOn}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <ReportStatusBadge
+                        status={report.status}
+                        late={report.late}
+                        approvedBelow={report.approvedThrough !== null}
+                      />
+                    </Table.Td>
+                    <Table.Td visibleFrom="sm">{dueOn}</Table.Td>
+                    <Table.Td visibleFrom="sm">{submittedOn}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
             </Table.Tbody>
           </Table>
         </ScrollRegion>
