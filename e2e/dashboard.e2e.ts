@@ -66,6 +66,8 @@ describeInBrowser('the reporting overview', () => {
         .getByRole('status')
         .filter({ hasText: /Đã gửi nhắc nhở tới \d+ người|Không có ai để nhắc lúc này/ })
         .waitFor();
+      // Checked once the confirmation has faded out: axe caught its title half transparent on a loaded machine.
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
       await expectNoAxeViolations(page);
     });
 

@@ -113,6 +113,10 @@ const matrix: Record<string, Row> = {
     ownSession: true,
   },
   'GET /api/me': { probe: () => ({ method: 'GET', url: '/api/me' }), expected: signedIn(200) },
+  'GET /api/session': {
+    probe: () => ({ method: 'GET', url: '/api/session' }),
+    expected: { ...signedIn(200), anonymous: 200 },
+  },
   'POST /api/me/password': {
     probe: () => ({
       method: 'POST',

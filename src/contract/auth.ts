@@ -44,6 +44,11 @@ export const sessionResponseSchema = z
   })
   .meta({ id: 'Session' });
 
+/** The session a browser has, or null when it is signed out: asked on loading, where a 401 would be noise. */
+export const sessionStateSchema = z
+  .object({ session: sessionResponseSchema.nullable() })
+  .meta({ id: 'SessionState' });
+
 export const changePasswordRequestSchema = z.strictObject({
   currentPassword: z.string().min(1).max(200),
   newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(200),
@@ -54,5 +59,6 @@ export const activeRoleRequestSchema = z.strictObject({ roleId: publicIdSchema }
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+export type SessionState = z.infer<typeof sessionStateSchema>;
 export type RoleGrant = z.infer<typeof roleGrantSchema>;
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;

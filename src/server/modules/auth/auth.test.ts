@@ -188,6 +188,24 @@ describe('GET /api/me', () => {
   });
 });
 
+describe('GET /api/session', () => {
+  it('answers 200 with no session to a browser signed out, a forged cookie included', async () => {
+    for (const cookie of [undefined, 'mx_session=forged-token-value']) {
+      const response = await anonymous().get('/api/session', cookie ? { cookie } : undefined);
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ session: null });
+    }
+  });
+
+  it('answers the signed-in session, as GET /api/me does', async () => {
+    const account = await createAccount(t.app);
+    const client = await anonymous().signIn(account.username, TEST_PASSWORD);
+    const response = await client.get('/api/session');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ session: (await client.get('/api/me')).json() });
+  });
+});
+
 describe('POST /api/auth/sign-out', () => {
   it('requires authentication', async () => {
     expect((await anonymous().post('/api/auth/sign-out')).statusCode).toBe(401);

@@ -1,6 +1,7 @@
 import {
   changePasswordRequestSchema,
   sessionResponseSchema,
+  sessionStateSchema,
   signInRequestSchema,
 } from '../../../contract/auth.js';
 import { currentUser } from '../../core/auth/current-user.js';
@@ -52,6 +53,17 @@ export function registerAuthRoutes(registrar: RouteRegistrar, auth: AuthService)
     access: 'signed_in',
     response: sessionResponseSchema,
     handler: async ({ request }) => sessionView(currentUser(request)),
+  });
+
+  addRoute(registrar, {
+    method: 'GET',
+    url: '/api/session',
+    summary:
+      'The session of this browser, or null when signed out: what the web app asks on loading, with no 401 when nobody is signed in',
+    tag: 'auth',
+    access: 'public',
+    response: sessionStateSchema,
+    handler: async ({ request }) => ({ session: request.user ? sessionView(request.user) : null }),
   });
 
   addRoute(registrar, {

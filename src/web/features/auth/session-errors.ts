@@ -1,9 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { SessionResponse } from '../../../contract/auth';
 import { isSessionEndedError, isStaleTokenError } from '../../api/api-error';
-import { apiRequest } from '../../api/api-request';
 import { hasUnsavedChanges } from '../../components/unsaved-changes';
-import { adoptSession, forgetSession, sessionQueryKey } from './session';
+import { adoptSession, fetchSession, forgetSession, sessionQueryKey } from './session';
 import { askToSignInAgain, markSessionExpired, signInAgainDismissed } from './session-expiry';
 
 let asking: Promise<SessionResponse | null | undefined> | null = null;
@@ -13,11 +12,8 @@ let asking: Promise<SessionResponse | null | undefined> | null = null;
  * reached to say. Asked once for the refusals that arrive together.
  */
 function currentSession(): Promise<SessionResponse | null | undefined> {
-  asking ??= apiRequest<SessionResponse>('/api/me')
-    .then(
-      (session) => session,
-      (error: unknown) => (isSessionEndedError(error) ? null : undefined),
-    )
+  asking ??= fetchSession()
+    .catch(() => undefined)
     .finally(() => {
       asking = null;
     });

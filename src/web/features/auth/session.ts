@@ -1,22 +1,18 @@
 import { type Query, type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import type { SessionResponse } from '../../../contract/auth';
-import { isSessionEndedError } from '../../api/api-error';
+import type { SessionResponse, SessionState } from '../../../contract/auth';
 import { apiRequest } from '../../api/api-request';
 import { stopAskingToSignInAgain } from './session-expiry';
 
 export const sessionQueryKey = ['session'] as const;
 
-/** The signed-in user and CSRF token, or null when signed out. Kept in memory only. */
+/** The session the server knows this browser by: the signed-in user and CSRF token, or null. */
+export const fetchSession = async (): Promise<SessionResponse | null> =>
+  (await apiRequest<SessionState>('/api/session')).session;
+
+/** The session, kept in memory only. */
 export const sessionQuery = queryOptions({
   queryKey: sessionQueryKey,
-  queryFn: async (): Promise<SessionResponse | null> => {
-    try {
-      return await apiRequest<SessionResponse>('/api/me');
-    } catch (error) {
-      if (isSessionEndedError(error)) return null;
-      throw error;
-    }
-  },
+  queryFn: fetchSession,
   staleTime: Number.POSITIVE_INFINITY,
 });
 
