@@ -1,6 +1,8 @@
 import type { OrgUnitKind } from '../../src/contract/org.js';
-import type { Report, ReportForm, ReportingRound } from '../../src/contract/reporting/reports.js';
+import type { Report, ReportForm, ReportingRound, Rollup } from '../../src/contract/reporting/reports.js';
 import { planDraft } from '../../src/server/modules/plans/plan-test-support.js';
+import { createReportingRepository } from '../../src/server/modules/reporting/repository.js';
+import { toRollupIndicator } from '../../src/server/modules/reporting/rollup-view.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../src/server/seed/demo-units.js';
 import { departmentCode } from '../../src/server/seed/national-units.js';
 import type { DemoApp } from './demo-app.js';
@@ -140,4 +142,24 @@ export async function hoangMaiSchoolDraft(t: DemoApp) {
   const { round } = await openHanoiSchoolRound(t, { admin, sở });
   const reportId = await reportIdOfUnit(principal, round.id, await t.unitId(DEMO_THCS_HOANG_MAI_CODE));
   return { principal, commune, otherProvince, reportId };
+}
+
+/**
+ * A unit's roll-up of a round added up from the reports and values themselves, to compare with the one
+ * the API reads from the cells (asking for predecessors reads the reports directly).
+ */
+export async function rollupFromReports(
+  t: DemoApp,
+  roundId: string,
+  unitId: string,
+): Promise<Rollup['indicators']> {
+  const repository = createReportingRepository(t.database.handle.db);
+  const [round, unit] = await Promise.all([repository.findRound(roundId), repository.findUnit(unitId)]);
+  if (!round || !unit) throw new Error('round or unit missing');
+  const rows = await repository.rollup(round, {
+    kind: 'subtree',
+    underPath: unit.path,
+    withPredecessors: true,
+  });
+  return rows.map(toRollupIndicator);
 }

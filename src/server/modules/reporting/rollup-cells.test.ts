@@ -3,14 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import { createAccount } from '../../../../test/support/factories.js';
 import { HttpClient } from '../../../../test/support/http-client.js';
-import { openHanoiSchoolRound, reportIdOfUnit } from '../../../../test/support/reporting-fixtures.js';
+import {
+  openHanoiSchoolRound,
+  reportIdOfUnit,
+  rollupFromReports,
+} from '../../../../test/support/reporting-fixtures.js';
 import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
 import { migrations } from '../../migrations/index.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
 import { departmentCode, MINISTRY_CODE } from '../../seed/national-units.js';
-import { createReportingRepository } from './repository.js';
 import { vacuumPendingCells } from './rollup-cells.js';
-import { toRollupIndicator } from './rollup-view.js';
 
 /**
  * The roll-ups of a Sở and of the ministry are read from cells kept up to date by each submission,
@@ -55,26 +57,13 @@ async function rollupOf(client: HttpClient, unit: string): Promise<Rollup> {
   return response.json<Rollup>();
 }
 
-/** The Sở's roll-up computed from the reports and values (asking for predecessors reads them directly). */
-async function rollupFromReports(): Promise<Rollup['indicators']> {
-  const repository = createReportingRepository(t.database.handle.db);
-  const [stored, unit] = await Promise.all([repository.findRound(round.id), repository.findUnit(hanoi)]);
-  if (!stored || !unit) throw new Error('round or unit missing');
-  const rows = await repository.rollup(stored, {
-    kind: 'subtree',
-    underPath: unit.path,
-    withPredecessors: true,
-  });
-  return rows.map(toRollupIndicator);
-}
-
 async function expectSởRollupAsReported(expected: {
   reported: number;
   count: number | null;
   people: number | null;
 }) {
   const rollup = await rollupOf(sở, hanoi);
-  expect(rollup.indicators).toEqual(await rollupFromReports());
+  expect(rollup.indicators).toEqual(await rollupFromReports(t, round.id, hanoi));
   const ids = fieldIds();
   const byId = new Map(rollup.indicators.map((row) => [row.indicatorId, row]));
   expect(byId.get(ids.count)).toMatchObject({ unitsReported: expected.reported, value: expected.count });
@@ -112,7 +101,7 @@ afterAll(() => t.close());
 describe('roll-ups kept up to date by the reporting workflow', () => {
   it('counts nothing before anyone submits, every school expected', async () => {
     const rollup = await rollupOf(sở, hanoi);
-    expect(rollup.indicators).toEqual(await rollupFromReports());
+    expect(rollup.indicators).toEqual(await rollupFromReports(t, round.id, hanoi));
     expect(rollup.indicators[0]?.unitsExpected).toBeGreaterThan(2);
     await expectSởRollupAsReported({ reported: 0, count: null, people: null });
   });

@@ -6,14 +6,13 @@ import type { HttpClient } from '../../../../test/support/http-client.js';
 import {
   hoangMaiSchoolReport,
   openSchoolRound,
+  rollupFromReports,
   schoolYearRound,
 } from '../../../../test/support/reporting-fixtures.js';
 import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
 import { migrations } from '../../migrations/index.js';
 import { departmentCode } from '../../seed/national-units.js';
 import { planDraft } from '../plans/plan-test-support.js';
-import { createReportingRepository } from './repository.js';
-import { toRollupIndicator } from './rollup-view.js';
 
 const HAS_PLAN = 'Có phương án ứng phó sự cố an toàn thông tin';
 const HAD_INCIDENT = 'Để xảy ra sự cố mất an toàn thông tin nghiêm trọng';
@@ -103,15 +102,7 @@ describe('once the school has answered both as targeted (Có, then Không)', () 
   });
 
   it('adds up the same from the reports as from the roll-up cells', async () => {
-    const repository = createReportingRepository(t.database.handle.db);
-    const [stored, unit] = await Promise.all([repository.findRound(round.id), repository.findUnit(hanoi)]);
-    if (!stored || !unit) throw new Error('round or unit missing');
-    const fromReports = await repository.rollup(stored, {
-      kind: 'subtree',
-      underPath: unit.path,
-      withPredecessors: true,
-    });
-    expect([...(await sởRollup()).values()]).toEqual(fromReports.map(toRollupIndicator));
+    expect([...(await sởRollup()).values()]).toEqual(await rollupFromReports(t, round.id, hanoi));
   });
 
   it('assesses both answers as Đạt in the report document', async () => {
