@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { publicIdSchema } from '../ids.js';
 import { orgUnitKindSchema, schoolLevelSchema } from '../org.js';
 import { fieldTypes, reportStatuses } from './fields.js';
+import { targetIsCeilingSchema } from './reports.js';
 
 const unitRef = z.object({ id: z.string(), name: z.string(), kind: orgUnitKindSchema });
 
@@ -59,6 +60,7 @@ export const trendSchema = z
             targetYear: z.number().int(),
             value: z.number().nullable(),
             target: z.number().nullable(),
+            targetIsCeiling: targetIsCeilingSchema,
           }),
         ),
       }),

@@ -5,6 +5,12 @@ import { reportAttachmentSchema } from './attachments.js';
 import { fieldTypes, narrativeKeys, periodKinds, reportStatuses } from './fields.js';
 
 const isoDate = z.iso.date();
+
+export const targetIsCeilingSchema = z
+  .boolean()
+  .describe(
+    'The target is a ceiling, met at or below it: a yes/no indicator targeted Không (0 % answering Có). Every other target is a floor',
+  );
 const unitRef = z.object({ id: z.string(), name: z.string(), kind: orgUnitKindSchema });
 
 export const createFormRequestSchema = z.strictObject({
@@ -163,6 +169,7 @@ export const reportFieldSchema = formFieldSchema
       .describe(
         'The plan’s target for the round’s year (a percent for yes/no and percent fields); null when it sets none',
       ),
+    targetIsCeiling: targetIsCeilingSchema,
   })
   .meta({ id: 'ReportField' });
 
@@ -247,14 +254,14 @@ export const consolidateRequestSchema = z.strictObject({
 });
 
 /**
- * How a field of a consolidated report was pre-filled: numbers and money summed, a percent as
- * Σ numerators / Σ denominators, yes/no answered yes only when every unit answering said yes (the
- * count of yes answers is given alongside), text gathered unit by unit; `kept` when no included
- * report answered, so the field keeps what the unit had entered.
+ * How a field of a consolidated report was pre-filled: counts, numbers and money summed, a percent as
+ * Σ numerators / Σ denominators, yes/no answered yes only when every unit answering said yes, or, under
+ * a target of Không, as soon as one did (the count of yes answers is given alongside), text gathered
+ * unit by unit; `kept` when no included report answered, so the field keeps what the unit had entered.
  */
 export const consolidatedFieldSchema = z.object({
   indicatorId: z.string(),
-  aggregation: z.enum(['sum', 'ratio', 'all_yes', 'gathered', 'kept']),
+  aggregation: z.enum(['sum', 'ratio', 'all_yes', 'any_yes', 'gathered', 'kept']),
   answered: z.number().int().describe('Included reports that answered the field'),
   yes: z.number().int().nullable().describe('Of those, the ones answering yes (yes/no fields)'),
 });
@@ -286,8 +293,9 @@ export const rollupSchema = z
           .number()
           .nullable()
           .describe(
-            'In the unit of the value. A yes/no target is a share of units answering Có: 100 for Có, and 0 for Không, met only at 0; every other target is a floor',
+            'In the unit of the value: a yes/no target is a share of units answering Có (Có is 100, Không 0)',
           ),
+        targetIsCeiling: targetIsCeilingSchema,
         unitsExpected: z.number().int(),
         unitsReported: z.number().int(),
         unitsOnTime: z.number().int(),

@@ -2,20 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { meetsTarget } from './target-attainment.js';
 
 describe('meetsTarget', () => {
-  it('asks a yes/no target of Có (100 %) for every unit answering yes', () => {
-    expect(meetsTarget('yes_no', 100, 100)).toBe(true);
-    expect(meetsTarget('yes_no', 80, 100)).toBe(false);
+  it('reads a target as a floor: a yes/no targeted Có (100 %), a percent, a count, a target of 0 included', () => {
+    expect(meetsTarget(100, 100, false)).toBe(true);
+    expect(meetsTarget(80, 100, false)).toBe(false);
+    expect(meetsTarget(84.9, 85, false)).toBe(false);
+    expect(meetsTarget(30, 0, false)).toBe(true);
   });
 
-  it('asks a yes/no target of Không (0 %) for no unit answering yes', () => {
-    expect(meetsTarget('yes_no', 0, 0)).toBe(true);
-    expect(meetsTarget('yes_no', 5, 0)).toBe(false);
-  });
-
-  it('reads every other target as a floor, a target of 0 included', () => {
-    expect(meetsTarget('percent', 85, 85)).toBe(true);
-    expect(meetsTarget('percent', 84.9, 85)).toBe(false);
-    expect(meetsTarget('number', 3, 0)).toBe(true);
-    expect(meetsTarget('money', 1_000_000, 2_000_000)).toBe(false);
+  it('reads a yes/no target of Không as a ceiling: no unit answering Có', () => {
+    expect(meetsTarget(0, 0, true)).toBe(true);
+    expect(meetsTarget(5, 0, true)).toBe(false);
   });
 });

@@ -202,6 +202,11 @@ export interface PlanIndicatorTargetTable {
   value: number;
 }
 
+export interface ReportingTargetView extends PlanIndicatorTargetTable {
+  /** 1 for a yes/no target of Không (no unit answering Có), 0 for a floor. */
+  ceiling: number;
+}
+
 export interface PlanTaskTable {
   id: Generated<number>;
   plan_id: number;
@@ -410,8 +415,8 @@ export interface Database {
   plan_objectives: PlanObjectiveTable;
   plan_indicators: PlanIndicatorTable;
   plan_indicator_targets: PlanIndicatorTargetTable;
-  /** View: targets in the unit reporting measures them by (see migration 0018). */
-  reporting_targets: PlanIndicatorTargetTable;
+  /** View: targets in the unit reporting measures them by, and whether each is a ceiling (migrations 0018, 0020). */
+  reporting_targets: ReportingTargetView;
   plan_tasks: PlanTaskTable;
   plan_requirements: PlanRequirementTable;
   plan_cascade_counts: PlanCascadeCountTable;

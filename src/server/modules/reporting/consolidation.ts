@@ -61,9 +61,12 @@ function aggregate(
     }
     case 'yes_no': {
       const yes = Number(row?.value_sum ?? 0);
+      // Under a target of Không ("an incident happened"), one unit answering Có makes the whole answer Có.
+      const anyYes = Number(row?.target_ceiling) === 1;
+      const answer = anyYes ? yes > 0 : yes === answered;
       return {
-        stored: answered === 0 ? null : { ...empty, value: yes === answered ? 1 : 0 },
-        summary: summary('all_yes', answered, yes),
+        stored: answered === 0 ? null : { ...empty, value: answer ? 1 : 0 },
+        summary: summary(anyYes ? 'any_yes' : 'all_yes', answered, yes),
       };
     }
     case 'text': {

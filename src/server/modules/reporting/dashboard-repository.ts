@@ -39,6 +39,7 @@ const trendColumns = [
   'f.indicator_id',
   'f.type',
   't.value as target',
+  't.ceiling as target_ceiling',
 ] as const;
 
 export function createDashboardRepository(db: Kysely<Database>) {
@@ -185,6 +186,7 @@ export function createDashboardRepository(db: Kysely<Database>) {
               'f.indicator_id',
               'f.type',
               't.value',
+              't.ceiling',
             ])
             .orderBy('rr.period_start')
             .orderBy('rr.id')

@@ -212,6 +212,7 @@ export function createDashboardService(deps: {
               targetYear: row.target_year,
               value: aggregateOf(row).value,
               target: row.target === null ? null : Number(row.target),
+              targetIsCeiling: Number(row.target_ceiling) === 1,
             })),
         })),
       };

@@ -195,7 +195,13 @@ describe('the trend of each indicator across the rounds of a plan', () => {
     for (const indicator of trend.indicators) {
       const rolled = rollup.indicators.find((item) => item.indicatorId === indicator.indicatorId);
       expect(indicator.points).toEqual([
-        { round: thanhHoa.id, targetYear: 2025, value: rolled?.value, target: rolled?.target },
+        {
+          round: thanhHoa.id,
+          targetYear: 2025,
+          value: rolled?.value,
+          target: rolled?.target,
+          targetIsCeiling: rolled?.targetIsCeiling,
+        },
       ]);
     }
   });

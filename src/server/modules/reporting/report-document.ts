@@ -27,8 +27,10 @@ function valueText(field: Field): string {
   }
 }
 
+/** The plan's target: Không for a yes/no targeted Không (no unit answering Có), a share or an amount otherwise. */
 function targetText(field: Field, target: number | null): string {
   if (target === null) return '';
+  if (field.targetIsCeiling) return 'Không';
   if (field.type === 'percent' || field.type === 'yes_no') return `${numberText(target)}%`;
   return field.type === 'money' ? `${numberText(target)} đồng` : numberText(target);
 }
@@ -44,7 +46,7 @@ function comparedValue(field: Field): number | null {
 function assessment(field: Field, target: number | null): string {
   const value = field.value === null ? null : comparedValue(field);
   if (target === null || value === null) return '';
-  return meetsTarget(field.type, value, target) ? 'Đạt' : 'Chưa đạt';
+  return meetsTarget(value, target, field.targetIsCeiling) ? 'Đạt' : 'Chưa đạt';
 }
 
 function indicatorTable(fields: Field[]): Table {

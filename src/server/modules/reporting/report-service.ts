@@ -99,7 +99,12 @@ export function createReportService(deps: {
       abilitiesOf(user, row),
     ]);
     const byField = new Map<number, StoredValue>(values.map((value) => [value.field_id, value]));
-    const targetByField = new Map(targets.map((target) => [target.public_id, Number(target.value)]));
+    const targetByField = new Map(
+      targets.map((target) => [
+        target.public_id,
+        { value: Number(target.value), isCeiling: Number(target.ceiling) === 1 },
+      ]),
+    );
     return toReport(row, fields, byField, targetByField, evidence.map(toAttachment), abilities);
   }
 

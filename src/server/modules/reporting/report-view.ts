@@ -26,7 +26,7 @@ export function toReport(
   fields: readonly FieldRow[],
   values: Map<number, StoredValue>,
   /** The plan's targets for the round's year, by field (public id). */
-  targets: Map<string, number>,
+  targets: Map<string, { value: number; isCeiling: boolean }>,
   attachments: Report['attachments'],
   abilities: Report['abilities'],
 ): Report {
@@ -50,7 +50,8 @@ export function toReport(
         fromPlan: field.indicator_id !== null,
         value: toShownValue(field.type, stored),
         percent: field.type === 'percent' ? (stored?.value ?? null) : null,
-        target: targets.get(field.public_id) ?? null,
+        target: targets.get(field.public_id)?.value ?? null,
+        targetIsCeiling: targets.get(field.public_id)?.isCeiling ?? false,
       };
     }),
     narrative: parseNarrative(row.narrative_json),

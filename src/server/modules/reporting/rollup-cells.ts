@@ -228,7 +228,14 @@ export function createRollupCells(db: Kysely<Database>) {
         .where('f.form_version', '=', round.form_version)
         .where('s.expected', '>', 0)
         .orderBy('f.position')
-        .select(['f.public_id', 'f.label', 'f.type', 't.value as target', ...cellAggregates])
+        .select([
+          'f.public_id',
+          'f.label',
+          'f.type',
+          't.value as target',
+          't.ceiling as target_ceiling',
+          ...cellAggregates,
+        ])
         .execute(),
   };
 }

@@ -121,6 +121,7 @@ export function createRollupRepository(db: Kysely<Database>) {
         'f.label',
         'f.type',
         't.value as target',
+        't.ceiling as target_ceiling',
         'c.expected',
         'c.reported',
         'c.on_time',

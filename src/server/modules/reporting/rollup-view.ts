@@ -44,6 +44,7 @@ export function toRollupIndicator(row: RollupRow): RollupIndicator {
     type: row.type,
     ...aggregateOf(row),
     target: row.target === null ? null : Number(row.target),
+    targetIsCeiling: Number(row.target_ceiling) === 1,
     unitsExpected: Number(row.expected),
     unitsReported: Number(row.reported ?? 0),
     unitsOnTime: Number(row.on_time ?? 0),

@@ -1,10 +1,10 @@
 import { type SqlBool, sql } from 'kysely';
 
 /**
- * Whether one unit's value `v` of field `f` meets the target `t` (read from `reporting_targets`, in the
- * unit of the share): a yes/no answer of Không when the target is Không (0), of Có for any other share
- * (Có is 100, a percent-of-units indicator names its share); a percent when it reaches the target.
- * The unit-level reading of `meetsTarget` (contract/reporting/target-attainment.ts).
+ * Whether one unit's value `v` of field `f` meets the target `t` (a row of `reporting_targets`, in the
+ * unit of the share): a yes/no answer of Không under a ceiling (a target of Không), of Có under any
+ * other target; a percent when it reaches the target. The unit-level reading of `meetsTarget`
+ * (contract/reporting/target-attainment.ts).
  */
-export const MEETS_TARGET = sql<SqlBool>`((f.type = 'yes_no' and v.value = case when t.value = 0 then 0 else 1 end)
+export const MEETS_TARGET = sql<SqlBool>`((f.type = 'yes_no' and v.value = case when t.ceiling = 1 then 0 else 1 end)
   or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value))`;

@@ -13,9 +13,11 @@ import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contra
 import { migrations } from '../../migrations/index.js';
 import { departmentCode } from '../../seed/national-units.js';
 import { planDraft } from '../plans/plan-test-support.js';
+import { foldPendingCells } from './rollup-cells.js';
 
 const HAS_PLAN = 'Có phương án ứng phó sự cố an toàn thông tin';
 const HAD_INCIDENT = 'Để xảy ra sự cố mất an toàn thông tin nghiêm trọng';
+const HAS_CLUB = 'Tỷ lệ trường có câu lạc bộ an toàn thông tin';
 
 let t: DemoApp;
 let sở: HttpClient;
@@ -25,7 +27,8 @@ let hanoi: string;
 
 /**
  * A plan of Hà Nội with two yes/no indicators for 2026, one targeted Có (every school has a response
- * plan) and one Không (no school lets a serious incident happen), and a round of its schools on it.
+ * plan) and one Không (no school lets a serious incident happen), and a percent-of-units one whose first
+ * year's target is 0 % of schools; a round of its schools on it.
  */
 beforeAll(async () => {
   t = await startDemoApp();
@@ -39,6 +42,7 @@ beforeAll(async () => {
     indicators: [
       { name: HAS_PLAN, measure: 'yes_no', targets: [{ year: 2026, value: 1 }] },
       { name: HAD_INCIDENT, measure: 'yes_no', targets: [{ year: 2026, value: 0 }] },
+      { name: HAS_CLUB, measure: 'percent_of_units', targets: [{ year: 2026, value: 0 }] },
     ],
   });
   const plan = (await admin.post('/api/plans', { issuerId: hanoi, ...content })).json<{ id: string }>();
@@ -61,13 +65,14 @@ async function sởRollup(): Promise<Map<string, Rollup['indicators'][number]>> 
   return new Map(response.json<Rollup>().indicators.map((indicator) => [indicator.label, indicator]));
 }
 
-it('asks each school both questions, with the targets as shares of schools answering “Có”: 100 % and 0 %', async () => {
+it('asks each school the questions, with the targets as shares of schools answering “Có”, only Không a ceiling', async () => {
   const report = await hoangMaiSchoolReport(t, principal, round.id);
-  expect(fieldOf(report, HAS_PLAN)).toMatchObject({ type: 'yes_no', target: 100 });
-  expect(fieldOf(report, HAD_INCIDENT)).toMatchObject({ type: 'yes_no', target: 0 });
+  expect(fieldOf(report, HAS_PLAN)).toMatchObject({ type: 'yes_no', target: 100, targetIsCeiling: false });
+  expect(fieldOf(report, HAD_INCIDENT)).toMatchObject({ type: 'yes_no', target: 0, targetIsCeiling: true });
+  expect(fieldOf(report, HAS_CLUB)).toMatchObject({ type: 'yes_no', target: 0, targetIsCeiling: false });
 });
 
-describe('once the school has answered both as targeted (Có, then Không)', () => {
+describe('once the school has answered Có, Không and Có', () => {
   let reportId: string;
 
   beforeAll(async () => {
@@ -78,6 +83,7 @@ describe('once the school has answered both as targeted (Có, then Không)', () 
       values: {
         [fieldOf(report, HAS_PLAN).indicatorId as string]: true,
         [fieldOf(report, HAD_INCIDENT).indicatorId as string]: false,
+        [fieldOf(report, HAS_CLUB).indicatorId as string]: true,
       },
     });
     expect(submitted.statusCode).toBe(200);
@@ -97,6 +103,16 @@ describe('once the school has answered both as targeted (Có, then Không)', () 
       aggregation: 'share_yes',
       value: 0,
       target: 0,
+      targetIsCeiling: true,
+      unitsMeetingTarget: 1,
+    });
+  });
+
+  it('keeps a percent-of-units target of 0 % a floor, which the school answering “Có” meets', async () => {
+    expect((await sởRollup()).get(HAS_CLUB)).toMatchObject({
+      value: 100,
+      target: 0,
+      targetIsCeiling: false,
       unitsMeetingTarget: 1,
     });
   });
@@ -105,27 +121,40 @@ describe('once the school has answered both as targeted (Có, then Không)', () 
     expect([...(await sởRollup()).values()]).toEqual(await rollupFromReports(t, round.id, hanoi));
   });
 
-  it('assesses both answers as Đạt in the report document', async () => {
+  it('assesses every answer as Đạt in the report document, giving the target of Không as Không', async () => {
     const response = await principal.get(`/api/reports/${reportId}/document?format=docx`);
     const xml = strFromU8(
       unzipSync(new Uint8Array(response.rawPayload))['word/document.xml'] ?? new Uint8Array(),
     );
-    expect(xml.match(/>Đạt</g)).toHaveLength(2);
+    expect(xml.match(/>Đạt</g)).toHaveLength(3);
+    expect(xml).toContain('>Không<');
     expect(xml).not.toContain('Chưa đạt');
   });
 
-  it('counts the school answering “Không” as migration 0020 goes down (the old count of “Có”) and up again', async () => {
-    const migrator = new Migrator({
-      db: t.database.handle.db,
-      provider: { getMigrations: async () => migrations },
-    });
-    const down = await migrator.migrateTo('0019_notification_content');
-    expect(down.error).toBeUndefined();
-    expect((await sởRollup()).get(HAD_INCIDENT)?.unitsMeetingTarget).toBe(0);
+  it('recounts the stored cells through migration 0020: down, the count of “Có” again; up, of “Không”', async () => {
+    const db = t.database.handle.db;
+    await foldPendingCells(db);
+    const meetingAtSở = async () => {
+      const cell = await db
+        .selectFrom('rollup_cells as s')
+        .innerJoin('report_form_fields as f', 'f.id', 's.field_id')
+        .innerJoin('reporting_rounds as rr', 'rr.id', 's.round_id')
+        .innerJoin('org_units as u', 'u.id', 's.unit_id')
+        .where('rr.public_id', '=', round.id)
+        .where('u.public_id', '=', hanoi)
+        .where('f.label', '=', HAD_INCIDENT)
+        .select('s.meeting_target')
+        .executeTakeFirstOrThrow();
+      return Number(cell.meeting_target);
+    };
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    expect(await meetingAtSở()).toBe(1);
 
-    const up = await migrator.migrateToLatest();
-    expect(up.error).toBeUndefined();
+    expect((await migrator.migrateTo('0019_notification_content')).error).toBeUndefined();
+    expect(await meetingAtSở()).toBe(0);
+
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    expect(await meetingAtSở()).toBe(1);
     expect((await sởRollup()).get(HAD_INCIDENT)?.unitsMeetingTarget).toBe(1);
-    expect((await sởRollup()).get(HAS_PLAN)?.unitsMeetingTarget).toBe(1);
   });
 });

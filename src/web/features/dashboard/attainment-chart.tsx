@@ -16,14 +16,14 @@ const HEIGHT = 18;
 
 /** One indicator's bar on its own scale, with the target as a black line across it. */
 function Bar({ indicator }: { indicator: Indicator }) {
-  const { type, value, target } = indicator;
+  const { type, value, target, targetIsCeiling } = indicator;
   const maximum = scaleMaximum(type, [value, target]);
   const x = (figure: number) => (Math.min(figure, maximum) / maximum) * WIDTH;
   return (
     <svg className={classes.bars} viewBox={`0 0 ${WIDTH} ${HEIGHT + 6}`} aria-hidden>
       <rect x={0} y={3} width={WIDTH} height={HEIGHT} fill="#f1f3f5" />
       {value !== null && (
-        <rect x={0} y={3} width={x(value)} height={HEIGHT} fill={colourOf(type, value, target)} />
+        <rect x={0} y={3} width={x(value)} height={HEIGHT} fill={colourOf(value, target, targetIsCeiling)} />
       )}
       {target !== null && <rect x={x(target) - 1.5} y={0} width={3} height={HEIGHT + 6} fill="#000" />}
     </svg>
@@ -41,7 +41,8 @@ export function AttainmentChart({ rollup }: { rollup: Rollup }) {
   if (indicators.length === 0) return <Text>{labels.empty}</Text>;
   const withTarget = indicators.filter((indicator) => indicator.target !== null);
   const met = withTarget.filter(
-    ({ type, value, target }) => value !== null && target !== null && meetsTarget(type, value, target),
+    ({ value, target, targetIsCeiling }) =>
+      value !== null && target !== null && meetsTarget(value, target, targetIsCeiling),
   );
   const shown = (indicator: Indicator, figure: number | null, none: string) =>
     figure === null ? none : formatIndicatorValue(indicator.type, figure);

@@ -39,7 +39,7 @@ function Columns({ indicator }: { indicator: IndicatorTrend['indicators'][number
                 y={y(point.value)}
                 width={SLOT * 0.6}
                 height={HEIGHT - y(point.value)}
-                fill={colourOf(type, point.value, point.target)}
+                fill={colourOf(point.value, point.target, point.targetIsCeiling)}
               />
             )}
             {point.target !== null && (

@@ -17,6 +17,7 @@ const field = (type: ReportField['type'], value: ReportField['value']): ReportFi
   value,
   percent: null,
   target: null,
+  targetIsCeiling: false,
 });
 
 describe('parseDecimal', () => {
