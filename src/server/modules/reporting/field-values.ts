@@ -12,12 +12,12 @@ export interface StoredValue {
 
 const empty: StoredValue = { value: null, numerator: null, denominator: null, text_value: null };
 
-const isCount = (value: unknown): value is number =>
+const isNonNegative = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 /** The rules an entered value may break, as the JSON API explains them; the import words them in Vietnamese. */
 export const valueProblemMessages = {
-  not_a_count: 'expected a number of 0 or more',
+  not_a_number: 'expected a number of 0 or more',
   not_whole_count: 'expected a whole number of 0 or more',
   not_whole_dong: 'expected a whole amount of đồng, 0 or more',
   not_yes_no: 'expected yes (true) or no (false)',
@@ -42,13 +42,13 @@ export function toStoredValue(
   if (submitted === null) return empty;
   switch (type) {
     case 'count':
-      if (!isCount(submitted) || !Number.isInteger(submitted)) return refused('not_whole_count');
+      if (!isNonNegative(submitted) || !Number.isInteger(submitted)) return refused('not_whole_count');
       return { ...empty, value: submitted };
     case 'number':
-      if (!isCount(submitted)) return refused('not_a_count');
+      if (!isNonNegative(submitted)) return refused('not_a_number');
       return { ...empty, value: submitted };
     case 'money':
-      if (!isCount(submitted) || !Number.isInteger(submitted)) return refused('not_whole_dong');
+      if (!isNonNegative(submitted) || !Number.isInteger(submitted)) return refused('not_whole_dong');
       return { ...empty, value: submitted };
     case 'yes_no':
       if (typeof submitted !== 'boolean') return refused('not_yes_no');
@@ -59,7 +59,7 @@ export function toStoredValue(
     case 'percent': {
       if (typeof submitted !== 'object') return refused('percent_parts_missing');
       const { numerator, denominator } = submitted;
-      if (!isCount(numerator) || !isCount(denominator)) return refused('percent_parts_negative');
+      if (!isNonNegative(numerator) || !isNonNegative(denominator)) return refused('percent_parts_negative');
       if (denominator === 0) return refused('denominator_zero');
       if (numerator > denominator) return refused('numerator_above_denominator');
       return { ...empty, numerator, denominator, value: (100 * numerator) / denominator };

@@ -4,7 +4,17 @@ import type { ReportingRepository } from './repository.js';
 type RollupRow = Awaited<ReturnType<ReportingRepository['rollup']>>[number];
 type RollupIndicator = Rollup['indicators'][number];
 
-const round2 = (value: number) => Math.round(value * 100) / 100;
+/**
+ * A share in percent to two decimals, never rounded onto 0 % or 100 % it has not reached: one school
+ * of 54,000 answering Có is 0.002 %, which must not read as the 0 % a target of Không asks for.
+ */
+function shareOf(part: number, whole: number): number {
+  const share = (100 * part) / whole;
+  const rounded = Math.round(share * 100) / 100;
+  if (rounded === 0 && share > 0) return 0.01;
+  if (rounded === 100 && share < 100) return 99.99;
+  return rounded;
+}
 
 type IndicatorSums = Pick<RollupRow, 'type' | 'answered' | 'value_sum' | 'numerator_sum' | 'denominator_sum'>;
 
@@ -22,13 +32,13 @@ export function aggregateOf(row: IndicatorSums): Pick<RollupIndicator, 'aggregat
     case 'yes_no':
       return {
         aggregation: 'share_yes',
-        value: answered === 0 ? null : round2((100 * Number(row.value_sum)) / answered),
+        value: answered === 0 ? null : shareOf(Number(row.value_sum), answered),
       };
     case 'percent': {
       const denominator = Number(row.denominator_sum ?? 0);
       return {
         aggregation: 'ratio',
-        value: denominator === 0 ? null : round2((100 * Number(row.numerator_sum)) / denominator),
+        value: denominator === 0 ? null : shareOf(Number(row.numerator_sum), denominator),
       };
     }
     case 'text':

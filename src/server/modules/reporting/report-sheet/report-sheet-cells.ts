@@ -24,7 +24,7 @@ const problemWording: Record<
   ValueProblem,
   { column: 'value' | 'numerator' | 'denominator'; message: string }
 > = {
-  not_a_count: { column: 'value', message: 'phải là một số từ 0 trở lên' },
+  not_a_number: { column: 'value', message: 'phải là một số từ 0 trở lên' },
   not_whole_count: { column: 'value', message: 'phải là một số nguyên từ 0 trở lên' },
   not_whole_dong: { column: 'value', message: 'số tiền phải là số nguyên đồng, từ 0 trở lên' },
   not_yes_no: { column: 'value', message: 'chỉ nhận "Có" hoặc "Không"' },
