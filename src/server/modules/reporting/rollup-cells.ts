@@ -3,7 +3,7 @@ import { dialectOf } from '../../core/db/dialect-of.js';
 import type { Database } from '../../core/db/schema.js';
 import { IS_REPORTED, REPORTED_AS_NUMBER } from './reported-sql.js';
 import { inSubtree } from './subtree.js';
-import { MEETS_TARGET } from './target-sql.js';
+import { FIELD_AND_TARGET, MEETS_TARGET } from './target-sql.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -228,14 +228,7 @@ export function createRollupCells(db: Kysely<Database>) {
         .where('f.form_version', '=', round.form_version)
         .where('s.expected', '>', 0)
         .orderBy('f.position')
-        .select([
-          'f.public_id',
-          'f.label',
-          'f.type',
-          't.value as target',
-          't.ceiling as target_ceiling',
-          ...cellAggregates,
-        ])
+        .select([...FIELD_AND_TARGET, ...cellAggregates])
         .execute(),
   };
 }

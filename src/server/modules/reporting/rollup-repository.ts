@@ -4,7 +4,7 @@ import { IS_REPORTED } from './reported-sql.js';
 import { pathIds } from './review-chain.js';
 import { createRollupCells } from './rollup-cells.js';
 import { inSubtree } from './subtree.js';
-import { MEETS_TARGET } from './target-sql.js';
+import { FIELD_AND_TARGET, MEETS_TARGET } from './target-sql.js';
 
 type RollupRound = { id: number; form_id: number; form_version: number; target_year: number };
 
@@ -117,11 +117,7 @@ export function createRollupRepository(db: Kysely<Database>) {
       .where('f.form_version', '=', round.form_version)
       .orderBy('f.position')
       .select([
-        'f.public_id',
-        'f.label',
-        'f.type',
-        't.value as target',
-        't.ceiling as target_ceiling',
+        ...FIELD_AND_TARGET,
         'c.expected',
         'c.reported',
         'c.on_time',

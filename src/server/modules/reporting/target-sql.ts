@@ -8,3 +8,12 @@ import { type SqlBool, sql } from 'kysely';
  */
 export const MEETS_TARGET = sql<SqlBool>`((f.type = 'yes_no' and v.value = case when t.ceiling = 1 then 0 else 1 end)
   or (f.type = 'percent' and v.denominator > 0 and 100.0 * v.numerator / v.denominator >= t.value))`;
+
+/** What a roll-up row says of its field `f` and the field's target `t`, wherever it is read from. */
+export const FIELD_AND_TARGET = [
+  'f.public_id',
+  'f.label',
+  'f.type',
+  't.value as target',
+  't.ceiling as target_ceiling',
+] as const;
