@@ -28,6 +28,7 @@ export const problemStatuses = {
   target_year_outside_period: 422,
   target_percent_above_100: 422,
   target_not_whole_dong: 422,
+  target_not_whole_count: 422,
   target_not_yes_no: 422,
   task_lead_required: 422,
   linked_plan_not_found: 422,

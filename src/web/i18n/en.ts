@@ -377,6 +377,7 @@ export const en: Messages = {
     target_year_outside_period: 'Each target year must lie within the plan’s period.',
     target_percent_above_100: 'A percentage target cannot exceed 100%.',
     target_not_whole_dong: 'Amounts must be a whole, non-negative number of đồng.',
+    target_not_whole_count: 'A count target must be a whole, non-negative number.',
     target_not_yes_no: 'A yes/no target can only be 0 or 1.',
     task_lead_required: 'Every task needs a lead unit.',
     linked_plan_not_found: 'The referenced plan was not found.',

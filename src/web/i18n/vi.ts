@@ -380,6 +380,7 @@ export const vi = {
     target_year_outside_period: 'Năm của chỉ tiêu phải nằm trong giai đoạn của kế hoạch.',
     target_percent_above_100: 'Chỉ tiêu tỷ lệ phần trăm không được vượt quá 100%.',
     target_not_whole_dong: 'Số tiền phải là số nguyên đồng, không âm.',
+    target_not_whole_count: 'Chỉ tiêu số lượng phải là số nguyên, không âm.',
     target_not_yes_no: 'Chỉ tiêu có/không chỉ nhận giá trị 0 hoặc 1.',
     task_lead_required: 'Mỗi nhiệm vụ cần có đơn vị chủ trì.',
     linked_plan_not_found: 'Không tìm thấy kế hoạch được dẫn chiếu.',

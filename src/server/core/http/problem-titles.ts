@@ -47,6 +47,7 @@ export const problemTitles: Record<ProblemCode, string> = {
   target_year_outside_period: 'Target year outside the period',
   target_percent_above_100: 'Percent above 100',
   target_not_whole_dong: 'Money not in whole đồng',
+  target_not_whole_count: 'Count not a whole number',
   target_not_yes_no: 'Yes/no target not 0 or 1',
   task_lead_required: 'Task without a lead unit',
   linked_plan_not_found: 'No such linked plan',

@@ -24,6 +24,13 @@ function targetViolations(indicator: IndicatorInput, path: string, content: Plan
     if (indicator.measure === 'money' && (!Number.isSafeInteger(target.value) || target.value < 0)) {
       found.push({ code: 'target_not_whole_dong', path: `${at}.value`, message: 'whole đồng, not negative' });
     }
+    if (indicator.measure === 'count' && (!Number.isSafeInteger(target.value) || target.value < 0)) {
+      found.push({
+        code: 'target_not_whole_count',
+        path: `${at}.value`,
+        message: 'a whole number, not negative',
+      });
+    }
     if (indicator.measure === 'yes_no' && target.value !== 0 && target.value !== 1) {
       found.push({ code: 'target_not_yes_no', path: `${at}.value`, message: '0 (no) or 1 (yes)' });
     }

@@ -107,6 +107,7 @@ describe('POST /api/plans', () => {
     ],
     ['a percent above 100', { year: 2024, value: 120 }, 'percent_of_people', 'target_percent_above_100'],
     ['money that is not whole đồng', { year: 2024, value: 1500.5 }, 'money', 'target_not_whole_dong'],
+    ['a count that is not whole', { year: 2024, value: 12.5 }, 'count', 'target_not_whole_count'],
     ['a yes/no target other than 0 or 1', { year: 2024, value: 2 }, 'yes_no', 'target_not_yes_no'],
   ] as const)('refuses %s with 422 and saves nothing', async (_, target, measure, code) => {
     const before = (await soThanhhoa.get('/api/plans')).json<PlanList>().total;

@@ -30,6 +30,7 @@ const contentProblems: ProblemCode[] = [
   'target_year_outside_period',
   'target_percent_above_100',
   'target_not_whole_dong',
+  'target_not_whole_count',
   'target_not_yes_no',
   'task_lead_required',
   'unit_not_found',

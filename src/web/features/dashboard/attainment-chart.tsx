@@ -25,7 +25,16 @@ function Bar({ indicator }: { indicator: Indicator }) {
       {value !== null && (
         <rect x={0} y={3} width={x(value)} height={HEIGHT} fill={colourOf(value, target, targetIsCeiling)} />
       )}
-      {target !== null && <rect x={x(target) - 1.5} y={0} width={3} height={HEIGHT + 6} fill="#000" />}
+      {target !== null && (
+        // Kept whole inside the chart at 0 (a target of Không) and at the top of the scale.
+        <rect
+          x={Math.min(Math.max(x(target) - 1.5, 0), WIDTH - 3)}
+          y={0}
+          width={3}
+          height={HEIGHT + 6}
+          fill="#000"
+        />
+      )}
     </svg>
   );
 }

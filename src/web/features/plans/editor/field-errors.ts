@@ -25,6 +25,7 @@ const targetValueMessage = (
   if (measure === 'percent_of_units' || measure === 'percent_of_people')
     return t.problems.target_percent_above_100;
   if (measure === 'money') return t.problems.target_not_whole_dong;
+  if (measure === 'count') return t.problems.target_not_whole_count;
   if (measure === 'yes_no') return t.problems.target_not_yes_no;
   return plans.editor.valueNotNumber;
 };
