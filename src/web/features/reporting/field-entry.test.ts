@@ -93,6 +93,9 @@ describe('entries and values', () => {
     expect(valueOfEntry({ type: 'number', text: '-1' })).toEqual({ problem: 'negative' });
     expect(valueOfEntry({ type: 'money', text: '12,5' })).toEqual({ problem: 'not_whole' });
     expect(valueOfEntry({ type: 'count', text: '12,5' })).toEqual({ problem: 'not_whole_count' });
+    // Asked for as a whole number, not with the decimal example "1,25" a count cannot take.
+    expect(valueOfEntry({ type: 'count', text: '1,250' })).toEqual({ problem: 'not_whole_count' });
+    expect(valueOfEntry({ type: 'count', text: 'mười hai' })).toEqual({ problem: 'not_whole_count' });
     expect(valueOfEntry({ type: 'percent', numerator: '5', denominator: '' })).toEqual({
       problem: 'percent_incomplete',
     });

@@ -90,6 +90,9 @@ export function valueOfEntry(entry: FieldEntry): { value: FieldValue } | { probl
     case 'number':
     case 'money': {
       const count = countOf(entry.text);
+      // A count has no decimals to give as an example: what cannot be read is asked for as a whole number.
+      if (entry.type === 'count' && (count === 'not_a_number' || count === 'ambiguous_separator'))
+        return { problem: 'not_whole_count' };
       if (typeof count === 'string') return { problem: count };
       if (entry.type !== 'number' && count !== null && !Number.isInteger(count))
         return { problem: NOT_WHOLE[entry.type] };
