@@ -3,6 +3,7 @@ import type { Consolidation } from '../../../contract/reporting/reports.js';
 import type { StoredValue } from './field-values.js';
 import { type Narrative, parseNarrative } from './report-view.js';
 import type { FieldRow, ReportingRepository } from './repository.js';
+import { hasCeiling } from './target-sql.js';
 
 type RollupRow = Awaited<ReturnType<ReportingRepository['rollup']>>[number];
 type Subordinate = Awaited<ReturnType<ReportingRepository['approvedSubordinates']>>[number];
@@ -62,7 +63,7 @@ function aggregate(
     case 'yes_no': {
       const yes = Number(row?.value_sum ?? 0);
       // Under a target of Không ("an incident happened"), one unit answering Có makes the whole answer Có.
-      const anyYes = Number(row?.target_ceiling) === 1;
+      const anyYes = hasCeiling(row);
       const answer = anyYes ? yes > 0 : yes === answered;
       return {
         stored: answered === 0 ? null : { ...empty, value: answer ? 1 : 0 },

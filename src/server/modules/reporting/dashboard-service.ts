@@ -17,6 +17,7 @@ import { FILLING_ROLES } from './reminders.js';
 import type { ReportingRepository } from './repository.js';
 import { aggregateOf } from './rollup-view.js';
 import type { ReportingService } from './service.js';
+import { hasCeiling } from './target-sql.js';
 
 type Counts = Omit<CompletenessCounts, 'share'>;
 /** Rows of the late and missing list read per query while it is written to a spreadsheet. */
@@ -212,7 +213,7 @@ export function createDashboardService(deps: {
               targetYear: row.target_year,
               value: aggregateOf(row).value,
               target: row.target === null ? null : Number(row.target),
-              targetIsCeiling: Number(row.target_ceiling) === 1,
+              targetIsCeiling: hasCeiling(row),
             })),
         })),
       };

@@ -27,6 +27,7 @@ import { reportDocument } from './report-document.js';
 import { approvedThroughOf, parseNarrative, toReport } from './report-view.js';
 import type { ReportingRepository, ReportRow, ValueRow } from './repository.js';
 import { nextReviewer, pathIds, previousApproval, reviewChain, reviewsReports } from './review-chain.js';
+import { hasCeiling } from './target-sql.js';
 
 type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 type UpdateReportRequest = z.infer<typeof updateReportRequestSchema>;
@@ -102,7 +103,7 @@ export function createReportService(deps: {
     const targetByField = new Map(
       targets.map((target) => [
         target.public_id,
-        { value: Number(target.value), isCeiling: Number(target.ceiling) === 1 },
+        { value: Number(target.value), isCeiling: hasCeiling(target) },
       ]),
     );
     return toReport(row, fields, byField, targetByField, evidence.map(toAttachment), abilities);

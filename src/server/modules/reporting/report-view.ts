@@ -43,6 +43,7 @@ export function toReport(
     unit: { id: row.unit_public_id, name: row.unit_name, kind: row.unit_kind },
     fields: fields.map((field) => {
       const stored = values.get(field.id);
+      const target = targets.get(field.public_id);
       return {
         indicatorId: field.public_id,
         type: field.type,
@@ -50,8 +51,8 @@ export function toReport(
         fromPlan: field.indicator_id !== null,
         value: toShownValue(field.type, stored),
         percent: field.type === 'percent' ? (stored?.value ?? null) : null,
-        target: targets.get(field.public_id)?.value ?? null,
-        targetIsCeiling: targets.get(field.public_id)?.isCeiling ?? false,
+        target: target?.value ?? null,
+        targetIsCeiling: target?.isCeiling ?? false,
       };
     }),
     narrative: parseNarrative(row.narrative_json),

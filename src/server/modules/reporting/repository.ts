@@ -573,7 +573,7 @@ export function createReportingRepository(db: Kysely<Database>) {
       db
         .selectFrom('report_form_fields as f')
         .innerJoin('reporting_targets as t', 't.indicator_id', 'f.indicator_id')
-        .select(['f.public_id', 't.value', 't.ceiling'])
+        .select(['f.public_id', 't.value', 't.ceiling as target_ceiling'])
         .where('f.form_id', '=', round.form_id)
         .where('f.form_version', '=', round.form_version)
         .where('t.year', '=', round.target_year)

@@ -1,5 +1,6 @@
 import type { Rollup } from '../../../contract/reporting/reports.js';
 import type { ReportingRepository } from './repository.js';
+import { hasCeiling } from './target-sql.js';
 
 type RollupRow = Awaited<ReturnType<ReportingRepository['rollup']>>[number];
 type RollupIndicator = Rollup['indicators'][number];
@@ -54,7 +55,7 @@ export function toRollupIndicator(row: RollupRow): RollupIndicator {
     type: row.type,
     ...aggregateOf(row),
     target: row.target === null ? null : Number(row.target),
-    targetIsCeiling: Number(row.target_ceiling) === 1,
+    targetIsCeiling: hasCeiling(row),
     unitsExpected: Number(row.expected),
     unitsReported: Number(row.reported ?? 0),
     unitsOnTime: Number(row.on_time ?? 0),

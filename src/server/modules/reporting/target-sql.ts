@@ -17,3 +17,7 @@ export const FIELD_AND_TARGET = [
   't.value as target',
   't.ceiling as target_ceiling',
 ] as const;
+
+/** Whether a row's target (selected as `target_ceiling`, 1 or 0 in the view) is a ceiling. */
+export const hasCeiling = (row: { target_ceiling: number | string | null } | undefined): boolean =>
+  Number(row?.target_ceiling) === 1;
