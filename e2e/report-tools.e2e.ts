@@ -182,6 +182,9 @@ describeInBrowser('the tools around a report and a round', () => {
     await dialog.getByRole('button', { name: 'Thêm câu hỏi' }).click();
     const questions = dialog.getByRole('textbox', { name: 'Nội dung câu hỏi' });
     await questions.last().fill('Số vụ việc mất an toàn thông tin đã xử lý');
+    // Asked as a count unless its author picks another kind of answer.
+    const types = dialog.getByRole('combobox', { name: 'Kiểu trả lời' });
+    expect(await types.last().inputValue()).toBe('Số lượng (số nguyên)');
     for (const viewport of [DESKTOP, PHONE]) {
       await page.setViewportSize(viewport);
       await expectNoAxeViolations(page);

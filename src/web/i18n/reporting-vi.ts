@@ -8,6 +8,7 @@ export type FieldProblem =
   | 'not_whole'
   | 'not_whole_count'
   | 'percent_incomplete'
+  | 'percent_not_whole'
   | 'denominator_zero'
   | 'numerator_too_large'
   | 'rejected';
@@ -111,6 +112,7 @@ export const reportingVi = {
     not_whole: 'Số tiền phải là số đồng nguyên.',
     not_whole_count: 'Hãy nhập một số nguyên, ví dụ 12 hoặc 1.250.',
     percent_incomplete: 'Hãy nhập cả tử số và mẫu số.',
+    percent_not_whole: 'Tử số và mẫu số là số nguyên, ví dụ 180 và 240.',
     denominator_zero: 'Mẫu số phải lớn hơn 0.',
     numerator_too_large: 'Tử số không được lớn hơn mẫu số.',
     rejected: 'Giá trị này chưa hợp lệ, vui lòng kiểm tra lại.',

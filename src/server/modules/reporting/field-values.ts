@@ -14,6 +14,7 @@ const empty: StoredValue = { value: null, numerator: null, denominator: null, te
 
 const isNonNegative = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isWhole = (value: unknown): value is number => isNonNegative(value) && Number.isInteger(value);
 
 /** The rules an entered value may break, as the JSON API explains them; the import words them in Vietnamese. */
 export const valueProblemMessages = {
@@ -23,7 +24,7 @@ export const valueProblemMessages = {
   not_yes_no: 'expected yes (true) or no (false)',
   not_text: 'expected text',
   percent_parts_missing: 'expected a numerator and a denominator',
-  percent_parts_negative: 'numerator and denominator must be numbers of 0 or more',
+  percent_parts_not_whole: 'numerator and denominator must be whole numbers of 0 or more',
   denominator_zero: 'the denominator must be more than 0',
   numerator_above_denominator: 'the numerator cannot be larger than the denominator',
 };
@@ -42,13 +43,13 @@ export function toStoredValue(
   if (submitted === null) return empty;
   switch (type) {
     case 'count':
-      if (!isNonNegative(submitted) || !Number.isInteger(submitted)) return refused('not_whole_count');
+      if (!isWhole(submitted)) return refused('not_whole_count');
       return { ...empty, value: submitted };
     case 'number':
       if (!isNonNegative(submitted)) return refused('not_a_number');
       return { ...empty, value: submitted };
     case 'money':
-      if (!isNonNegative(submitted) || !Number.isInteger(submitted)) return refused('not_whole_dong');
+      if (!isWhole(submitted)) return refused('not_whole_dong');
       return { ...empty, value: submitted };
     case 'yes_no':
       if (typeof submitted !== 'boolean') return refused('not_yes_no');
@@ -59,7 +60,8 @@ export function toStoredValue(
     case 'percent': {
       if (typeof submitted !== 'object') return refused('percent_parts_missing');
       const { numerator, denominator } = submitted;
-      if (!isNonNegative(numerator) || !isNonNegative(denominator)) return refused('percent_parts_negative');
+      // Both parts count people (teachers trained of teachers, say): whole numbers, as counts are.
+      if (!isWhole(numerator) || !isWhole(denominator)) return refused('percent_parts_not_whole');
       if (denominator === 0) return refused('denominator_zero');
       if (numerator > denominator) return refused('numerator_above_denominator');
       return { ...empty, numerator, denominator, value: (100 * numerator) / denominator };

@@ -211,6 +211,7 @@ describe('filling a report', () => {
     ['a percent above 100 (numerator above its denominator)', 'people', { numerator: 60, denominator: 50 }],
     ['a negative count', 'count', -3],
     ['a fraction of a count (sessions held)', 'count', 2.5],
+    ['a fraction of a person in a percent', 'people', { numerator: 12.5, denominator: 40 }],
     ['text in a number field', 'count', 'mười hai'],
     ['a denominator of zero', 'people', { numerator: 0, denominator: 0 }],
     ['a number for a yes/no question', 'units', 1],

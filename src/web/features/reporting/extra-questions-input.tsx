@@ -5,6 +5,9 @@ import { useReportingMessages } from './use-reporting-messages';
 
 type Questions = ExtraQuestion[];
 
+/** A question as first added: most a plan adds are counts (sessions held, incidents handled). */
+const NEW_QUESTION: ExtraQuestion = { label: '', type: 'count' };
+
 interface ExtraQuestionsInputProps {
   questions: Questions;
   errors: NewRoundErrors;
@@ -62,11 +65,7 @@ export function ExtraQuestionsInput({ questions, errors, onChange, keptTypeHint 
           </Paper>
         );
       })}
-      <Button
-        variant="default"
-        w="fit-content"
-        onClick={() => onChange([...questions, { label: '', type: 'number' }])}
-      >
+      <Button variant="default" w="fit-content" onClick={() => onChange([...questions, NEW_QUESTION])}>
         {labels.addQuestion}
       </Button>
     </Stack>

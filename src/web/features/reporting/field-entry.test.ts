@@ -105,10 +105,21 @@ describe('entries and values', () => {
     expect(valueOfEntry({ type: 'percent', numerator: '950', denominator: '905' })).toEqual({
       problem: 'numerator_too_large',
     });
+    // Both parts count people: a fraction, or text that cannot be read, is asked for as a whole number.
+    expect(valueOfEntry({ type: 'percent', numerator: '12,5', denominator: '40' })).toEqual({
+      problem: 'percent_not_whole',
+    });
+    expect(valueOfEntry({ type: 'percent', numerator: '12', denominator: 'bốn mươi' })).toEqual({
+      problem: 'percent_not_whole',
+    });
+    expect(valueOfEntry({ type: 'percent', numerator: '-2', denominator: '40' })).toEqual({
+      problem: 'negative',
+    });
   });
 
   it('explains a refused value from the value sent', () => {
     expect(problemOfRefused('percent', { numerator: 9, denominator: 3 })).toBe('numerator_too_large');
+    expect(problemOfRefused('percent', { numerator: 2.5, denominator: 3 })).toBe('percent_not_whole');
     expect(problemOfRefused('number', -2)).toBe('negative');
     expect(problemOfRefused('money', 2.5)).toBe('not_whole');
     expect(problemOfRefused('count', 2.5)).toBe('not_whole_count');

@@ -79,6 +79,20 @@ function countOf(text: string): number | null | FieldProblem {
   return parsed;
 }
 
+/**
+ * A whole number as typed: a count, or a part of a percent. What cannot be read is asked for as a whole
+ * number too (`notWhole`), without the decimal example a count cannot take.
+ */
+function wholeOf(text: string, notWhole: FieldProblem): number | null | FieldProblem {
+  const count = countOf(text);
+  if (count === 'not_a_number' || count === 'ambiguous_separator') return notWhole;
+  if (typeof count === 'number' && !Number.isInteger(count)) return notWhole;
+  return count;
+}
+
+const answerOrProblem = (parsed: number | null | FieldProblem) =>
+  typeof parsed === 'string' ? { problem: parsed } : { value: parsed };
+
 /** The value to send for an entry, or what is wrong with it, in the same terms the server checks. */
 export function valueOfEntry(entry: FieldEntry): { value: FieldValue } | { problem: FieldProblem } {
   switch (entry.type) {
@@ -87,20 +101,18 @@ export function valueOfEntry(entry: FieldEntry): { value: FieldValue } | { probl
     case 'text':
       return { value: entry.text === '' ? null : entry.text };
     case 'count':
+      return answerOrProblem(wholeOf(entry.text, NOT_WHOLE.count));
     case 'number':
+      return answerOrProblem(countOf(entry.text));
     case 'money': {
-      const count = countOf(entry.text);
-      // A count has no decimals to give as an example: what cannot be read is asked for as a whole number.
-      if (entry.type === 'count' && (count === 'not_a_number' || count === 'ambiguous_separator'))
-        return { problem: 'not_whole_count' };
-      if (typeof count === 'string') return { problem: count };
-      if (entry.type !== 'number' && count !== null && !Number.isInteger(count))
-        return { problem: NOT_WHOLE[entry.type] };
-      return { value: count };
+      const amount = countOf(entry.text);
+      return typeof amount === 'number' && !Number.isInteger(amount)
+        ? { problem: NOT_WHOLE.money }
+        : answerOrProblem(amount);
     }
     case 'percent': {
-      const numerator = countOf(entry.numerator);
-      const denominator = countOf(entry.denominator);
+      const numerator = wholeOf(entry.numerator, 'percent_not_whole');
+      const denominator = wholeOf(entry.denominator, 'percent_not_whole');
       if (typeof numerator === 'string') return { problem: numerator };
       if (typeof denominator === 'string') return { problem: denominator };
       if (numerator === null && denominator === null) return { value: null };
@@ -115,6 +127,7 @@ export function valueOfEntry(entry: FieldEntry): { value: FieldValue } | { probl
 /** Why the server refused a value, told from the value itself so the person reads it in their language. */
 export function problemOfRefused(type: FieldType, sent: FieldValue): FieldProblem {
   if (type === 'percent' && typeof sent === 'object' && sent !== null) {
+    if (!Number.isInteger(sent.numerator) || !Number.isInteger(sent.denominator)) return 'percent_not_whole';
     if (sent.denominator === 0) return 'denominator_zero';
     if (sent.numerator > sent.denominator) return 'numerator_too_large';
   }

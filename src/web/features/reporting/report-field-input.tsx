@@ -103,7 +103,7 @@ export function ReportFieldInput({ field, entry, problem, onChange }: ReportFiel
           <Group gap="sm" align="flex-start" wrap="nowrap">
             <TextInput
               label={labels.numerator}
-              inputMode="decimal"
+              inputMode="numeric"
               value={entry.numerator}
               onChange={(event) => onChange({ ...entry, numerator: event.currentTarget.value })}
               error={Boolean(error)}
@@ -113,7 +113,7 @@ export function ReportFieldInput({ field, entry, problem, onChange }: ReportFiel
             />
             <TextInput
               label={labels.denominator}
-              inputMode="decimal"
+              inputMode="numeric"
               value={entry.denominator}
               onChange={(event) => onChange({ ...entry, denominator: event.currentTarget.value })}
               error={Boolean(error)}

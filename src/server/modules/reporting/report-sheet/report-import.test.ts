@@ -162,7 +162,7 @@ describe('importing a filled template', () => {
     expect(await report()).toEqual(before);
   });
 
-  it('refuses a percent with one part missing or a denominator of 0, blaming the cell', async () => {
+  it('refuses a percent with one part missing, a denominator of 0 or a fraction of a person, blaming the cell', async () => {
     const { people } = await fieldIds();
     const workbook = await downloadTemplate();
     const row = rowOf(workbook, people);
@@ -177,6 +177,12 @@ describe('importing a filled template', () => {
     result = (await importFile(principal, 'dry-run', await fileOf(workbook))).json<ReportImportResult>();
     expect(result.errors).toEqual([
       { cell: `F${row.number}`, message: `Ô F${row.number}: mẫu số phải lớn hơn 0` },
+    ]);
+    row.getCell(5).value = 12.5;
+    row.getCell(6).value = 40;
+    result = (await importFile(principal, 'dry-run', await fileOf(workbook))).json<ReportImportResult>();
+    expect(result.errors).toEqual([
+      { cell: `E${row.number}`, message: `Ô E${row.number}: tử số và mẫu số phải là số nguyên từ 0 trở lên` },
     ]);
   });
 

@@ -30,7 +30,10 @@ const problemWording: Record<
   not_yes_no: { column: 'value', message: 'chỉ nhận "Có" hoặc "Không"' },
   not_text: { column: 'value', message: 'phải là văn bản' },
   percent_parts_missing: { column: 'numerator', message: 'cần nhập cả tử số và mẫu số' },
-  percent_parts_negative: { column: 'numerator', message: 'tử số và mẫu số phải là số từ 0 trở lên' },
+  percent_parts_not_whole: {
+    column: 'numerator',
+    message: 'tử số và mẫu số phải là số nguyên từ 0 trở lên',
+  },
   denominator_zero: { column: 'denominator', message: 'mẫu số phải lớn hơn 0' },
   numerator_above_denominator: { column: 'numerator', message: 'tử số không được lớn hơn mẫu số' },
 };
@@ -108,8 +111,8 @@ export function readReportSheet(sheet: SheetContent, report: Report): ReadReport
       const numerator = parseNumber(cell('numerator'));
       const denominator = parseNumber(cell('denominator'));
       if (numerator === NOT_A_NUMBER || denominator === NOT_A_NUMBER) {
-        if (numerator === NOT_A_NUMBER) refuse('numerator', row, 'tử số phải là một số');
-        if (denominator === NOT_A_NUMBER) refuse('denominator', row, 'mẫu số phải là một số');
+        if (numerator === NOT_A_NUMBER) refuse('numerator', row, 'tử số phải là một số nguyên');
+        if (denominator === NOT_A_NUMBER) refuse('denominator', row, 'mẫu số phải là một số nguyên');
         continue;
       }
       if (numerator === null && denominator === null) submitted = null;
