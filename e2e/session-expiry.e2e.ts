@@ -30,6 +30,26 @@ async function signInAgainAndSave(page: Page) {
     .waitFor();
 }
 
+/** The administrator, in a browser of their own, gives the account a temporary password; answers it. */
+async function resetPasswordElsewhere(page: Page, baseUrl: string, username: string): Promise<string> {
+  const elsewhere = await page.context().browser()?.newContext({ baseURL: baseUrl });
+  if (!elsewhere) throw new Error('no browser to open a second context in');
+  try {
+    const signedIn = await elsewhere.request.post('/api/auth/sign-in', {
+      data: { username: 'admin', password: DEMO_PASSWORD },
+    });
+    const { csrfToken } = await signedIn.json();
+    const [account] = (await (await elsewhere.request.get(`/api/accounts?q=${username}`)).json()).items;
+    const reset = await elsewhere.request.post(`/api/accounts/${account.id}/password-reset`, {
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(reset.ok()).toBe(true);
+    return (await reset.json()).temporaryPassword;
+  } finally {
+    await elsewhere.close();
+  }
+}
+
 describeInBrowser('an expired session', () => {
   const app = useAppSession();
 
@@ -206,5 +226,41 @@ describeInBrowser('an expired session', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
     expect(await page.getByText('Phiên làm việc đã hết hạn.', { exact: false }).count()).toBe(0);
+  });
+
+  // Last: the principal's own password is not the demo one afterwards.
+  it('lets a person whose password was reset meanwhile choose their own over the page, then saves it', async () => {
+    const { page } = app;
+    await app.signIn('truong.hoangmai');
+    const proposals = await openReportThenEndSession(page);
+    const temporaryPassword = await resetPasswordElsewhere(page, app.baseUrl, 'truong.hoangmai');
+
+    await proposals.fill('Đề nghị tập huấn an toàn thông tin cho cán bộ mới.');
+    const dialog = page.getByRole('dialog', { name: SIGN_IN_AGAIN });
+    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(temporaryPassword);
+    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
+    await dialog.getByText('Bạn vừa đăng nhập bằng mật khẩu tạm thời.', { exact: false }).waitFor();
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'session-expired-temporary-password');
+    await dialog.getByRole('textbox', { name: 'Mật khẩu mới', exact: true }).fill(temporaryPassword);
+    await dialog.getByRole('button', { name: 'Đặt mật khẩu và tiếp tục' }).click();
+    await dialog.getByText('Mật khẩu mới phải khác mật khẩu hiện tại.').waitFor();
+    await dialog
+      .getByRole('textbox', { name: 'Mật khẩu mới', exact: true })
+      .fill('Mat-khau-rieng-cua-Hieu-truong');
+    await dialog
+      .getByRole('textbox', { name: 'Nhập lại mật khẩu mới' })
+      .fill('Mat-khau-rieng-cua-Hieu-truong');
+    await dialog.getByRole('button', { name: 'Đặt mật khẩu và tiếp tục' }).click();
+
+    await dialog.waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .getByText(/^Đã lưu lúc/)
+      .waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/bao-cao\//);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
+    expect(await proposals.inputValue()).toBe('Đề nghị tập huấn an toàn thông tin cho cán bộ mới.');
   });
 });

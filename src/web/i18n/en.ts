@@ -60,6 +60,9 @@ export const en: Messages = {
       'What you have just entered is still on this page but has not been saved. Enter your password again to carry on and save your changes.',
     submit: 'Sign in again',
     discard: 'Discard changes and sign out',
+    temporaryPassword:
+      'You have signed in with a temporary password. Choose your own password to carry on; what you have just entered is still on this page.',
+    chooseOwnPassword: 'Set password and carry on',
   },
   home: {
     documentTitle: 'Home',

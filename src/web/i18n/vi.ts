@@ -62,6 +62,9 @@ export const vi = {
       'Những gì bạn vừa nhập vẫn còn trên trang này nhưng chưa được lưu. Nhập lại mật khẩu để tiếp tục làm việc và lưu các thay đổi.',
     submit: 'Đăng nhập lại',
     discard: 'Bỏ thay đổi và đăng xuất',
+    temporaryPassword:
+      'Bạn vừa đăng nhập bằng mật khẩu tạm thời. Hãy đặt mật khẩu của riêng bạn để tiếp tục; những gì bạn vừa nhập vẫn còn trên trang này.',
+    chooseOwnPassword: 'Đặt mật khẩu và tiếp tục',
   },
   home: {
     documentTitle: 'Trang chủ',

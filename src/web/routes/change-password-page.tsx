@@ -5,6 +5,7 @@ import { ApiError } from '../api/api-error';
 import { ErrorAlert } from '../components/error-alert';
 import { Page } from '../components/page';
 import { PasswordField } from '../components/password-field';
+import { newPasswordErrors } from '../features/auth/new-password-rules';
 import { useCurrentSession } from '../features/auth/session';
 import { useChangePassword } from '../features/auth/use-change-password';
 import { formatNumber } from '../i18n/format';
@@ -35,15 +36,9 @@ export function ChangePasswordPage() {
     if (firstInvalid) refs[firstInvalid].current?.focus();
   };
 
-  const validate = ({ currentPassword, newPassword, confirmPassword }: Values): FieldErrors => ({
-    currentPassword: currentPassword ? undefined : t.changePassword.currentRequired,
-    newPassword:
-      newPassword.length < PASSWORD_MIN_LENGTH
-        ? t.changePassword.tooShort(minLength)
-        : newPassword === currentPassword
-          ? t.changePassword.sameAsCurrent
-          : undefined,
-    confirmPassword: confirmPassword === newPassword ? undefined : t.changePassword.mismatch,
+  const validate = (entered: Values): FieldErrors => ({
+    currentPassword: entered.currentPassword ? undefined : t.changePassword.currentRequired,
+    ...newPasswordErrors(t, entered),
   });
 
   const submit = (event: FormEvent) => {

@@ -24,15 +24,53 @@ async function resumeRole(session: SessionResponse, ended: SessionResponse): Pro
   }
 }
 
-/** Signs the same person in again over the page they were on (see `resumeRole`). */
-export function useSignInAgain(ended: SessionResponse) {
+/** A sign-in with a temporary password: the session it opened, and the password that opened it. */
+export interface TemporarySignIn {
+  session: SessionResponse;
+  password: string;
+}
+
+function useAdoptOver(ended: SessionResponse) {
   const queryClient = useQueryClient();
+  return (session: SessionResponse) => {
+    stopAskingToSignInAgain();
+    adoptSession(queryClient, session, ended);
+  };
+}
+
+/**
+ * Signs the same person in again over the page they were on (see `resumeRole`). A temporary password
+ * (set for them meanwhile) opens a session that may do nothing until they choose their own: it is
+ * answered as `temporary` and not taken yet, so the page stays as it is (see `useChooseOwnPassword`).
+ */
+export function useSignInAgain(ended: SessionResponse) {
+  const adopt = useAdoptOver(ended);
   return useMutation({
-    mutationFn: async (password: string) =>
-      resumeRole(await requestSignIn({ username: ended.user.username, password }), ended),
-    onSuccess: (session) => {
-      stopAskingToSignInAgain();
-      adoptSession(queryClient, session, ended);
+    mutationFn: async (
+      password: string,
+    ): Promise<{ session: SessionResponse } | { temporary: TemporarySignIn }> => {
+      const session = await requestSignIn({ username: ended.user.username, password });
+      if (session.user.mustChangePassword) return { temporary: { session, password } };
+      return { session: await resumeRole(session, ended) };
     },
+    onSuccess: (signedIn) => {
+      if ('session' in signedIn) adopt(signedIn.session);
+    },
+  });
+}
+
+/** Replaces the temporary password a sign-in again used, then takes its session over the page. */
+export function useChooseOwnPassword(ended: SessionResponse) {
+  const adopt = useAdoptOver(ended);
+  return useMutation({
+    mutationFn: async ({ temporary, newPassword }: { temporary: TemporarySignIn; newPassword: string }) => {
+      await apiRequest<void>('/api/me/password', {
+        method: 'POST',
+        body: { currentPassword: temporary.password, newPassword },
+        csrfToken: temporary.session.csrfToken,
+      });
+      return resumeRole(await apiRequest<SessionResponse>('/api/me'), ended);
+    },
+    onSuccess: adopt,
   });
 }
