@@ -117,7 +117,15 @@ describeInBrowser('plans', () => {
     const { page } = app;
     await app.signIn('admin');
     const parent = await issuePlan(page.request, await hanoiDepartmentId(page.request));
-    await post(page.request, `/api/plans/${parent.id}/cascade`, { kinds: ['school'], dueOn: '2099-12-31' });
+    await page.goto(`/ke-hoach/${parent.id}`);
+    await page.getByRole('button', { name: 'Giao đơn vị cấp dưới' }).click();
+    const cascade = page.getByRole('dialog', { name: 'Giao đơn vị cấp dưới' });
+    // A Sở has no Sở below it to require a plan of.
+    await cascade.getByRole('checkbox', { name: 'Các Sở GD&ĐT' }).waitFor({ state: 'detached' });
+    await cascade.getByRole('checkbox', { name: 'Các trường học' }).check();
+    await cascade.getByRole('textbox', { name: 'Hạn ban hành' }).fill('31/12/2099');
+    await cascade.getByRole('button', { name: 'Giao', exact: true }).click();
+    await cascade.getByText(/^Đã giao cho [\d.]+ đơn vị\.$/).waitFor();
     await page.context().clearCookies();
     await app.signIn('truong.hoangmai');
 

@@ -135,7 +135,7 @@ describeInBrowser('the tools around a report and a round', () => {
 
     // Removing evidence asks first.
     await page.setViewportSize(DESKTOP);
-    await evidence.getByRole('button', { name: 'Xóa Biên bản tuyên truyền.pdf' }).click();
+    await evidence.getByRole('button', { name: 'Xóa tệp Biên bản tuyên truyền.pdf' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xóa tệp minh chứng' });
     await dialog.getByText('Xóa tệp “Biên bản tuyên truyền.pdf” khỏi minh chứng của báo cáo?').waitFor();
     await dialog.getByRole('button', { name: 'Xóa tệp' }).click();

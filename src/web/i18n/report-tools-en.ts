@@ -16,7 +16,7 @@ export const reportToolsEn: ReportToolsMessages = {
     upload: 'Upload',
     uploading: (name: string) => `Uploading ${name}…`,
     uploaded: (name: string) => `${name} was added to the evidence.`,
-    remove: (name: string) => `Remove ${name}`,
+    remove: (name: string) => `Remove the file ${name}`,
     removeTitle: 'Remove an evidence file',
     removeConfirm: (name: string) => `Remove “${name}” from the report’s evidence?`,
     removeAction: 'Remove the file',

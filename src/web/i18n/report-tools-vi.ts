@@ -18,7 +18,7 @@ export const reportToolsVi = {
     upload: 'Tải lên',
     uploading: (name: string) => `Đang tải lên ${name}…`,
     uploaded: (name: string) => `Đã thêm ${name} vào minh chứng.`,
-    remove: (name: string) => `Xóa ${name}`,
+    remove: (name: string) => `Xóa tệp ${name}`,
     removeTitle: 'Xóa tệp minh chứng',
     removeConfirm: (name: string) => `Xóa tệp “${name}” khỏi minh chứng của báo cáo?`,
     removeAction: 'Xóa tệp',

@@ -470,7 +470,8 @@ describe('GET /api/reporting-rounds/:id/export', () => {
     const school = sheet
       ?.getRows(2, round.counts.expected)
       ?.find((row) => row.getCell(1).value === DEMO_THCS_HOANG_MAI_CODE);
-    expect(school?.getCell(4).value).toBe('Đã nộp, chờ duyệt');
+    // Approved by its commune and withdrawn by the Sở above: waiting for the Sở, as the screen says.
+    expect(school?.getCell(4).value).toBe('Đã duyệt một cấp, chờ cấp trên duyệt');
     expect(school?.getCell(10).value).toBe(9);
   });
 

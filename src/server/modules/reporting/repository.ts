@@ -485,7 +485,17 @@ export function createReportingRepository(db: Kysely<Database>) {
       db
         .selectFrom('reports as r')
         .innerJoin('org_units as u', 'u.id', 'r.unit_id')
-        .select(['r.id', 'r.status', 'r.due_on', 'r.submitted_at', 'r.late', 'u.code', 'u.name', 'u.kind'])
+        .select([
+          'r.id',
+          'r.status',
+          'r.approved_through_unit_id',
+          'r.due_on',
+          'r.submitted_at',
+          'r.late',
+          'u.code',
+          'u.name',
+          'u.kind',
+        ])
         .where('r.id', 'in', reportIds)
         .orderBy('r.id')
         .execute(),

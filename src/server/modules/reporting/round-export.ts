@@ -7,7 +7,7 @@ import type { ReportingRepository, RoundRow } from './repository.js';
 import {
   dueOnColumn,
   kindNames,
-  statusNames,
+  statusName,
   submittedAtColumn,
   unitKindColumn,
   vietnamDate,
@@ -82,6 +82,8 @@ export async function roundExport(
   function fieldCell(field: Field, value: number | null, text: string | null): SheetCell {
     if (field.type === 'yes_no') return value === null ? null : value === 1 ? 'Có' : 'Không';
     if (field.type === 'text') return text;
+    // To one decimal place, as on the screen: a text export would otherwise print 89.72375690607734.
+    if (field.type === 'percent' && value !== null) return Math.round(value * 10) / 10;
     return value;
   }
 
@@ -110,7 +112,7 @@ export async function roundExport(
           report.code,
           report.name,
           kindNames[report.kind] ?? report.kind,
-          statusNames[report.status],
+          statusName(report.status, report.approved_through_unit_id !== null),
           vietnamDate(report.due_on),
           report.submitted_at ? vietnamDateTime(report.submitted_at) : null,
           reported ? (report.late === 1 ? 'Trễ hạn' : 'Đúng hạn') : null,

@@ -1,4 +1,5 @@
 import { Anchor, Table, Text } from '@mantine/core';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Completeness, CompletenessCounts } from '../../../contract/reporting/dashboards';
 import { ScrollRegion } from '../../components/scroll-region';
@@ -19,6 +20,7 @@ export function CompletenessTable({
   caption: string;
 }) {
   const messages = useDashboardMessages().completeness;
+  const captionId = useId();
   const { children, total } = completeness;
   const cells = (counts: CompletenessCounts) => (
     <>
@@ -42,9 +44,12 @@ export function CompletenessTable({
           formatNumber(total.missing),
         )}
       </Text>
+      {/* Above the table, not its <caption>: inside the scrolled width, a phone showed only its start. */}
+      <Text id={captionId} size="sm" fw={600}>
+        {caption}
+      </Text>
       <ScrollRegion label={caption} rowNames>
-        <Table striped withTableBorder miw={760}>
-          <Table.Caption>{caption}</Table.Caption>
+        <Table striped withTableBorder miw={760} aria-labelledby={captionId}>
           <TableHead
             columns={[
               { label: messages.unit },

@@ -1,6 +1,6 @@
-import { Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { CascadeRequest } from '../../../contract/plans/cascade';
 import { apiRequest } from '../../api/api-request';
@@ -8,19 +8,26 @@ import { AppDialog } from '../../components/app-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { formatNumber } from '../../i18n/format';
 import { useCurrentSession } from '../auth/session';
+import { orgUnitQuery } from '../org/org-queries';
+import { DayInput } from '../reporting/day-input';
 import { planKeys } from './plan-queries';
 import { usePlanMessages } from './use-plan-messages';
 
 type CascadeKind = CascadeRequest['kinds'][number];
 const kinds: CascadeKind[] = ['department', 'commune', 'district_office', 'school'];
 
-/** Requires units below the issuer to issue their implementing plan by a date. */
-export function CascadeDialog({ planId }: { planId: string }) {
+/**
+ * Requires units below the issuer to issue their implementing plan by a date. Only the kinds of unit
+ * the issuer has below it are offered (a Sở has no Sở below it), once it is known which those are.
+ */
+export function CascadeDialog({ planId, issuerId }: { planId: string; issuerId: string }) {
   const plans = usePlanMessages();
   const labels = plans.actions;
   const queryClient = useQueryClient();
   const { csrfToken } = useCurrentSession();
   const [opened, dialog] = useDisclosure(false);
+  const below = useQuery({ ...orgUnitQuery(issuerId), enabled: opened }).data?.counts;
+  const offered = below ? kinds.filter((kind) => (below[kind] ?? 0) > 0) : kinds;
   const [chosen, setChosen] = useState<string[]>([]);
   const [dueOn, setDueOn] = useState('');
   const [errors, setErrors] = useState<{ kinds?: string; dueOn?: string }>({});
@@ -61,17 +68,17 @@ export function CascadeDialog({ planId }: { planId: string }) {
               error={errors.kinds}
             >
               <Stack gap="xs" mt="xs">
-                {kinds.map((kind) => (
+                {offered.map((kind) => (
                   <Checkbox key={kind} value={kind} label={labels.cascadeKindOptions[kind]} />
                 ))}
               </Stack>
             </Checkbox.Group>
-            <TextInput
-              type="date"
+            <DayInput
               label={labels.cascadeDue}
               value={dueOn}
-              onChange={(event) => setDueOn(event.currentTarget.value)}
+              onChange={setDueOn}
               error={errors.dueOn}
+              required
             />
             {cascade.isError && <ErrorAlert error={cascade.error} />}
             {cascade.isSuccess && (

@@ -59,7 +59,7 @@ export function PlanActions({ plan }: { plan: Plan }) {
             loading={action.isPending && action.variables === 'implementing-plan'}
           />
         )}
-        {abilities.cascade && <CascadeDialog planId={plan.id} />}
+        {abilities.cascade && <CascadeDialog planId={plan.id} issuerId={plan.issuer.id} />}
         {abilities.cascade && plan.status === 'issued' && (
           <Button component={Link} to={`/dot-bao-cao/moi?ke-hoach=${plan.id}`} variant="light">
             {labels.openReportingRound}

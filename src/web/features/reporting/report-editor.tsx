@@ -1,7 +1,8 @@
 import { Paper, Stack, Textarea } from '@mantine/core';
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { narrativeKeys } from '../../../contract/reporting/fields';
 import type { Report } from '../../../contract/reporting/reports';
+import { scrollToFirstInvalidField } from '../../components/first-invalid-field';
 import { Section } from '../../components/section';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes-guard';
 import { draftOf, type EditorHandle, noEditor, type ReportDraft } from './report-draft';
@@ -23,18 +24,28 @@ export function ReportEditor({ report, onTakeTheirs, handleRef }: ReportEditorPr
   const [draft, setDraft] = useState<ReportDraft>(() => draftOf(report));
   const autosave = useReportAutosave(report, draft);
   const { saveNow, hasUnsaved, handOver } = autosave;
+  const fieldsRef = useRef<HTMLDivElement>(null);
+  // A value held back as invalid may be screens away on a phone: saving by hand, or submitting, shows it.
+  const saveAndShowInvalid = useCallback(async () => {
+    await saveNow();
+    scrollToFirstInvalidField(fieldsRef.current);
+  }, [saveNow]);
   useEffect(() => {
     handleRef.current = {
       flush: async () => {
-        await saveNow();
+        await saveAndShowInvalid();
         return !hasUnsaved();
       },
-      handOver,
+      handOver: async () => {
+        const handed = await handOver();
+        if (!handed) scrollToFirstInvalidField(fieldsRef.current);
+        return handed;
+      },
     };
     return () => {
       handleRef.current = noEditor;
     };
-  }, [handleRef, saveNow, hasUnsaved, handOver]);
+  }, [handleRef, saveAndShowInvalid, hasUnsaved, handOver]);
 
   return (
     <Stack gap="md">
@@ -42,13 +53,13 @@ export function ReportEditor({ report, onTakeTheirs, handleRef }: ReportEditorPr
       <Paper withBorder p="sm" pos="sticky" top={68} style={{ zIndex: 2 }} shadow="xs">
         <ReportSaveStatus
           state={autosave.state}
-          onSaveNow={autosave.saveNow}
+          onSaveNow={saveAndShowInvalid}
           onKeepMine={autosave.keepMine}
           onTakeTheirs={onTakeTheirs}
         />
       </Paper>
       <Section title={labels.figures}>
-        <Stack gap="lg">
+        <Stack gap="lg" ref={fieldsRef}>
           {report.fields.map((field) => {
             const entry = draft.entries[field.indicatorId];
             if (!entry) return null;

@@ -96,8 +96,9 @@ export function ReportEvidence({ report, onChanged }: ReportEvidenceProps) {
                     color="red.9"
                     size="compact-sm"
                     onClick={() => setRemoving(attachment)}
+                    aria-label={labels.remove(attachment.fileName)}
                   >
-                    {labels.remove(attachment.fileName)}
+                    {labels.removeAction}
                   </Button>
                 )}
               </Group>

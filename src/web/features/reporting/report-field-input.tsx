@@ -91,7 +91,8 @@ export function ReportFieldInput({ field, entry, problem, onChange }: ReportFiel
       );
     case 'percent': {
       const percent = percentOf(countOrNull(entry.numerator), countOrNull(entry.denominator));
-      const describedBy = [percentId, error ? errorId : null].filter(Boolean).join(' ');
+      // What is wrong replaces the rate: 50 of 40 is no "125%".
+      const describedBy = error ? errorId : percentId;
       return (
         <Stack component="fieldset" gap={6} m={0} p={0} style={{ border: 0, minWidth: 0 }}>
           <Text component="legend" fw={700} size="sm" p={0}>
@@ -122,12 +123,13 @@ export function ReportFieldInput({ field, entry, problem, onChange }: ReportFiel
               maw={160}
             />
           </Group>
-          <Text id={percentId} size="sm" fw={600} aria-live="polite">
-            {percent === null ? labels.percentPending : labels.percentOf(formatNumber(percent))}
-          </Text>
-          {error && (
+          {error ? (
             <Text id={errorId} size="sm" c="red.8">
               {error}
+            </Text>
+          ) : (
+            <Text id={percentId} size="sm" fw={600} aria-live="polite">
+              {percent === null ? labels.percentPending : labels.percentOf(formatNumber(percent))}
             </Text>
           )}
         </Stack>

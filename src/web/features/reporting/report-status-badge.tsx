@@ -26,7 +26,7 @@ export function ReportStatusBadge({
 }) {
   const reporting = useReportingMessages();
   return (
-    <Group gap={6} wrap="wrap" style={{ flexShrink: 0 }}>
+    <Group gap={6} wrap="wrap" style={{ flexShrink: 0, maxWidth: '100%' }}>
       <Badge variant="outline" color={colors[status]} radius="sm">
         {reportStatusLabel(reporting, status, approvedBelow)}
       </Badge>
