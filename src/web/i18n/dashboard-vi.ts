@@ -95,6 +95,9 @@ export const dashboardVi = {
     } satisfies Record<OutstandingState, string>,
     empty: 'Tất cả đơn vị đã nộp báo cáo đúng hạn.',
     shown: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} đơn vị.`,
+    showAll: (count: number) => `Hiện cả ${count} đơn vị`,
+    noOneToRemind:
+      'Các đơn vị chưa nộp chưa có ai nhận nhắc nhở: hãy cấp tài khoản cán bộ báo cáo hoặc lãnh đạo cho đơn vị.',
   },
   school: {
     reportsTitle: 'Báo cáo của đơn vị',

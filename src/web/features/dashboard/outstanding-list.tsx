@@ -1,4 +1,5 @@
-import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { OutstandingReports, OutstandingState } from '../../../contract/reporting/dashboards';
 import { ScrollRegion } from '../../components/scroll-region';
@@ -7,6 +8,9 @@ import { formatIsoDate } from '../plans/plan-format';
 import { RoundReminders } from '../reporting/round-reminders';
 import { TableHead } from './table-head';
 import { useDashboardMessages } from './use-dashboard-messages';
+
+/** Rows shown until the person asks for all: a phone scrolls past ten, not past a hundred. */
+const ROWS_AT_FIRST = 10;
 
 const STATE_COLOURS: Record<OutstandingState, string> = {
   missing: 'red.9',
@@ -26,16 +30,21 @@ export function OutstandingList({
 }) {
   const messages = useDashboardMessages().outstanding;
   const { items, total } = outstanding;
-  const owing = items.some((item) => item.state !== 'late');
+  const [showingAll, setShowingAll] = useState(false);
+  const shown = showingAll ? items : items.slice(0, ROWS_AT_FIRST);
+  const owing = items.filter((item) => item.state !== 'late');
+  // Reminders reach the accounts that fill a unit's report; units past the loaded ones may have some.
+  const remindable = total > items.length || owing.some((item) => item.contacts > 0);
   return (
     <Stack gap="sm">
       <Text>{messages.intro}</Text>
-      {canRemind && owing && <RoundReminders roundId={roundId} />}
+      {canRemind && owing.length > 0 && remindable && <RoundReminders roundId={roundId} />}
+      {canRemind && owing.length > 0 && !remindable && <Text size="sm">{messages.noOneToRemind}</Text>}
       {items.length === 0 ? (
         <Text>{messages.empty}</Text>
       ) : (
         <>
-          {total > items.length && <Text size="sm">{messages.shown(items.length, total)}</Text>}
+          {total > shown.length && <Text size="sm">{messages.shown(shown.length, total)}</Text>}
           <ScrollRegion label={messages.table} rowNames>
             <Table striped withTableBorder miw={600}>
               <TableHead
@@ -47,7 +56,7 @@ export function OutstandingList({
                 ]}
               />
               <Table.Tbody>
-                {items.map((item) => (
+                {shown.map((item) => (
                   <Table.Tr key={item.report.id}>
                     <Table.Th scope="row" fw={400}>
                       <Anchor component={Link} to={`/bao-cao/${item.report.id}`}>
@@ -66,6 +75,11 @@ export function OutstandingList({
               </Table.Tbody>
             </Table>
           </ScrollRegion>
+          {shown.length < items.length && (
+            <Button variant="default" w="fit-content" onClick={() => setShowingAll(true)}>
+              {messages.showAll(items.length)}
+            </Button>
+          )}
         </>
       )}
     </Stack>
