@@ -24,3 +24,12 @@ const timeFormat = new Intl.DateTimeFormat('vi-VN', {
 
 /** A time of day in Vietnam, as HH:mm:ss. */
 export const formatTime = (date: Date): string => timeFormat.format(date);
+
+const minuteFormat = new Intl.DateTimeFormat('vi-VN', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+
+/** A time of day in Vietnam to the minute, as HH:mm: when something arrived, where seconds are noise. */
+export const formatMinute = (date: Date): string => minuteFormat.format(date);

@@ -15,7 +15,7 @@ import {
 } from '../features/notifications/notification-queries';
 import { useNotificationMessages } from '../features/notifications/use-notification-messages';
 import { useWindowFocus } from '../features/notifications/use-window-focus';
-import { formatDate, formatNumber, formatTime } from '../i18n/format';
+import { formatDate, formatMinute, formatNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-provider';
 
 type NotificationEntry = NotificationList['items'][number];
@@ -40,7 +40,7 @@ function NotificationItem({ item, isNew }: { item: NotificationEntry; isNew: boo
           </Text>
         </Group>
         <Text size="sm" c="dimmed">
-          <time dateTime={item.createdAt}>{messages.receivedAt(formatDate(at), formatTime(at))}</time>
+          <time dateTime={item.createdAt}>{messages.receivedAt(formatDate(at), formatMinute(at))}</time>
         </Text>
         <Text style={{ whiteSpace: 'pre-line' }}>{body}</Text>
         {item.link?.startsWith('/') && (
