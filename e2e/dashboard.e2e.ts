@@ -44,8 +44,8 @@ describeInBrowser('the reporting overview', () => {
       await page.getByRole('list', { name: 'Biểu đồ giá trị so với chỉ tiêu của từng chỉ số' }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Diễn biến qua các năm' }).waitFor();
 
-      // Ten units at first, then all of them on request.
-      await page.getByRole('button', { name: /^Hiện cả \d+ đơn vị$/ }).click();
+      // Ten units at first, then the rest on request.
+      await page.getByRole('button', { name: /^Hiện thêm \d+ đơn vị$/ }).click();
       const school = page
         .getByRole('row', { name: /Trường THCS Hoàng Mai/ })
         .filter({ hasText: 'Chưa nộp, còn hạn' });

@@ -90,7 +90,7 @@ describeInBrowser('the reporting loop', () => {
     await page.getByRole('group', { name: STUDENTS }).getByText('Tỷ lệ: 89,7%').waitFor();
 
     const students = await setPercent(page, STUDENTS, '812,5', '905');
-    await students.getByText('Tử số và mẫu số là số nguyên, ví dụ 180 và 240.').waitFor();
+    await students.getByText('Tử số và mẫu số phải là số nguyên, ví dụ 180 và 240.').waitFor();
     await setPercent(page, STUDENTS, '950', '905');
     await students.getByText('Tử số không được lớn hơn mẫu số.').waitFor();
     await page

@@ -242,9 +242,15 @@ describeInBrowser('an expired session', () => {
     await dialog.getByText('Bạn vừa đăng nhập bằng mật khẩu tạm thời.', { exact: false }).waitFor();
     await expectNoAxeViolations(page);
     await saveScreenshot(page, 'session-expired-temporary-password');
+    // Closed at this step, it asks again at the next save instead of leaving the page to change the password.
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await proposals.fill('Đề nghị tập huấn an toàn thông tin cho cán bộ mới vào ngành.');
+    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(temporaryPassword);
+    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
     await dialog.getByRole('textbox', { name: 'Mật khẩu mới', exact: true }).fill(temporaryPassword);
     await dialog.getByRole('button', { name: 'Đặt mật khẩu và tiếp tục' }).click();
-    await dialog.getByText('Mật khẩu mới phải khác mật khẩu hiện tại.').waitFor();
+    await dialog.getByText('Mật khẩu mới phải khác mật khẩu tạm thời.').waitFor();
     await dialog
       .getByRole('textbox', { name: 'Mật khẩu mới', exact: true })
       .fill('Mat-khau-rieng-cua-Hieu-truong');
@@ -261,6 +267,6 @@ describeInBrowser('an expired session', () => {
     expect(new URL(page.url()).pathname).toMatch(/^\/bao-cao\//);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
-    expect(await proposals.inputValue()).toBe('Đề nghị tập huấn an toàn thông tin cho cán bộ mới.');
+    expect(await proposals.inputValue()).toBe('Đề nghị tập huấn an toàn thông tin cho cán bộ mới vào ngành.');
   });
 });

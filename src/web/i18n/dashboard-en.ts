@@ -88,7 +88,7 @@ export const dashboardEn: DashboardMessages = {
     unit: 'Unit',
     state: 'State',
     dueOn: 'Due',
-    contacts: 'Accounts reminded',
+    contacts: 'Reminder recipients',
     states: {
       missing: 'Overdue, not submitted',
       late: 'Submitted late',
@@ -96,7 +96,7 @@ export const dashboardEn: DashboardMessages = {
     },
     empty: 'Every unit has submitted its report on time.',
     shown: (shown, total) => `Showing ${shown} of ${total} units.`,
-    showAll: (count) => `Show all ${count} units`,
+    showMore: (count) => `Show ${count} more units`,
     noOneToRemind:
       'No one at the units still owing their report receives reminders: give them a reporter or leader account.',
   },

@@ -95,7 +95,7 @@ export const dashboardVi = {
     } satisfies Record<OutstandingState, string>,
     empty: 'Tất cả đơn vị đã nộp báo cáo đúng hạn.',
     shown: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} đơn vị.`,
-    showAll: (count: number) => `Hiện cả ${count} đơn vị`,
+    showMore: (count: number) => `Hiện thêm ${count} đơn vị`,
     noOneToRemind:
       'Các đơn vị chưa nộp chưa có ai nhận nhắc nhở: hãy cấp tài khoản cán bộ báo cáo hoặc lãnh đạo cho đơn vị.',
   },

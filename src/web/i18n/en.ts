@@ -63,6 +63,7 @@ export const en: Messages = {
     temporaryPassword:
       'You have signed in with a temporary password. Choose your own password to carry on; what you have just entered is still on this page.',
     chooseOwnPassword: 'Set password and carry on',
+    sameAsTemporary: 'The new password must differ from the temporary one.',
   },
   home: {
     documentTitle: 'Home',

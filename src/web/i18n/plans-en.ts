@@ -163,7 +163,7 @@ export const plansEn: PlanMessages = {
       school: 'Schools',
     },
     cascadeKindsRequired: 'Please choose at least one kind of unit.',
-    cascadeDueRequired: 'Please choose the due date.',
+    cascadeDueRequired: 'Please enter the due date.',
     cascadeDue: 'Due date',
     cascadeSubmit: 'Require',
     cascadeDone: (count: string) => `Required of ${count} units.`,

@@ -167,7 +167,7 @@ export const plansVi = {
       school: 'Các trường học',
     },
     cascadeKindsRequired: 'Vui lòng chọn ít nhất một loại đơn vị.',
-    cascadeDueRequired: 'Vui lòng chọn hạn ban hành.',
+    cascadeDueRequired: 'Vui lòng nhập hạn ban hành.',
     cascadeDue: 'Hạn ban hành',
     cascadeSubmit: 'Giao',
     cascadeDone: (count: string) => `Đã giao cho ${count} đơn vị.`,

@@ -100,7 +100,7 @@ export const reportingEn: ReportingMessages = {
     not_whole: 'The amount must be a whole number of đồng.',
     not_whole_count: 'Enter a whole number, e.g. 12 or 1.250.',
     percent_incomplete: 'Enter both the numerator and the denominator.',
-    percent_not_whole: 'The numerator and the denominator are whole numbers, e.g. 180 and 240.',
+    percent_not_whole: 'The numerator and the denominator must be whole numbers, e.g. 180 and 240.',
     denominator_zero: 'The denominator must be more than 0.',
     numerator_too_large: 'The numerator cannot be larger than the denominator.',
     rejected: 'This value is not valid; please check it.',

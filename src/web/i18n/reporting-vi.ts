@@ -112,7 +112,7 @@ export const reportingVi = {
     not_whole: 'Số tiền phải là số đồng nguyên.',
     not_whole_count: 'Hãy nhập một số nguyên, ví dụ 12 hoặc 1.250.',
     percent_incomplete: 'Hãy nhập cả tử số và mẫu số.',
-    percent_not_whole: 'Tử số và mẫu số là số nguyên, ví dụ 180 và 240.',
+    percent_not_whole: 'Tử số và mẫu số phải là số nguyên, ví dụ 180 và 240.',
     denominator_zero: 'Mẫu số phải lớn hơn 0.',
     numerator_too_large: 'Tử số không được lớn hơn mẫu số.',
     rejected: 'Giá trị này chưa hợp lệ, vui lòng kiểm tra lại.',

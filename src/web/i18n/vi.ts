@@ -65,6 +65,7 @@ export const vi = {
     temporaryPassword:
       'Bạn vừa đăng nhập bằng mật khẩu tạm thời. Hãy đặt mật khẩu của riêng bạn để tiếp tục; những gì bạn vừa nhập vẫn còn trên trang này.',
     chooseOwnPassword: 'Đặt mật khẩu và tiếp tục',
+    sameAsTemporary: 'Mật khẩu mới phải khác mật khẩu tạm thời.',
   },
   home: {
     documentTitle: 'Trang chủ',

@@ -55,7 +55,7 @@ const fixedColumns: SheetColumn[] = [
     key: 'status',
     header: 'Trạng thái',
     width: 18,
-    help: 'Đang soạn, bị trả lại, đã nộp chờ duyệt hoặc đã duyệt',
+    help: 'Đang soạn, bị trả lại, đã nộp chờ duyệt, đã duyệt một cấp chờ cấp trên duyệt, hoặc đã duyệt',
   },
   dueOnColumn,
   submittedAtColumn,

@@ -9,9 +9,11 @@ export const statusNames = {
   approved: 'Đã duyệt',
 } as const;
 
+const awaitingLevelAbove = 'Đã duyệt một cấp, chờ cấp trên duyệt';
+
 /** The status as the screen names it: a submitted report a level has approved waits for the level above. */
 export const statusName = (status: keyof typeof statusNames, approvedBelow: boolean) =>
-  status === 'submitted' && approvedBelow ? 'Đã duyệt một cấp, chờ cấp trên duyệt' : statusNames[status];
+  status === 'submitted' && approvedBelow ? awaitingLevelAbove : statusNames[status];
 
 export const kindNames: Record<string, string> = {
   ministry: 'Bộ',

@@ -1,15 +1,15 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId } from 'react';
 import { PASSWORD_MIN_LENGTH, type SessionResponse } from '../../../contract/auth';
 import { ApiError } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
-import { PasswordField } from '../../components/password-field';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-provider';
 import { newPasswordErrors } from './new-password-rules';
+import { usePasswordFields } from './use-password-fields';
 import { type TemporarySignIn, useChooseOwnPassword } from './use-sign-in-again';
 
-type Field = 'newPassword' | 'confirmPassword';
+const FIELDS = ['newPassword', 'confirmPassword'] as const;
 
 /**
  * The second step of signing in again over a page, when the password given was a temporary one set
@@ -24,23 +24,20 @@ export function ChooseOwnPasswordForm({
 }) {
   const { t } = useI18n();
   const chooseOwnPassword = useChooseOwnPassword(ended);
-  const [values, setValues] = useState<Record<Field, string>>({ newPassword: '', confirmPassword: '' });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const refs = {
-    newPassword: useRef<HTMLInputElement>(null),
-    confirmPassword: useRef<HTMLInputElement>(null),
-  };
-
-  const showErrors = (found: Partial<Record<Field, string>>) => {
-    setErrors(found);
-    const first = (['newPassword', 'confirmPassword'] as const).find((field) => found[field]);
-    if (first) refs[first].current?.focus();
-  };
+  const { values, showErrors, input, focus } = usePasswordFields(FIELDS);
+  const explanationId = useId();
+  // It replaces the sign-in form in a dialog already open, whose button held the focus.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the step appears
+  useEffect(() => focus('newPassword'), []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     chooseOwnPassword.reset();
-    const found = newPasswordErrors(t, { currentPassword: temporary.password, ...values });
+    const found = newPasswordErrors(
+      t,
+      { currentPassword: temporary.password, ...values },
+      t.signInAgain.sameAsTemporary,
+    );
     showErrors(found);
     if (found.newPassword || found.confirmPassword) return;
     chooseOwnPassword.mutate(
@@ -54,36 +51,17 @@ export function ChooseOwnPasswordForm({
     );
   };
 
-  const input = (field: Field, label: string, description?: string) => (
-    <PasswordField
-      ref={refs[field]}
-      label={label}
-      description={description}
-      name={field}
-      autoComplete="new-password"
-      required
-      data-autofocus={field === 'newPassword' || undefined}
-      value={values[field]}
-      onChange={(event) => {
-        const value = event.currentTarget.value;
-        setValues((current) => ({ ...current, [field]: value }));
-      }}
-      error={errors[field]}
-    />
-  );
-
   const weak =
     chooseOwnPassword.error instanceof ApiError && chooseOwnPassword.error.code === 'weak_password';
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <Text>{t.signInAgain.temporaryPassword}</Text>
+        <Text id={explanationId}>{t.signInAgain.temporaryPassword}</Text>
         {chooseOwnPassword.isError && !weak && <ErrorAlert error={chooseOwnPassword.error} />}
-        {input(
-          'newPassword',
-          t.changePassword.newPassword,
-          t.changePassword.newPasswordHint(formatNumber(PASSWORD_MIN_LENGTH)),
-        )}
+        {input('newPassword', t.changePassword.newPassword, {
+          description: t.changePassword.newPasswordHint(formatNumber(PASSWORD_MIN_LENGTH)),
+          describedBy: explanationId,
+        })}
         {input('confirmPassword', t.changePassword.confirmPassword)}
         <Button type="submit" loading={chooseOwnPassword.isPending} w={{ base: '100%', xs: 'auto' }}>
           {t.signInAgain.chooseOwnPassword}

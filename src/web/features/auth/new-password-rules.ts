@@ -8,17 +8,21 @@ export interface NewPasswordEntry {
   confirmPassword: string;
 }
 
-/** What is wrong with a new password as typed, before the server checks it against common passwords. */
+/**
+ * What is wrong with a new password as typed, before the server checks it against common passwords.
+ * `sameAsCurrent` tells that it repeats the password it replaces, named as the person knows it.
+ */
 export function newPasswordErrors(
   t: Messages,
   { currentPassword, newPassword, confirmPassword }: NewPasswordEntry,
+  sameAsCurrent = t.changePassword.sameAsCurrent,
 ): { newPassword?: string; confirmPassword?: string } {
   return {
     newPassword:
       newPassword.length < PASSWORD_MIN_LENGTH
         ? t.changePassword.tooShort(formatNumber(PASSWORD_MIN_LENGTH))
         : newPassword === currentPassword
-          ? t.changePassword.sameAsCurrent
+          ? sameAsCurrent
           : undefined,
     confirmPassword: confirmPassword === newPassword ? undefined : t.changePassword.mismatch,
   };

@@ -33,7 +33,9 @@ export function forgetEndedSession(queryClient: QueryClient): void {
  *   here came back refused): the page goes on with it, and its saves go through with the new token;
  * - someone else's: what was loaded for the previous person is forgotten;
  * - none (expired, or signed out elsewhere): over a page holding unsaved changes the password is asked
- *   for again in place; otherwise the session is forgotten, which sends the person to sign in.
+ *   for again in place; otherwise the session is forgotten, which sends the person to sign in;
+ * - the same person's with a temporary password, over unsaved changes: asked again too, since that
+ *   session can do nothing until its own password is chosen, which the dialog does in place.
  * The answer is awaited, so a refused submission has given its changes back to the page by then. A
  * `read` (a query) does not ask again once the person has closed the dialog; a `write` does.
  */
@@ -43,10 +45,19 @@ export function handleSessionError(queryClient: QueryClient, error: unknown, by:
   if (!known) return;
   void currentSession().then((session) => {
     if (session === undefined || queryClient.getQueryData(sessionQueryKey) !== known) return;
+    const asksAgain = () => {
+      if (by === 'write' || !signInAgainDismissed()) askToSignInAgain();
+    };
+    // Signed in again with a temporary password, and the dialog closed before choosing one's own: taken
+    // now, that session would send the person to change it, away from what the page holds.
+    if (session?.user.mustChangePassword && hasUnsavedChanges()) {
+      asksAgain();
+      return;
+    }
     if (session) {
       if (session.user.id !== known.user.id) forgetSession(queryClient);
       if (session.csrfToken !== known.csrfToken) adoptSession(queryClient, session, known);
     } else if (!hasUnsavedChanges()) forgetEndedSession(queryClient);
-    else if (by === 'write' || !signInAgainDismissed()) askToSignInAgain();
+    else asksAgain();
   });
 }

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { OutstandingReports, OutstandingState } from '../../../contract/reporting/dashboards';
 import { ScrollRegion } from '../../components/scroll-region';
@@ -9,7 +9,7 @@ import { RoundReminders } from '../reporting/round-reminders';
 import { TableHead } from './table-head';
 import { useDashboardMessages } from './use-dashboard-messages';
 
-/** Rows shown until the person asks for all: a phone scrolls past ten, not past a hundred. */
+/** Rows shown until the person asks for the rest: a phone scrolls past ten, not past a hundred. */
 const ROWS_AT_FIRST = 10;
 
 const STATE_COLOURS: Record<OutstandingState, string> = {
@@ -23,18 +23,27 @@ export function OutstandingList({
   roundId,
   outstanding,
   canRemind,
+  filtered,
 }: {
   roundId: string;
   outstanding: OutstandingReports;
   canRemind: boolean;
+  /** Whether the list shows some school levels only: reminders still go to every unit still owing. */
+  filtered: boolean;
 }) {
   const messages = useDashboardMessages().outstanding;
   const { items, total } = outstanding;
   const [showingAll, setShowingAll] = useState(false);
+  const firstAdded = useRef<HTMLAnchorElement>(null);
+  // The button that showed them is gone: the focus goes on to the first row it added.
+  useEffect(() => {
+    if (showingAll) firstAdded.current?.focus();
+  }, [showingAll]);
   const shown = showingAll ? items : items.slice(0, ROWS_AT_FIRST);
   const owing = items.filter((item) => item.state !== 'late');
-  // Reminders reach the accounts that fill a unit's report; units past the loaded ones may have some.
-  const remindable = total > items.length || owing.some((item) => item.contacts > 0);
+  // Reminders reach the accounts that fill a unit's report, under the whole unit: this list may not
+  // show all the units that have some.
+  const remindable = filtered || total > items.length || owing.some((item) => item.contacts > 0);
   return (
     <Stack gap="sm">
       <Text>{messages.intro}</Text>
@@ -56,10 +65,14 @@ export function OutstandingList({
                 ]}
               />
               <Table.Tbody>
-                {shown.map((item) => (
+                {shown.map((item, index) => (
                   <Table.Tr key={item.report.id}>
                     <Table.Th scope="row" fw={400}>
-                      <Anchor component={Link} to={`/bao-cao/${item.report.id}`}>
+                      <Anchor
+                        component={Link}
+                        to={`/bao-cao/${item.report.id}`}
+                        ref={index === ROWS_AT_FIRST ? firstAdded : undefined}
+                      >
                         {item.unit.name}
                       </Anchor>
                     </Table.Th>
@@ -77,7 +90,7 @@ export function OutstandingList({
           </ScrollRegion>
           {shown.length < items.length && (
             <Button variant="default" w="fit-content" onClick={() => setShowingAll(true)}>
-              {messages.showAll(items.length)}
+              {messages.showMore(items.length - shown.length)}
             </Button>
           )}
         </>

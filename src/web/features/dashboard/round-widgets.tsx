@@ -110,7 +110,13 @@ export function RoundWidgets({ scope, canRemind }: { scope: DashboardScope; canR
         <Loaded query={outstanding}>
           {(data) => (
             <>
-              <OutstandingList roundId={scope.round} outstanding={data} canRemind={canRemind} />
+              <OutstandingList
+                key={`${scope.round}:${scope.unit}:${scope.schoolLevel}`}
+                roundId={scope.round}
+                outstanding={data}
+                canRemind={canRemind}
+                filtered={scope.schoolLevel !== null}
+              />
               {data.total > 0 && (
                 <SpreadsheetDownloads href={(format) => tableExport('outstanding', scope, format)} />
               )}

@@ -44,12 +44,13 @@ export function CascadeDialog({ planId, issuerId }: { planId: string; issuerId: 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = {
-      kinds: chosen.length === 0 ? labels.cascadeKindsRequired : undefined,
+      kinds: offered.some((kind) => chosen.includes(kind)) ? undefined : labels.cascadeKindsRequired,
       dueOn: dueOn ? undefined : labels.cascadeDueRequired,
     };
     setErrors(found);
     if (found.kinds || found.dueOn) return;
-    cascade.mutate({ kinds: chosen as CascadeKind[], dueOn });
+    // A kind ticked before the issuer's kinds were known, and offered no more, is not sent.
+    cascade.mutate({ kinds: offered.filter((kind) => chosen.includes(kind)), dueOn });
   };
 
   return (

@@ -22,7 +22,6 @@ const countOrNull = (text: string): number | null => {
 export function ReportFieldInput({ field, entry, problem, onChange }: ReportFieldInputProps) {
   const reporting = useReportingMessages();
   const labels = reporting.report;
-  const errorId = useId();
   const percentId = useId();
   const error = problem ? reporting.fieldProblems[problem] : undefined;
   const target = targetText(field, labels);
@@ -91,8 +90,7 @@ export function ReportFieldInput({ field, entry, problem, onChange }: ReportFiel
       );
     case 'percent': {
       const percent = percentOf(countOrNull(entry.numerator), countOrNull(entry.denominator));
-      // What is wrong replaces the rate: 50 of 40 is no "125%".
-      const describedBy = error ? errorId : percentId;
+      // What is wrong replaces the rate (50 of 40 is no "125%"), in the one line read out as it changes.
       return (
         <Stack component="fieldset" gap={6} m={0} p={0} style={{ border: 0, minWidth: 0 }}>
           <Text component="legend" fw={700} size="sm" p={0}>
@@ -108,7 +106,7 @@ export function ReportFieldInput({ field, entry, problem, onChange }: ReportFiel
               value={entry.numerator}
               onChange={(event) => onChange({ ...entry, numerator: event.currentTarget.value })}
               error={Boolean(error)}
-              aria-describedby={describedBy}
+              aria-describedby={percentId}
               flex={1}
               maw={160}
             />
@@ -118,20 +116,20 @@ export function ReportFieldInput({ field, entry, problem, onChange }: ReportFiel
               value={entry.denominator}
               onChange={(event) => onChange({ ...entry, denominator: event.currentTarget.value })}
               error={Boolean(error)}
-              aria-describedby={describedBy}
+              aria-describedby={percentId}
               flex={1}
               maw={160}
             />
           </Group>
-          {error ? (
-            <Text id={errorId} size="sm" c="red.8">
-              {error}
-            </Text>
-          ) : (
-            <Text id={percentId} size="sm" fw={600} aria-live="polite">
-              {percent === null ? labels.percentPending : labels.percentOf(formatNumber(percent))}
-            </Text>
-          )}
+          <Text
+            id={percentId}
+            size="sm"
+            fw={error ? undefined : 600}
+            c={error ? 'red.8' : undefined}
+            aria-live="polite"
+          >
+            {error ?? (percent === null ? labels.percentPending : labels.percentOf(formatNumber(percent)))}
+          </Text>
         </Stack>
       );
     }

@@ -77,7 +77,7 @@ describe('the report template', () => {
     ]);
     expect(sheet.getColumn(7).hidden).toBe(true);
     expect(sheet.rowCount).toBe(1 + current.fields.length + 3);
-    expect(rowOf(workbook, people).getCell(3).value).toBe('Tỷ lệ %: nhập tử số và mẫu số');
+    expect(rowOf(workbook, people).getCell(3).value).toBe('Tỷ lệ %: nhập tử số và mẫu số (số nguyên)');
     expect([rowOf(workbook, people).getCell(5).value, rowOf(workbook, people).getCell(6).value]).toEqual([
       30, 40,
     ]);
@@ -183,6 +183,12 @@ describe('importing a filled template', () => {
     result = (await importFile(principal, 'dry-run', await fileOf(workbook))).json<ReportImportResult>();
     expect(result.errors).toEqual([
       { cell: `E${row.number}`, message: `Ô E${row.number}: tử số và mẫu số phải là số nguyên từ 0 trở lên` },
+    ]);
+    row.getCell(5).value = 12;
+    row.getCell(6).value = 40.5;
+    result = (await importFile(principal, 'dry-run', await fileOf(workbook))).json<ReportImportResult>();
+    expect(result.errors).toEqual([
+      { cell: `F${row.number}`, message: `Ô F${row.number}: tử số và mẫu số phải là số nguyên từ 0 trở lên` },
     ]);
   });
 

@@ -38,6 +38,17 @@ const problemWording: Record<
   numerator_above_denominator: { column: 'numerator', message: 'tử số không được lớn hơn mẫu số' },
 };
 
+/** The cell a refusal points at: of a percent's two parts, the one that is not a whole number. */
+function blamedColumn(
+  column: 'value' | 'numerator' | 'denominator',
+  problem: ValueProblem,
+  submitted: SubmittedValue,
+) {
+  const wholeNumerator =
+    typeof submitted === 'object' && submitted !== null && Number.isInteger(submitted.numerator);
+  return problem === 'percent_parts_not_whole' && wholeNumerator ? 'denominator' : column;
+}
+
 const tooLong = (limit: number) => `văn bản dài quá ${limit.toLocaleString('vi-VN')} ký tự`;
 
 const NOT_A_NUMBER = Symbol('not a number');
@@ -144,7 +155,7 @@ export function readReportSheet(sheet: SheetContent, report: Report): ReadReport
     const stored = toStoredValue(field.type, submitted);
     if ('problem' in stored) {
       const wording = problemWording[stored.problem];
-      refuse(wording.column, row, wording.message);
+      refuse(blamedColumn(wording.column, stored.problem, submitted), row, wording.message);
       continue;
     }
     result.values[field.indicatorId] = submitted;

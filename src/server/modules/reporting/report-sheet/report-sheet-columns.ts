@@ -67,7 +67,7 @@ export const fieldKindHints: Record<FieldType, string> = {
   money: 'Số tiền (đồng)',
   yes_no: 'Có/Không',
   text: 'Văn bản',
-  percent: 'Tỷ lệ %: nhập tử số và mẫu số',
+  percent: 'Tỷ lệ %: nhập tử số và mẫu số (số nguyên)',
 };
 
 export const narrativeLabels: Record<NarrativeKey, string> = {
