@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import type { Report, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
+import { parseCsv } from '../../core/spreadsheet/csv.js';
 
 let t: DemoApp;
 beforeAll(async () => {
@@ -51,5 +52,15 @@ describe('the demo reporting data', () => {
     });
     expect(report.fields[0]?.value).toBe(true);
     expect(report.narrative.results).toContain('ngoại khóa');
+  });
+
+  it('exports the open Hà Nội round with each percent to one decimal place, as the screen shows it', async () => {
+    const { client, round } = await roundTitled('so.hanoi', 'Văn hóa ứng xử trên không gian mạng');
+    const response = await client.get(`/api/reporting-rounds/${round.id}/export?format=csv`);
+    const [header = [], ...rows] = parseCsv(response.body.replace(/^\uFEFF/, ''));
+    const students = header.findIndex((title) => title.startsWith('Học sinh được tuyên truyền'));
+    const school = rows.find((row) => row[1] === 'Trường THCS Hoàng Mai');
+    // 812 of 905 students: 89.72375690607734 %, written as the report shows it.
+    expect(school?.[students]).toBe('89.7');
   });
 });
