@@ -89,4 +89,23 @@ describeInBrowser('the reporting overview', () => {
       await saveScreenshot(page, 'dashboard-truong-hoangmai');
     });
   }
+
+  // Last: the principal's report is submitted afterwards.
+  it('tells the commune when none of the schools still owing has anyone to remind', async () => {
+    const { page } = app;
+    await app.signIn('truong.hoangmai');
+    const { csrfToken } = await (await page.request.get('/api/me')).json();
+    const [own] = (await (await page.request.get('/api/reports?status=draft')).json()).items;
+    const submitted = await page.request.post(`/api/reports/${own.id}/submit`, {
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(submitted.ok()).toBe(true);
+    await page.context().clearCookies();
+
+    await app.signIn('xa.hoangmai');
+    await page.goto('/tong-quan');
+    const outstanding = page.getByRole('region', { name: 'Đơn vị chậm nộp, chưa nộp' });
+    await outstanding.getByText(/^Các đơn vị chưa nộp chưa có ai nhận nhắc nhở/).waitFor();
+    expect(await outstanding.getByRole('button', { name: 'Nhắc nhở đơn vị chưa nộp' }).count()).toBe(0);
+  });
 });
