@@ -123,7 +123,12 @@ describeInBrowser('plans', () => {
     // A Sở has no Sở below it to require a plan of.
     await cascade.getByRole('checkbox', { name: 'Các Sở GD&ĐT' }).waitFor({ state: 'detached' });
     await cascade.getByRole('checkbox', { name: 'Các trường học' }).check();
-    await cascade.getByRole('textbox', { name: 'Hạn ban hành' }).fill('31/12/2099');
+    const due = cascade.getByRole('textbox', { name: 'Hạn ban hành' });
+    // A month 13 sent at once with Enter: told how to write the day, not that it is missing.
+    await due.fill('31/13/2099');
+    await due.press('Enter');
+    await cascade.getByText('Ngày chưa đúng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/05/2024.').waitFor();
+    await due.fill('31/12/2099');
     await cascade.getByRole('button', { name: 'Giao', exact: true }).click();
     await cascade.getByText(/^Đã giao cho [\d.]+ đơn vị\.$/).waitFor();
     await page.context().clearCookies();

@@ -21,6 +21,7 @@ export function DayInput({ label, value, onChange, error, required }: DayInputPr
   const { t } = useI18n();
   const [text, setText] = useState(value ? formatIsoDate(value) : '');
   const [invalid, setInvalid] = useState(false);
+  const unreadable = text.trim() !== '' && isoDateFrom(text) === null;
   return (
     <TextInput
       label={label}
@@ -29,7 +30,8 @@ export function DayInput({ label, value, onChange, error, required }: DayInputPr
       autoComplete="off"
       value={text}
       required={required}
-      error={invalid ? t.org.atDateInvalid : error}
+      // A form refusing the field before it was left still says how to write the day, not that it is missing.
+      error={invalid || (error && unreadable) ? t.org.atDateInvalid : error}
       onChange={(event) => {
         const typed = event.currentTarget.value;
         setText(typed);
@@ -37,7 +39,7 @@ export function DayInput({ label, value, onChange, error, required }: DayInputPr
         if (iso) setInvalid(false);
         onChange(iso ?? '');
       }}
-      onBlur={() => setInvalid(text.trim() !== '' && isoDateFrom(text) === null)}
+      onBlur={() => setInvalid(unreadable)}
     />
   );
 }
