@@ -18,16 +18,27 @@ async function openReportThenEndSession(page: Page, school = 'Trường THCS Ho�
   return page.getByRole('textbox', { name: 'Đề xuất, kiến nghị' });
 }
 
-/** Answers the dialog over the page with the password, and waits for the page's save to go through. */
-async function signInAgainAndSave(page: Page) {
+/** Answers the dialog over the page with a password (the demo one unless given); answers the dialog. */
+async function signInAgain(page: Page, password = DEMO_PASSWORD) {
   const dialog = page.getByRole('dialog', { name: SIGN_IN_AGAIN });
-  await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(DEMO_PASSWORD);
+  await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(password);
   await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
-  await dialog.waitFor({ state: 'detached' });
+  return dialog;
+}
+
+/** Waits for the dialog to close and the page's save to go through. */
+async function dialogClosedAndSaved(page: Page) {
+  await page.getByRole('dialog', { name: SIGN_IN_AGAIN }).waitFor({ state: 'detached' });
   await page
     .getByRole('status')
     .getByText(/^Đã lưu lúc/)
     .waitFor();
+}
+
+/** Answers the dialog over the page with the password, and waits for the page's save to go through. */
+async function signInAgainAndSave(page: Page) {
+  await signInAgain(page);
+  await dialogClosedAndSaved(page);
 }
 
 /** The administrator, in a browser of their own, gives the account a temporary password; answers it. */
@@ -89,8 +100,7 @@ describeInBrowser('an expired session', () => {
     expect(await dialog.getByRole('textbox', { name: 'Tên đăng nhập' }).inputValue()).toBe('truong.hoangmai');
     await expectNoAxeViolations(page);
     await saveScreenshot(page, 'session-expired-over-changes');
-    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill('mat-khau-sai-123');
-    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
+    await signInAgain(page, 'mat-khau-sai-123');
     await dialog.getByRole('alert').waitFor();
 
     await signInAgainAndSave(page);
@@ -236,9 +246,7 @@ describeInBrowser('an expired session', () => {
     const temporaryPassword = await resetPasswordElsewhere(page, app.baseUrl, 'truong.hoangmai');
 
     await proposals.fill('Đề nghị tập huấn an toàn thông tin cho cán bộ mới.');
-    const dialog = page.getByRole('dialog', { name: SIGN_IN_AGAIN });
-    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(temporaryPassword);
-    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
+    const dialog = await signInAgain(page, temporaryPassword);
     await dialog.getByText('Bạn vừa đăng nhập bằng mật khẩu tạm thời.', { exact: false }).waitFor();
     await expectNoAxeViolations(page);
     await saveScreenshot(page, 'session-expired-temporary-password');
@@ -246,8 +254,7 @@ describeInBrowser('an expired session', () => {
     await dialog.getByRole('button', { name: 'Đóng' }).click();
     await dialog.waitFor({ state: 'detached' });
     await proposals.fill('Đề nghị tập huấn an toàn thông tin cho cán bộ mới vào ngành.');
-    await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(temporaryPassword);
-    await dialog.getByRole('button', { name: 'Đăng nhập lại' }).click();
+    await signInAgain(page, temporaryPassword);
     await dialog.getByRole('textbox', { name: 'Mật khẩu mới', exact: true }).fill(temporaryPassword);
     await dialog.getByRole('button', { name: 'Đặt mật khẩu và tiếp tục' }).click();
     await dialog.getByText('Mật khẩu mới phải khác mật khẩu tạm thời.').waitFor();
@@ -259,11 +266,7 @@ describeInBrowser('an expired session', () => {
       .fill('Mat-khau-rieng-cua-Hieu-truong');
     await dialog.getByRole('button', { name: 'Đặt mật khẩu và tiếp tục' }).click();
 
-    await dialog.waitFor({ state: 'detached' });
-    await page
-      .getByRole('status')
-      .getByText(/^Đã lưu lúc/)
-      .waitFor();
+    await dialogClosedAndSaved(page);
     expect(new URL(page.url()).pathname).toMatch(/^\/bao-cao\//);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Báo cáo của Trường THCS Hoàng Mai' }).waitFor();
