@@ -264,6 +264,15 @@ describeInBrowser('an expired session', () => {
     await dialog
       .getByRole('textbox', { name: 'Nhập lại mật khẩu mới' })
       .fill('Mat-khau-rieng-cua-Hieu-truong');
+    // The password is changed, then the network drops before the session is read back: trying again works.
+    let dropped = false;
+    await page.route('**/api/me', (route) => {
+      if (dropped) return route.continue();
+      dropped = true;
+      return route.abort('internetdisconnected');
+    });
+    await dialog.getByRole('button', { name: 'Đặt mật khẩu và tiếp tục' }).click();
+    await dialog.getByRole('alert').waitFor();
     await dialog.getByRole('button', { name: 'Đặt mật khẩu và tiếp tục' }).click();
 
     await dialogClosedAndSaved(page);

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type { SessionResponse } from '../../../contract/auth';
 import { apiRequest } from '../../api/api-request';
 import { adoptSession } from './session';
@@ -59,16 +60,23 @@ export function useSignInAgain(ended: SessionResponse) {
   });
 }
 
-/** Replaces the temporary password a sign-in again used, then takes its session over the page. */
+/**
+ * Replaces the temporary password a sign-in again used, then takes its session over the page. A retry
+ * after the password was changed but the session could not be read starts from the password set.
+ */
 export function useChooseOwnPassword(ended: SessionResponse) {
   const adopt = useAdoptOver(ended);
+  const changedTo = useRef<string | null>(null);
   return useMutation({
     mutationFn: async ({ temporary, newPassword }: { temporary: TemporarySignIn; newPassword: string }) => {
-      await apiRequest<void>('/api/me/password', {
-        method: 'POST',
-        body: { currentPassword: temporary.password, newPassword },
-        csrfToken: temporary.session.csrfToken,
-      });
+      if (changedTo.current !== newPassword) {
+        await apiRequest<void>('/api/me/password', {
+          method: 'POST',
+          body: { currentPassword: changedTo.current ?? temporary.password, newPassword },
+          csrfToken: temporary.session.csrfToken,
+        });
+        changedTo.current = newPassword;
+      }
       return resumeRole(await apiRequest<SessionResponse>('/api/me'), ended);
     },
     onSuccess: adopt,
