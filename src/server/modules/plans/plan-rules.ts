@@ -6,6 +6,12 @@ interface Violation extends ProblemFieldError {
   code: ProblemCode;
 }
 
+/** The measures whose targets are whole numbers, not negative, and what a target breaking that is told. */
+const wholeTargets: Partial<Record<IndicatorInput['measure'], { code: ProblemCode; message: string }>> = {
+  money: { code: 'target_not_whole_dong', message: 'whole đồng, not negative' },
+  count: { code: 'target_not_whole_count', message: 'a whole number, not negative' },
+};
+
 function targetViolations(indicator: IndicatorInput, path: string, content: PlanContent): Violation[] {
   return indicator.targets.flatMap((target, index): Violation[] => {
     const at = `${path}.targets.${index}`;
@@ -21,15 +27,9 @@ function targetViolations(indicator: IndicatorInput, path: string, content: Plan
     if (percent && (target.value < 0 || target.value > 100)) {
       found.push({ code: 'target_percent_above_100', path: `${at}.value`, message: 'a percent is 0–100' });
     }
-    if (indicator.measure === 'money' && (!Number.isSafeInteger(target.value) || target.value < 0)) {
-      found.push({ code: 'target_not_whole_dong', path: `${at}.value`, message: 'whole đồng, not negative' });
-    }
-    if (indicator.measure === 'count' && (!Number.isSafeInteger(target.value) || target.value < 0)) {
-      found.push({
-        code: 'target_not_whole_count',
-        path: `${at}.value`,
-        message: 'a whole number, not negative',
-      });
+    const whole = wholeTargets[indicator.measure];
+    if (whole && (!Number.isSafeInteger(target.value) || target.value < 0)) {
+      found.push({ ...whole, path: `${at}.value` });
     }
     if (indicator.measure === 'yes_no' && target.value !== 0 && target.value !== 1) {
       found.push({ code: 'target_not_yes_no', path: `${at}.value`, message: '0 (no) or 1 (yes)' });
