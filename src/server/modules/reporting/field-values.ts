@@ -16,6 +16,8 @@ const isNonNegative = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isWhole = (value: unknown): value is number => isNonNegative(value) && Number.isInteger(value);
 
+const PERCENT_PARTS_WHOLE = 'numerator and denominator must be whole numbers of 0 or more';
+
 /** The rules an entered value may break, as the JSON API explains them; the import words them in Vietnamese. */
 export const valueProblemMessages = {
   not_a_number: 'expected a number of 0 or more',
@@ -24,7 +26,8 @@ export const valueProblemMessages = {
   not_yes_no: 'expected yes (true) or no (false)',
   not_text: 'expected text',
   percent_parts_missing: 'expected a numerator and a denominator',
-  percent_parts_not_whole: 'numerator and denominator must be whole numbers of 0 or more',
+  percent_numerator_not_whole: PERCENT_PARTS_WHOLE,
+  percent_denominator_not_whole: PERCENT_PARTS_WHOLE,
   denominator_zero: 'the denominator must be more than 0',
   numerator_above_denominator: 'the numerator cannot be larger than the denominator',
 };
@@ -61,7 +64,8 @@ export function toStoredValue(
       if (typeof submitted !== 'object') return refused('percent_parts_missing');
       const { numerator, denominator } = submitted;
       // Both parts count people (teachers trained of teachers, say): whole numbers, as counts are.
-      if (!isWhole(numerator) || !isWhole(denominator)) return refused('percent_parts_not_whole');
+      if (!isWhole(numerator)) return refused('percent_numerator_not_whole');
+      if (!isWhole(denominator)) return refused('percent_denominator_not_whole');
       if (denominator === 0) return refused('denominator_zero');
       if (numerator > denominator) return refused('numerator_above_denominator');
       return { ...empty, numerator, denominator, value: (100 * numerator) / denominator };

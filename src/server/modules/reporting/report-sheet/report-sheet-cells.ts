@@ -19,6 +19,8 @@ export interface ReadReport {
   errors: CellError[];
 }
 
+const PERCENT_PARTS_WHOLE = 'tử số và mẫu số phải là số nguyên từ 0 trở lên';
+
 /** The rules of field-values.ts in the words of the person who filled the sheet, and the cell to blame. */
 const problemWording: Record<
   ValueProblem,
@@ -30,24 +32,11 @@ const problemWording: Record<
   not_yes_no: { column: 'value', message: 'chỉ nhận "Có" hoặc "Không"' },
   not_text: { column: 'value', message: 'phải là văn bản' },
   percent_parts_missing: { column: 'numerator', message: 'cần nhập cả tử số và mẫu số' },
-  percent_parts_not_whole: {
-    column: 'numerator',
-    message: 'tử số và mẫu số phải là số nguyên từ 0 trở lên',
-  },
+  percent_numerator_not_whole: { column: 'numerator', message: PERCENT_PARTS_WHOLE },
+  percent_denominator_not_whole: { column: 'denominator', message: PERCENT_PARTS_WHOLE },
   denominator_zero: { column: 'denominator', message: 'mẫu số phải lớn hơn 0' },
   numerator_above_denominator: { column: 'numerator', message: 'tử số không được lớn hơn mẫu số' },
 };
-
-/** The cell a refusal points at: of a percent's two parts, the one that is not a whole number. */
-function blamedColumn(
-  column: 'value' | 'numerator' | 'denominator',
-  problem: ValueProblem,
-  submitted: SubmittedValue,
-) {
-  const wholeNumerator =
-    typeof submitted === 'object' && submitted !== null && Number.isInteger(submitted.numerator);
-  return problem === 'percent_parts_not_whole' && wholeNumerator ? 'denominator' : column;
-}
 
 const tooLong = (limit: number) => `văn bản dài quá ${limit.toLocaleString('vi-VN')} ký tự`;
 
@@ -155,7 +144,7 @@ export function readReportSheet(sheet: SheetContent, report: Report): ReadReport
     const stored = toStoredValue(field.type, submitted);
     if ('problem' in stored) {
       const wording = problemWording[stored.problem];
-      refuse(blamedColumn(wording.column, stored.problem, submitted), row, wording.message);
+      refuse(wording.column, row, wording.message);
       continue;
     }
     result.values[field.indicatorId] = submitted;
