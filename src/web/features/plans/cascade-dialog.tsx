@@ -43,14 +43,15 @@ export function CascadeDialog({ planId, issuerId }: { planId: string; issuerId: 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // A kind ticked before the issuer's kinds were known, and offered no more, is not sent.
+    const sent = offered.filter((kind) => chosen.includes(kind));
     const found = {
-      kinds: offered.some((kind) => chosen.includes(kind)) ? undefined : labels.cascadeKindsRequired,
+      kinds: sent.length > 0 ? undefined : labels.cascadeKindsRequired,
       dueOn: dueOn ? undefined : labels.cascadeDueRequired,
     };
     setErrors(found);
     if (found.kinds || found.dueOn) return;
-    // A kind ticked before the issuer's kinds were known, and offered no more, is not sent.
-    cascade.mutate({ kinds: offered.filter((kind) => chosen.includes(kind)), dueOn });
+    cascade.mutate({ kinds: sent, dueOn });
   };
 
   return (
