@@ -112,7 +112,6 @@ export async function buildApp({ config, database, clock }: AppDependencies) {
     audit,
     clock,
     grantsOf: people.grantsOf,
-    grantsOfSession: people.grantsOfSession,
   });
   registerSessionResolution(app, auth.resolveSession);
   const org = createOrgService({

@@ -1,5 +1,5 @@
 import type { OrgUnitKind } from '../../../contract/org.js';
-import type { Role } from '../../../contract/roles.js';
+import { type Role, roleRank } from '../../../contract/roles.js';
 
 /** A role held at a unit, with what scoping needs of that unit. */
 export interface AccessGrant {
@@ -13,6 +13,10 @@ export interface AccessGrant {
   /** Materialised path of the unit; the grant applies to every unit whose path starts with it. */
   unitPath: string;
 }
+
+/** Orders one account's grants most capable first, as `SignedInUser.grants` holds them. */
+export const byGrantRank = (a: AccessGrant, b: AccessGrant) =>
+  roleRank[a.role] - roleRank[b.role] || a.grantId - b.grantId;
 
 export interface UnitSummary {
   id: string;

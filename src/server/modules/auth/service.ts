@@ -24,7 +24,7 @@ export interface RequestOrigin {
 
 export const normaliseUsername = (username: string) => username.trim().toLowerCase();
 
-type SessionRow = NonNullable<Awaited<ReturnType<AuthRepository['findSessionByTokenHash']>>>;
+type SessionRow = NonNullable<Awaited<ReturnType<AuthRepository['findSession']>>>['session'];
 
 export function createAuthService(deps: {
   db: Kysely<Database>;
@@ -33,10 +33,8 @@ export function createAuthService(deps: {
   clock: Clock;
   /** The role grants of an account, each with its unit, most capable first. */
   grantsOf: (accountId: number) => Promise<AccessGrant[]>;
-  /** The same, of the account a session token's digest belongs to. */
-  grantsOfSession: (tokenHash: string) => Promise<AccessGrant[]>;
 }) {
-  const { db, repository, audit, clock, grantsOf, grantsOfSession } = deps;
+  const { db, repository, audit, clock, grantsOf } = deps;
 
   function toSignedInUser(session: SessionRow, grants: AccessGrant[]): SignedInUser {
     return {
@@ -96,20 +94,16 @@ export function createAuthService(deps: {
         });
       });
       await repository.clearSignInFailures(username);
-      const session = await repository.findSessionByTokenHash(digestSecret(token));
-      if (!session) throw new Error('the session just created is missing');
-      return { token, expiresAt, user: toSignedInUser(session, await grantsOf(session.accountId)) };
+      const found = await repository.findSession(digestSecret(token));
+      if (!found) throw new Error('the session just created is missing');
+      return { token, expiresAt, user: toSignedInUser(found.session, found.grants) };
     },
 
     /** The user behind a session token, or null when the session is unknown, idle too long or over. */
     async resolveSession(token: string): Promise<SignedInUser | null> {
-      const tokenHash = digestSecret(token);
-      // Every request starts here: the grants are read alongside the session, not after it.
-      const [session, grants] = await Promise.all([
-        repository.findSessionByTokenHash(tokenHash),
-        grantsOfSession(tokenHash),
-      ]);
-      if (!session || session.disabledAt) return null;
+      const found = await repository.findSession(digestSecret(token));
+      if (!found || found.session.disabledAt) return null;
+      const { session, grants } = found;
       const now = clock.now().getTime();
       const lastSeen = new Date(session.lastSeenAt).getTime();
       if (now >= new Date(session.expiresAt).getTime() || now - lastSeen >= SESSION_IDLE_MS) return null;

@@ -167,14 +167,6 @@ export function createPeopleRepository(db: Kysely<Database>) {
         ? Promise.resolve([])
         : grantsWithUnits().where('g.account_id', 'in', accountIds).orderBy('g.id').execute(),
 
-    /** Grants of the account a session token belongs to, so they can be read together with the session. */
-    grantsOfSession: (tokenHash: string) =>
-      grantsWithUnits()
-        .innerJoin('sessions as s', 's.account_id', 'g.account_id')
-        .where('s.token_hash', '=', tokenHash)
-        .orderBy('g.id')
-        .execute(),
-
     insertGrant: (
       trx: Executor,
       grant: {

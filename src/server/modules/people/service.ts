@@ -5,14 +5,14 @@ import type {
   CreateAccountRequest,
   UpdateAccountRequest,
 } from '../../../contract/accounts.js';
-import { type Role, roleRank } from '../../../contract/roles.js';
+import type { Role } from '../../../contract/roles.js';
 import type { AuditWriter } from '../../core/audit/audit.js';
 import { subtreesWhere } from '../../core/auth/access.js';
 import { generatePassword } from '../../core/auth/generated-password.js';
 import { hashPassword } from '../../core/auth/password.js';
 import { assertAcceptablePassword } from '../../core/auth/password-policy.js';
 import { toRoleGrant } from '../../core/auth/session-view.js';
-import type { AccessGrant, SignedInUser } from '../../core/auth/signed-in-user.js';
+import { type AccessGrant, byGrantRank, type SignedInUser } from '../../core/auth/signed-in-user.js';
 import type { Clock } from '../../core/clock.js';
 import type { Database } from '../../core/db/schema.js';
 import { forbidden, HttpProblem, notFound, versionConflict } from '../../core/http/problem.js';
@@ -37,14 +37,11 @@ const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toStri
 /** Nobody raises or drops their own roles: a unit administrator could otherwise make itself a leader. */
 const OWN_ROLES = 'Your own roles are granted and revoked by another administrator.';
 
-const byRank = (a: AccessGrant, b: AccessGrant) =>
-  roleRank[a.role] - roleRank[b.role] || a.grantId - b.grantId;
-
 type GrantRow = Awaited<ReturnType<PeopleRepository['grantsOfAccounts']>>[number];
 
 /** One account's grant rows as its grants, most capable first. */
 const rankedGrants = (rows: GrantRow[]): AccessGrant[] =>
-  rows.map(({ accountId: _, ...grant }) => grant).sort(byRank);
+  rows.map(({ accountId: _, ...grant }) => grant).sort(byGrantRank);
 
 export function createPeopleService(deps: {
   db: Kysely<Database>;
@@ -189,11 +186,6 @@ export function createPeopleService(deps: {
 
     async grantsOf(accountId: number): Promise<AccessGrant[]> {
       return (await grantsByAccount([accountId])).get(accountId) ?? [];
-    },
-
-    /** The grants of the account a session token (its digest) belongs to, most capable first. */
-    async grantsOfSession(tokenHash: string): Promise<AccessGrant[]> {
-      return rankedGrants(await repository.grantsOfSession(tokenHash));
     },
 
     async list(user: SignedInUser, query: AccountListQuery) {

@@ -21,13 +21,12 @@ import type { AttachmentRepository } from './attachments/attachment-repository.j
 import { toAttachment } from './attachments/attachment-view.js';
 import { consolidatedContent } from './consolidation.js';
 import { isLate } from './deadline.js';
-import { type StoredValue, toStoredValue, valueProblemMessages } from './field-values.js';
+import { toStoredValue, valueProblemMessages } from './field-values.js';
 import { reportPolicy } from './policy.js';
 import { reportDocument } from './report-document.js';
 import { approvedThroughOf, parseNarrative, toReport } from './report-view.js';
 import type { ReportingRepository, ReportRow, ValueRow } from './repository.js';
 import { nextReviewer, pathIds, previousApproval, reviewChain, reviewsReports } from './review-chain.js';
-import { hasCeiling } from './target-sql.js';
 
 type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 type UpdateReportRequest = z.infer<typeof updateReportRequestSchema>;
@@ -92,21 +91,14 @@ export function createReportService(deps: {
   }
 
   async function present(user: SignedInUser, row: ReportRow): Promise<Report> {
-    const [fields, values, targets, evidence, abilities] = await Promise.all([
+    const [fields, content, evidence, abilities] = await Promise.all([
       repository.fieldsOf(row.form_id, row.form_version),
-      repository.valuesOf(row.id),
-      repository.targetsOf(row),
+      repository.contentOf(row),
       attachments.attachmentsOf(row.id),
       abilitiesOf(user, row),
     ]);
-    const byField = new Map<number, StoredValue>(values.map((value) => [value.field_id, value]));
-    const targetByField = new Map(
-      targets.map((target) => [
-        target.public_id,
-        { value: Number(target.value), isCeiling: hasCeiling(target) },
-      ]),
-    );
-    return toReport(row, fields, byField, targetByField, evidence.map(toAttachment), abilities);
+    const byField = new Map(content.map((field) => [field.field_id, field]));
+    return toReport(row, fields, byField, evidence.map(toAttachment), abilities);
   }
 
   /** The report if the caller may change its content now: a draft (or returned) report of their unit in an open round. */

@@ -2,6 +2,13 @@ import { narrativeKeys } from '../../../contract/reporting/fields.js';
 import type { Report } from '../../../contract/reporting/reports.js';
 import { type StoredValue, toShownValue } from './field-values.js';
 import type { FieldRow, ReportRow } from './repository.js';
+import { hasCeiling } from './target-sql.js';
+
+/** What a report holds for one field: its value, and the plan's target for the round's year. */
+type FieldContent = StoredValue & {
+  target: number | string | null;
+  target_ceiling: number | string | null;
+};
 
 export type Narrative = Report['narrative'];
 
@@ -24,9 +31,8 @@ export const approvedThroughOf = (
 export function toReport(
   row: ReportRow,
   fields: readonly FieldRow[],
-  values: Map<number, StoredValue>,
-  /** The plan's targets for the round's year, by field (public id). */
-  targets: Map<string, { value: number; isCeiling: boolean }>,
+  /** Each field's stored value and the plan's target for the round's year, by field id. */
+  content: Map<number, FieldContent>,
   attachments: Report['attachments'],
   abilities: Report['abilities'],
 ): Report {
@@ -42,8 +48,7 @@ export function toReport(
     round: { id: row.round_public_id, title: row.round_title, status: row.round_status },
     unit: { id: row.unit_public_id, name: row.unit_name, kind: row.unit_kind },
     fields: fields.map((field) => {
-      const stored = values.get(field.id);
-      const target = targets.get(field.public_id);
+      const stored = content.get(field.id);
       return {
         indicatorId: field.public_id,
         type: field.type,
@@ -51,8 +56,8 @@ export function toReport(
         fromPlan: field.indicator_id !== null,
         value: toShownValue(field.type, stored),
         percent: field.type === 'percent' ? (stored?.value ?? null) : null,
-        target: target?.value ?? null,
-        targetIsCeiling: target?.isCeiling ?? false,
+        target: stored?.target == null ? null : Number(stored.target),
+        targetIsCeiling: hasCeiling(stored),
       };
     }),
     narrative: parseNarrative(row.narrative_json),

@@ -329,11 +329,30 @@ export function createReportingRepository(db: Kysely<Database>) {
 
     findReport: (publicId: string) => reportRows().where('r.public_id', '=', publicId).executeTakeFirst(),
 
-    valuesOf: (reportId: number) =>
+    /**
+     * Every field of a report's form with the report's value (all null where it has none) and the
+     * plan's target for the round's year: one statement, where a read of each was a round trip more.
+     */
+    contentOf: (report: { id: number; form_id: number; form_version: number; target_year: number }) =>
       db
-        .selectFrom('report_values')
-        .select(['field_id', 'value', 'numerator', 'denominator', 'text_value'])
-        .where('report_id', '=', reportId)
+        .selectFrom('report_form_fields as f')
+        .leftJoin('report_values as v', (join) =>
+          join.onRef('v.field_id', '=', 'f.id').on('v.report_id', '=', report.id),
+        )
+        .leftJoin('reporting_targets as t', (join) =>
+          join.onRef('t.indicator_id', '=', 'f.indicator_id').on('t.year', '=', report.target_year),
+        )
+        .select([
+          'f.id as field_id',
+          'v.value',
+          'v.numerator',
+          'v.denominator',
+          'v.text_value',
+          't.value as target',
+          't.ceiling as target_ceiling',
+        ])
+        .where('f.form_id', '=', report.form_id)
+        .where('f.form_version', '=', report.form_version)
         .execute(),
 
     unitsByIds: (ids: number[]) =>
@@ -579,15 +598,6 @@ export function createReportingRepository(db: Kysely<Database>) {
         .execute(),
 
     /** The target of each field of a round's form for its year, where the field's indicator has one. */
-    targetsOf: (round: { form_id: number; form_version: number; target_year: number }) =>
-      db
-        .selectFrom('report_form_fields as f')
-        .innerJoin('reporting_targets as t', 't.indicator_id', 'f.indicator_id')
-        .select(['f.public_id', 't.value', 't.ceiling as target_ceiling'])
-        .where('f.form_id', '=', round.form_id)
-        .where('f.form_version', '=', round.form_version)
-        .where('t.year', '=', round.target_year)
-        .execute(),
   };
 }
 
