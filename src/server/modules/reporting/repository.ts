@@ -111,6 +111,7 @@ export function createReportingRepository(db: Kysely<Database>) {
         'owner.name as owner_name',
         'owner.kind as owner_kind',
         'owner.path as owner_path',
+        'owner.province_code as owner_province_code',
         'f.public_id as form_public_id',
         'f.title as form_title',
         'f.plan_id as form_plan_id',

@@ -23,7 +23,7 @@ import type { ReportingReminders } from './reminders.js';
 import { createReportForms } from './report-forms.js';
 import { createReportService } from './report-service.js';
 import type { Narrative } from './report-view.js';
-import type { ReportingRepository } from './repository.js';
+import type { ReportingRepository, RoundRow } from './repository.js';
 import { toRollupIndicator } from './rollup-view.js';
 import { type ExportReads, roundExport } from './round-export.js';
 import { createRoundLifecycle, reviewsIn, roundAbilities } from './round-lifecycle.js';
@@ -41,6 +41,16 @@ export interface HistoricalOutcome {
   narrative: Narrative;
   valueOf(type: FieldType, position: number): SubmittedValue;
 }
+
+/** The unit that owns a round, as `findUnit` answers a unit. */
+const ownerOf = (round: RoundRow) => ({
+  id: round.owner_id,
+  public_id: round.owner_public_id,
+  name: round.owner_name,
+  kind: round.owner_kind,
+  path: round.owner_path,
+  province_code: round.owner_province_code,
+});
 
 /**
  * Reporting: rounds (opened, listed, exported, entered from paper, reminded of, rolled up) here, each
@@ -237,12 +247,12 @@ export function createReportingService(deps: {
      */
     async visibleScope(user: SignedInUser, roundPublicId: string, unitPublicId: string | undefined) {
       // Both looked up at once when the unit is named: every roll-up and dashboard request starts here.
+      // The round's row carries its owner, the unit looked at when none is named.
       const [round, namedUnit] = await Promise.all([
         repository.findRound(roundPublicId),
         unitPublicId === undefined ? undefined : repository.findUnit(unitPublicId),
       ]);
-      const unit =
-        round && (unitPublicId === undefined ? await repository.findUnit(round.owner_public_id) : namedUnit);
+      const unit = round && (unitPublicId === undefined ? ownerOf(round) : namedUnit);
       const visible =
         round && unit && (reportPolicy.read(user, unit.path) || reportPolicy.manageRounds(user, unit.path));
       if (!round || !unit || !visible)
