@@ -597,8 +597,6 @@ export function createReportingRepository(db: Kysely<Database>) {
         .groupBy([NEXT_REVIEWER_ID, 'rr.id', 'rr.title'])
         .orderBy('rr.id')
         .execute(),
-
-    /** The target of each field of a round's form for its year, where the field's indicator has one. */
   };
 }
 
