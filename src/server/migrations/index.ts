@@ -20,6 +20,7 @@ import * as m0018 from './0018_reporting_targets.js';
 import * as m0019 from './0019_notification_content.js';
 import * as m0020 from './0020_yes_no_targets_of_no.js';
 import * as m0021 from './0021_count_fields.js';
+import * as m0022 from './0022_keep_pending_cell_pages.js';
 
 /** Every migration in order; the key is the name recorded in the database. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0019_notification_content': m0019,
   '0020_yes_no_targets_of_no': m0020,
   '0021_count_fields': m0021,
+  '0022_keep_pending_cell_pages': m0022,
 };

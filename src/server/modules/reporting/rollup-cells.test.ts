@@ -1,4 +1,4 @@
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, startDemoApp } from '../../../../test/support/demo-app.js';
 import { createAccount } from '../../../../test/support/factories.js';
@@ -8,6 +8,7 @@ import {
   reportIdOfUnit,
   rollupFromReports,
 } from '../../../../test/support/reporting-fixtures.js';
+import { testDialect } from '../../../../test/support/test-database.js';
 import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contract/reporting/reports.js';
 import { migrations } from '../../migrations/index.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
@@ -41,6 +42,13 @@ async function fillAndSubmit(school: typeof schoolA, values: Record<string, unkn
     200,
   );
   expect((await school.client.post(`/api/reports/${school.reportId}/submit`)).statusCode).toBe(200);
+}
+
+/** The pending changes' table's size on disk (PostgreSQL). */
+async function pendingChangesBytes(): Promise<number> {
+  const size = sql<string>`pg_relation_size('rollup_cell_changes')`;
+  const { rows } = await sql<{ bytes: string }>`select ${size} as bytes`.execute(t.database.handle.db);
+  return Number(rows[0]?.bytes);
 }
 
 async function pendingChanges(): Promise<number> {
@@ -187,4 +195,17 @@ describe('roll-ups kept up to date by the reporting workflow', () => {
     expect(await rollupOf(sở, hanoi)).toEqual(before);
     await expectSởRollupAsReported({ reported: 1, count: 7, people: 80 });
   });
+
+  it.runIf(testDialect === 'postgres')(
+    'keeps the folded changes’ pages through a vacuum, to reuse',
+    async () => {
+      await fillAndSubmit(schoolB, { [fieldIds().count]: 2 });
+      expect(await pendingChanges()).toBeGreaterThan(0);
+      await t.app.services.rollupCellFolder.foldPending();
+      await vacuumPendingCells(t.database.handle.db);
+
+      expect(await pendingChanges()).toBe(0);
+      expect(await pendingChangesBytes()).toBeGreaterThan(0);
+    },
+  );
 });

@@ -166,6 +166,7 @@ export async function foldPendingCells(db: Kysely<Database>): Promise<boolean> {
  * insert: left to autovacuum (which may be off, or slow to reach a table this small), the dead rows
  * pile up under the roll-ups' scan of a unit's pending rows and under the fold's own scan (24 ms for a
  * national roll-up after 150,000 folded rows, instead of 0.2 ms). `skip_locked`: another node is at it.
+ * The emptied pages stay for the next changes (migration 0022).
  */
 export async function vacuumPendingCells(db: Kysely<Database>): Promise<void> {
   if (dialectOf(db) === 'postgres') await sql`vacuum (skip_locked) rollup_cell_changes`.execute(db);
