@@ -1,6 +1,5 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../src/server/core/db/schema.js';
-import { refillCascadeCounts } from '../../src/server/modules/plans/cascade-counts.js';
 import { type Dialect, paddedPublicId, timestampConstant } from './dialect-sql.js';
 
 const DUE_ON = '2026-03-31';
@@ -8,7 +7,7 @@ const DUE_ON = '2026-03-31';
 /**
  * The current ministry plan cascaded to every Sở and school of the scope: each must issue its own
  * implementing plan by 31/03/2026. By a hash of the unit, 55 % did on time, 15 % late, 10 % have a
- * draft and 20 % nothing yet.
+ * draft and 20 % nothing yet. The cascade status counts are the caller's to compute once the load is in.
  */
 export async function generatePlanCascade(
   db: Kysely<Database>,
@@ -39,6 +38,4 @@ export async function generatePlanCascade(
     from org_units u cross join plans p
     where p.id = ${sql.lit(plan.planId)} and ${inScope} and ${hash} < 80
     order by u.id`.execute(db);
-  // Written past the repositories, so the cascade status counts they keep are computed here.
-  await refillCascadeCounts(db, plan.planId);
 }
