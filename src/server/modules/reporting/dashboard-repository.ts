@@ -5,7 +5,7 @@ import type { Database } from '../../core/db/schema.js';
 import { indicatorAggregates } from './indicator-aggregates.js';
 import { IS_REPORTED, REPORTED_AS_NUMBER } from './reported-sql.js';
 import { cellAggregates, pendingCellsOf } from './rollup-cells.js';
-import { inSubtree } from './subtree.js';
+import { belowRoot, childOnPath, inSubtree } from './subtree.js';
 
 /** Which reporting units a widget counts: all of a subtree, or only some kinds / school levels. */
 export interface UnitFilter {
@@ -66,27 +66,16 @@ export function createDashboardRepository(db: Kysely<Database>) {
      * Per direct child of a unit, the round's reports in the child's subtree by state. `today` (Vietnam)
      * decides which unsubmitted reports are already missing.
      */
-    completenessByChild: (
-      roundId: number,
-      parent: { id: number; path: string },
-      filter: UnitFilter,
-      today: string,
-    ) =>
+    completenessByChild: (roundId: number, parent: { path: string }, filter: UnitFilter, today: string) =>
       filtered(
         db
-          .selectFrom('org_units as c')
-          .innerJoin('org_units as u', (join) =>
-            join.on(sql<boolean>`u.path >= c.path`).on(sql<boolean>`u.path < c.path || '~'`),
+          .selectFrom('reports as r')
+          .innerJoin('org_units as u', 'u.id', 'r.unit_id')
+          .innerJoin('org_units as c', (join) =>
+            join.on('c.id', '=', childOnPath(dialectOf(db), 'u.path', parent.path)),
           )
-          .innerJoin('reports as r', (join) =>
-            join.onRef('r.unit_id', '=', 'u.id').on('r.round_id', '=', roundId),
-          )
-          .where('c.parent_id', '=', parent.id)
-          // Implied by the join. PostgreSQL may settle on a generic plan for this statement, which knows
-          // no parameter: without the parent's range it paired every reporting unit of the country with
-          // every child (2.6 s for Hà Nội, against 0.19 s). SQLite plans each execution and would use
-          // this range instead of the child's (3.5 → 56 ms), so it goes without.
-          .$if(dialectOf(db) === 'postgres', (query) => query.where(inSubtree('u.path', parent.path))),
+          .where('r.round_id', '=', roundId)
+          .where(belowRoot('u.path', parent.path)),
         filter,
       )
         .groupBy(['c.id', 'c.public_id', 'c.name', 'c.kind', 'c.province_code', 'c.search_text'])
