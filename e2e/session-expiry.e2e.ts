@@ -18,7 +18,7 @@ async function openReportThenEndSession(page: Page, school = 'Trường THCS Ho�
   return page.getByRole('textbox', { name: 'Đề xuất, kiến nghị' });
 }
 
-/** Answers the dialog over the page with a password (the demo one unless given); answers the dialog. */
+/** Sends a password (the demo one unless given) in the dialog over the page; answers the dialog. */
 async function signInAgain(page: Page, password = DEMO_PASSWORD) {
   const dialog = page.getByRole('dialog', { name: SIGN_IN_AGAIN });
   await dialog.getByRole('textbox', { name: 'Mật khẩu' }).fill(password);
