@@ -13,7 +13,7 @@ import type { Report, ReportForm, ReportingRound, Rollup } from '../../../contra
 import { migrations } from '../../migrations/index.js';
 import { DEMO_THCS_HOANG_MAI_CODE } from '../../seed/demo-units.js';
 import { departmentCode, MINISTRY_CODE } from '../../seed/national-units.js';
-import { vacuumPendingCells } from './rollup-cells.js';
+import { createRollupCells, vacuumPendingCells } from './rollup-cells.js';
 
 /**
  * The roll-ups of a Sở and of the ministry are read from cells kept up to date by each submission,
@@ -208,4 +208,22 @@ describe('roll-ups kept up to date by the reporting workflow', () => {
       expect(await pendingChangesBytes()).toBeGreaterThan(0);
     },
   );
+
+  it('recounts a round’s cells from its reports and their values to the same roll-ups', async () => {
+    const before = await rollupOf(sở, hanoi);
+    const nationalBefore = await rollupOf(admin, ministry);
+    const { db } = t.database.handle;
+    const stored = await db
+      .selectFrom('reporting_rounds')
+      .select('id')
+      .where('public_id', '=', round.id)
+      .executeTakeFirstOrThrow();
+
+    await db.transaction().execute((trx) => createRollupCells(db).refillRollupCells(trx, stored.id));
+
+    expect(await pendingChanges()).toBe(0);
+    expect(await rollupOf(sở, hanoi)).toEqual(before);
+    expect(before.indicators).toEqual(await rollupFromReports(t, round.id, hanoi));
+    expect(await rollupOf(admin, ministry)).toEqual(nationalBefore);
+  });
 });

@@ -61,29 +61,52 @@ export const pendingCellsOf = (db: Kysely<Database>, unitPath: string) =>
  * towards the units expected and `reported` towards the reported ones and their sums (1 to add it,
  * -1 to take it away, 0 to leave it out). First-hand: a report with no report of the round below it,
  * the rule of `consolidatingUnits`. Rows: round_id, parent_id, parent_path, field_id and the sums.
+ * The reports are counted once per parent and crossed with the form's fields afterwards, and only the
+ * values that exist are summed: pairing every report with every field first made a national round's
+ * opening, with no values yet, walk 2.1 million report-field pairs (docs/performance.md).
  */
 function byParent(which: RawBuilder<SqlBool>, expected: RawBuilder<number>, reported: RawBuilder<number>) {
-  return sql`select r.round_id, u.parent_id, parent.path as parent_path, f.id as field_id,
-      sum(${expected}) as expected,
-      sum(${reported}) as reported,
-      sum(${reported} * (1 - r.late)) as on_time,
-      coalesce(sum(${reported} * v.value), 0) as value_sum,
-      coalesce(sum(${reported} * v.numerator), 0) as numerator_sum,
-      coalesce(sum(${reported} * v.denominator), 0) as denominator_sum,
-      sum(case when v.value is not null then ${reported} else 0 end) as answered,
-      sum(case when ${MEETS_TARGET} then ${reported} else 0 end) as meeting_target
-    from reports r
-    inner join org_units u on u.id = r.unit_id
-    inner join org_units parent on parent.id = u.parent_id
-    inner join reporting_rounds rr on rr.id = r.round_id
+  return sql`with first_hand as (
+      select r.id, r.round_id, u.parent_id, r.late, ${expected} as expected, ${reported} as reported
+      from reports r
+      inner join org_units u on u.id = r.unit_id
+      where ${which} and (u.kind = 'school' or not exists (
+        select 1 from reports dr
+        inner join org_units d on d.id = dr.unit_id
+        where dr.round_id = r.round_id and d.path > u.path and d.path < (u.path || '~')))
+    ),
+    counts as (
+      select round_id, parent_id, sum(expected) as expected, sum(reported) as reported,
+        sum(reported * (1 - late)) as on_time
+      from first_hand group by round_id, parent_id
+    ),
+    sums as (
+      select h.round_id, h.parent_id, v.field_id,
+        sum(h.reported * v.value) as value_sum,
+        sum(h.reported * v.numerator) as numerator_sum,
+        sum(h.reported * v.denominator) as denominator_sum,
+        sum(case when v.value is not null then h.reported else 0 end) as answered,
+        sum(case when ${MEETS_TARGET} then h.reported else 0 end) as meeting_target
+      from first_hand h
+      inner join reporting_rounds rr on rr.id = h.round_id
+      inner join report_values v on v.report_id = h.id
+      inner join report_form_fields f on f.id = v.field_id
+      left join reporting_targets t on t.indicator_id = f.indicator_id and t.year = rr.target_year
+      where h.reported <> 0
+      group by h.round_id, h.parent_id, v.field_id
+    )
+    select c.round_id, c.parent_id, parent.path as parent_path, f.id as field_id,
+      c.expected, c.reported, c.on_time,
+      coalesce(s.value_sum, 0) as value_sum,
+      coalesce(s.numerator_sum, 0) as numerator_sum,
+      coalesce(s.denominator_sum, 0) as denominator_sum,
+      coalesce(s.answered, 0) as answered,
+      coalesce(s.meeting_target, 0) as meeting_target
+    from counts c
+    inner join org_units parent on parent.id = c.parent_id
+    inner join reporting_rounds rr on rr.id = c.round_id
     inner join report_form_fields f on f.form_id = rr.form_id and f.form_version = rr.form_version
-    left join report_values v on v.report_id = r.id and v.field_id = f.id
-    left join reporting_targets t on t.indicator_id = f.indicator_id and t.year = rr.target_year
-    where ${which} and (u.kind = 'school' or not exists (
-      select 1 from reports dr
-      inner join org_units d on d.id = dr.unit_id
-      where dr.round_id = r.round_id and d.path > u.path and d.path < (u.path || '~')))
-    group by r.round_id, u.parent_id, parent.path, f.id`;
+    left join sums s on s.round_id = c.round_id and s.parent_id = c.parent_id and s.field_id = f.id`;
 }
 
 /** What an insert into the stored cells does with a cell already there: adds to it. */
