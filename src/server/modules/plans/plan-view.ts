@@ -1,5 +1,6 @@
 import type { OrgUnitKind } from '../../../contract/org.js';
 import type { PartyInput, PlanContent, Signer, TaskTiming } from '../../../contract/plans/content.js';
+import { plainContentOf } from '../../../contract/plans/plain-content.js';
 import type { Party, Plan, PlanRef, PlanStatus } from '../../../contract/plans/plan.js';
 import { formatNumber } from './plan-number.js';
 import type { PlanRepository, PlanRow } from './repository.js';
@@ -147,18 +148,7 @@ export function contentOf(plan: Omit<Plan, 'abilities'>): PlanContent {
     targets: indicator.targets,
   });
   return {
-    typeName: plan.typeName,
-    title: plan.title,
-    number: plan.numberValue,
-    symbol: plan.symbol,
-    place: plan.place,
-    issuedOn: plan.issuedOn,
-    periodStartYear: plan.periodStartYear,
-    periodEndYear: plan.periodEndYear,
-    schoolYear: plan.schoolYear,
-    authorityLine: plan.authorityLine,
-    legalBases: plan.legalBases.map((basis) => ({ text: basis.text, planId: basis.plan?.id ?? null })),
-    sections: plan.sections,
+    ...plainContentOf(plan),
     objectives: plan.objectives.map((objective) => ({
       kind: objective.kind,
       text: objective.text,
@@ -174,14 +164,5 @@ export function contentOf(plan: Omit<Plan, 'abilities'>): PlanContent {
       expectedOutput: task.expectedOutput,
     })),
     responsibilities: plan.responsibilities.map((r) => ({ party: partyInput(r.party), html: r.html })),
-    funding: plan.funding,
-    reporting: plan.reporting,
-    annexes: plan.annexes,
-    recipients: plan.recipients.map((recipient) => ({
-      unitId: recipient.unit?.id ?? null,
-      text: recipient.text,
-    })),
-    archiveNote: plan.archiveNote,
-    signer: plan.signer,
   };
 }

@@ -1,4 +1,5 @@
 import type { PartyInput, PlanContent, TaskInput } from '../../../../contract/plans/content';
+import { plainContentOf } from '../../../../contract/plans/plain-content';
 import type { Party, Plan } from '../../../../contract/plans/plan';
 
 /** A unit picked from the tree (its id and name) or an organisation typed by name (no id). */
@@ -24,18 +25,7 @@ const partyInput = ({ unitId, name }: DraftParty): PartyInput => (unitId ? { uni
 
 export function draftFromPlan(plan: Plan): Draft {
   return {
-    typeName: plan.typeName,
-    title: plan.title,
-    number: plan.numberValue,
-    symbol: plan.symbol,
-    place: plan.place,
-    issuedOn: plan.issuedOn,
-    periodStartYear: plan.periodStartYear,
-    periodEndYear: plan.periodEndYear,
-    schoolYear: plan.schoolYear,
-    authorityLine: plan.authorityLine,
-    legalBases: plan.legalBases.map(({ text, plan: linked }) => ({ text, planId: linked?.id ?? null })),
-    sections: plan.sections,
+    ...plainContentOf(plan),
     objectives: plan.objectives,
     indicators: plan.indicators,
     tasks: plan.tasks.map((task) => ({
@@ -44,12 +34,6 @@ export function draftFromPlan(plan: Plan): Draft {
       cooperating: task.cooperating.map(draftParty),
     })),
     responsibilities: plan.responsibilities.map(({ party, html }) => ({ party: draftParty(party), html })),
-    funding: plan.funding,
-    reporting: plan.reporting,
-    annexes: plan.annexes,
-    recipients: plan.recipients.map(({ unit, text }) => ({ unitId: unit?.id ?? null, text })),
-    archiveNote: plan.archiveNote,
-    signer: plan.signer,
   };
 }
 
