@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Report } from '../../../contract/reporting/reports';
 import { ApiError } from '../../api/api-error';
 import { apiRequest } from '../../api/api-request';
 import type { AutosaveProgress } from '../../components/autosave-status';
+import { useQuietSave } from '../../components/use-quiet-save';
 import type { FieldProblem } from '../../i18n/reporting-vi';
 import { useCurrentSession } from '../auth/session';
 import { handleSessionError } from '../auth/session-errors';
@@ -42,7 +43,6 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
   const saved = useRef(draft);
   const latest = useRef(draft);
   latest.current = draft;
-  const queue = useRef(Promise.resolve());
   const stopped = useRef(false);
   const [state, setState] = useState<ReportSaveState>({ kind: 'saved', at: null });
   const [problems, setProblemsState] = useState<FieldProblems>({});
@@ -100,19 +100,14 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
     }
   }, [report.id, report.fields, csrfToken, queryClient, setProblems, markRefused]);
 
-  // One save at a time, each sending the version the previous one got back.
-  const save = useCallback(() => {
-    queue.current = queue.current.then(send);
-    return queue.current;
-  }, [send]);
-
-  // Also when `save` is new: a new session's CSRF token, after signing in again, sends what failed.
-  useEffect(() => {
-    if (draft === saved.current || conflicted) return;
-    setState((current) => (current.kind === 'invalid' ? current : { kind: 'unsaved' }));
-    const timer = setTimeout(save, QUIET_MS);
-    return () => clearTimeout(timer);
-  }, [draft, conflicted, save]);
+  const { save, settled } = useQuietSave({
+    draft,
+    saved,
+    paused: conflicted,
+    quietMs: QUIET_MS,
+    send,
+    setState,
+  });
 
   /** Saves what the person typed over the newer version someone else saved. */
   const keepMine = useCallback(async () => {
@@ -141,7 +136,7 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
    * save is never submitted unseen.
    */
   const handOver = useCallback(async (): Promise<HandedOver | null> => {
-    await queue.current;
+    await settled();
     const sending = latest.current;
     const { values, problems: found } = valuesOfDraft(report.fields, sending);
     if (Object.keys(found).length > 0) {
@@ -164,7 +159,7 @@ export function useReportAutosave(report: Report, draft: ReportDraft) {
         if (unsaved && !markRefused(error, sending, values, {})) void save();
       },
     };
-  }, [report.fields, setProblems, markRefused, save]);
+  }, [report.fields, setProblems, markRefused, save, settled]);
 
   return { state, problems, saveNow: save, keepMine, hasUnsaved, handOver };
 }

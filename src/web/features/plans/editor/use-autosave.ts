@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { PlanContent } from '../../../../contract/plans/content';
 import type { Plan } from '../../../../contract/plans/plan';
 import { ApiError } from '../../../api/api-error';
 import { apiRequest } from '../../../api/api-request';
+import type { AutosaveProgress } from '../../../components/autosave-status';
+import { useQuietSave } from '../../../components/use-quiet-save';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { useCurrentSession } from '../../auth/session';
 import { handleSessionError } from '../../auth/session-errors';
@@ -19,11 +21,7 @@ const sameContent = (a: PlanContent, b: PlanContent) => JSON.stringify(a) === JS
 const QUIET_MS = 2500;
 
 export type SaveState =
-  | { kind: 'saved'; at: Date | null }
-  | { kind: 'unsaved' }
-  | { kind: 'saving' }
-  | { kind: 'invalid' }
-  | { kind: 'failed'; error: unknown }
+  | AutosaveProgress
   /** Someone else saved first: nothing more is sent until the person loads their version. */
   | { kind: 'conflict'; current: Plan };
 
@@ -38,7 +36,6 @@ export function useAutosave(plan: Plan, draft: Draft) {
   const queryClient = useQueryClient();
   const version = useRef(plan.version);
   const saved = useRef(draft);
-  const queue = useRef(Promise.resolve());
   const stopped = useRef(false);
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: null });
   const [refusal, setRefusal] = useState<{ errors: FieldErrors; draft: Draft }>({
@@ -86,19 +83,7 @@ export function useAutosave(plan: Plan, draft: Draft) {
     }
   }, [plan.id, csrfToken, queryClient, t, plans]);
 
-  // One save at a time, each sending the version the previous one got back.
-  const save = useCallback(() => {
-    queue.current = queue.current.then(send);
-    return queue.current;
-  }, [send]);
-
-  // Also when `save` is new: a new session's CSRF token, after signing in again, sends what failed.
-  useEffect(() => {
-    if (draft === saved.current || conflicted) return;
-    setState((current) => (current.kind === 'invalid' ? current : { kind: 'unsaved' }));
-    const timer = setTimeout(save, QUIET_MS);
-    return () => clearTimeout(timer);
-  }, [draft, conflicted, save]);
+  const { save } = useQuietSave({ draft, saved, paused: conflicted, quietMs: QUIET_MS, send, setState });
 
   const fieldErrors = errorsStillApplying(refusal.errors, refusal.draft, draft);
   const hasUnsaved = useCallback(() => latest.current !== saved.current, []);
