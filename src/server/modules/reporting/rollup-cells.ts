@@ -1,6 +1,7 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql, type Transaction } from 'kysely';
 import { dialectOf } from '../../core/db/dialect-of.js';
 import type { Database } from '../../core/db/schema.js';
+import { hasReportsBelow } from './first-hand-sql.js';
 import { IS_REPORTED, REPORTED_AS_NUMBER } from './reported-sql.js';
 import { inSubtree } from './subtree.js';
 import { FIELD_AND_TARGET, MEETS_TARGET } from './target-sql.js';
@@ -60,7 +61,7 @@ export const pendingCellsOf = (db: Kysely<Database>, unitPath: string) =>
  * The first-hand reports `r` chosen by `which` summed per round, parent unit and field: `expected`
  * towards the units expected and `reported` towards the reported ones and their sums (1 to add it,
  * -1 to take it away, 0 to leave it out). First-hand: a report with no report of the round below it,
- * the rule of `consolidatingUnits`. Rows: round_id, parent_id, parent_path, field_id and the sums.
+ * the rule of `hasReportsBelow`. Rows: round_id, parent_id, parent_path, field_id and the sums.
  * The reports are counted once per parent and crossed with the form's fields afterwards, and only the
  * values that exist are summed: pairing every report with every field first made a national round's
  * opening, with no values yet, walk 2.1 million report-field pairs (docs/performance.md).
@@ -70,10 +71,7 @@ function byParent(which: RawBuilder<SqlBool>, expected: RawBuilder<number>, repo
       select r.id, r.round_id, u.parent_id, r.late, ${expected} as expected, ${reported} as reported
       from reports r
       inner join org_units u on u.id = r.unit_id
-      where ${which} and (u.kind = 'school' or not exists (
-        select 1 from reports dr
-        inner join org_units d on d.id = dr.unit_id
-        where dr.round_id = r.round_id and d.path > u.path and d.path < (u.path || '~')))
+      where ${which} and (u.kind = 'school' or not ${hasReportsBelow('u', sql.ref('r.round_id'))})
     ),
     counts as (
       select round_id, parent_id, sum(expected) as expected, sum(reported) as reported,

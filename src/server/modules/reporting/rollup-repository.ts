@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../core/db/schema.js';
+import { hasReportsBelow } from './first-hand-sql.js';
 import { IS_REPORTED } from './reported-sql.js';
 import { pathIds } from './review-chain.js';
 import { createRollupCells } from './rollup-cells.js';
@@ -47,17 +48,11 @@ function reportsIn(scope: RollupScope, roundId: number): RawBuilder<SqlBool> {
     where mr.round_id = ${roundId} and m.id <> ${id} and ${inSubtree('m.path', path)}))`;
 }
 
-/**
- * Units whose report in the round has other reports of the round below it. Schools have no units
- * below them, so only the few reports of communes, Sở and the ministry are looked into.
- */
+/** Units whose report in the round consolidates other reports of the round below it. */
 const consolidatingUnits = (roundId: number): RawBuilder<number> =>
   sql<number>`select m.id from reports mr
     inner join org_units m on m.id = mr.unit_id
-    where mr.round_id = ${roundId} and m.kind <> 'school' and exists (
-      select 1 from reports dr
-      inner join org_units d on d.id = dr.unit_id
-      where dr.round_id = ${roundId} and d.path > m.path and d.path < (m.path || '~'))`;
+    where mr.round_id = ${roundId} and m.kind <> 'school' and ${hasReportsBelow('m', roundId)}`;
 
 /** Approved by the consolidating unit or a level above it (the chain approves bottom-up). */
 const approvedFor = (scope: SubordinatesScope): RawBuilder<SqlBool> =>
